@@ -1,0 +1,572 @@
+"""The transport core shared by every resource: URLs, headers, auth, retries, errors, parsing."""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import email.utils
+import logging
+import os
+import random
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable, Deque, Dict, Mapping, Optional, Tuple, Type, TypeVar, Union, cast
+from urllib.parse import quote
+
+import httpx
+import pydantic
+
+from ._auth import build_auth
+from ._types import NOT_GIVEN, ClientConfig, NotGiven, RequestOptions, Timeout, dig
+from .errors import APIConnectionError, APIStatusError, APITimeoutError, RateLimitError, error_class
+
+__all__ = ["Call", "RateLimitInfo", "SyncAPIClient", "AsyncAPIClient"]
+
+_T = TypeVar("_T")
+log = logging.getLogger("runai_client")
+
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+DEFAULT_MAX_RETRIES = 2
+#: Retries stop once this many seconds have passed since the first attempt.
+DEFAULT_MAX_RETRY_TIME = 120.0
+INITIAL_BACKOFF = 0.5
+MAX_BACKOFF = 8.0
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
+RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+SENSITIVE_HEADERS = frozenset(
+    {"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key", "api-key"}
+)
+
+
+@dataclass
+class Call:
+    """One API call as a resource method describes it."""
+
+    method: str
+    path: str
+    path_params: Dict[str, Any] = field(default_factory=dict)
+    query: Dict[str, Any] = field(default_factory=dict)
+    headers: Dict[str, Any] = field(default_factory=dict)
+    json: Any = NOT_GIVEN
+    data: Optional[Dict[str, Any]] = None
+    files: Optional[Dict[str, Any]] = None
+    content: Optional[bytes] = None
+    content_type: Optional[str] = None
+    cast: Any = None
+    response_kind: str = "json"
+    authenticated: bool = True
+    options: RequestOptions = field(default_factory=RequestOptions)
+
+
+@dataclass
+class RateLimitInfo:
+    """The rate-limit headers of the last response (None where the API did not send one)."""
+
+    limit: Optional[int] = None
+    remaining: Optional[int] = None
+    reset: Optional[float] = None
+    retry_after: Optional[float] = None
+    observed_at: float = 0.0
+
+
+_ADAPTERS: Dict[Any, "pydantic.TypeAdapter[Any]"] = {}
+
+
+def parse_as(cast_to: Any, data: Any) -> Any:
+    """Validate JSON data as `cast_to` (a model class or typing expression); None means as is."""
+    if cast_to is None:
+        return data
+    if isinstance(cast_to, type) and issubclass(cast_to, pydantic.BaseModel):
+        return cast_to.model_validate(data)
+    adapter = _ADAPTERS.get(cast_to)
+    if adapter is None:
+        adapter = _ADAPTERS[cast_to] = pydantic.TypeAdapter(cast_to)
+    return adapter.validate_python(data)
+
+
+def to_jsonable(value: Any) -> Any:
+    """Request data as JSON: models by alias and without unset fields, NOT_GIVEN dropped."""
+    if isinstance(value, pydantic.BaseModel):
+        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    if isinstance(value, dict):
+        return {k: to_jsonable(v) for k, v in value.items() if not isinstance(v, NotGiven)}
+    if isinstance(value, (list, tuple)):
+        return [to_jsonable(v) for v in value]
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
+def _query_value(value: Any) -> Any:
+    value = to_jsonable(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return [_query_value(v) for v in value]
+    return value
+
+
+def redact(headers: Mapping[str, str]) -> Dict[str, str]:
+    """Headers safe to log: credentials replaced."""
+    return {k: ("<redacted>" if k.lower() in SENSITIVE_HEADERS else v) for k, v in headers.items()}
+
+
+def parse_retry_after(
+    value: Optional[str], unit: str, now: Optional[float] = None
+) -> Optional[float]:
+    """Seconds to wait from a Retry-After value: a number in `unit`, or an HTTP date."""
+    if value is None or not value.strip():
+        return None
+    try:
+        number = float(value.strip())
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        return max(0.0, when.timestamp() - (time.time() if now is None else now))
+    if number < 0 or number != number:  # negative or NaN
+        return None
+    return number / 1000.0 if unit == "milliseconds" else number
+
+
+def _int_header(headers: httpx.Headers, name: Optional[str]) -> Optional[int]:
+    if not name or name not in headers:
+        return None
+    try:
+        return int(float(headers[name]))
+    except ValueError:
+        return None
+
+
+class _BaseClient:
+    """State and decisions shared by the sync and async clients; no I/O here."""
+
+    _config: ClientConfig
+
+    def __init__(
+        self,
+        *,
+        config: ClientConfig,
+        credentials: Mapping[str, Optional[str]],
+        base_url: Optional[str],
+        server_variables: Mapping[str, Optional[str]],
+        timeout: Union[Timeout, NotGiven],
+        max_retries: int,
+        max_retry_time: float,
+        default_headers: Optional[Mapping[str, str]],
+        throttle: bool,
+    ) -> None:
+        self._config = config
+        self.base_url = self._resolve_base_url(base_url, server_variables)
+        self._auth = build_auth(config, credentials, self.base_url)
+        self.timeout: Timeout = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout
+        self.max_retries = max_retries
+        self.max_retry_time = max_retry_time
+        self._headers = {"Accept": "application/json", "User-Agent": config.user_agent}
+        self._headers.update(config.constant_headers)
+        self._headers.update(default_headers or {})
+        self.rate_limit = RateLimitInfo()
+        self._throttle = throttle
+        self._sent: Deque[float] = collections.deque()
+        self._throttle_lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+    def _resolve_base_url(
+        self, base_url: Optional[str], variables: Mapping[str, Optional[str]]
+    ) -> str:
+        explicit = base_url or os.environ.get(f"{self._config.env_prefix}_BASE_URL") or None
+        if explicit is None:
+            url = self._config.base_url
+            for name, default in self._config.server_variables.items():
+                value = (
+                    variables.get(name)
+                    or os.environ.get(f"{self._config.env_prefix}_{name.upper()}")
+                    or default
+                )
+                url = url.replace("{" + name + "}", value)
+        else:
+            url = explicit
+        parsed = httpx.URL(url)
+        if parsed.scheme not in ("https", "http") or (parsed.scheme == "http" and explicit is None):
+            raise ValueError(f"base URL must use https (or an explicit http:// base_url): {url!r}")
+        return url.rstrip("/")
+
+    # -- building -----------------------------------------------------------------------
+
+    def _url(self, call: Call) -> str:
+        path = call.path
+        for name, value in call.path_params.items():
+            path = path.replace("{" + name + "}", quote(str(to_jsonable(value)), safe=""))
+        return self.base_url + path
+
+    def _request(
+        self,
+        client: Union[httpx.Client, httpx.AsyncClient],
+        call: Call,
+        idempotency_key: Optional[str],
+    ) -> httpx.Request:
+        options = call.options
+        headers = dict(self._headers)
+        headers.update(
+            {
+                k: str(to_jsonable(v))
+                for k, v in call.headers.items()
+                if not isinstance(v, NotGiven) and v is not None
+            }
+        )
+        if call.content_type:
+            headers["Content-Type"] = call.content_type
+        if idempotency_key and self._config.idempotency_header:
+            headers[self._config.idempotency_header] = idempotency_key
+        headers.update(options.extra_headers or {})
+        params = {
+            k: _query_value(v)
+            for k, v in call.query.items()
+            if not isinstance(v, NotGiven) and v is not None
+        }
+        params.update(options.extra_query or {})
+        timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
+        json_body = None if isinstance(call.json, NotGiven) else to_jsonable(call.json)
+        data = to_jsonable(call.data) if call.data is not None else None
+        return client.build_request(
+            call.method,
+            self._url(call),
+            params=params,
+            headers=headers,
+            json=json_body,
+            data=data,
+            files=call.files,
+            content=call.content,
+            timeout=timeout,
+        )
+
+    # -- deciding ------------------------------------------------------------------------
+
+    def _may_retry(self, call: Call) -> bool:
+        return call.method.upper() in IDEMPOTENT_METHODS or call.options.retry_non_idempotent
+
+    def _max_retries(self, call: Call) -> int:
+        return (
+            self.max_retries
+            if isinstance(call.options.max_retries, NotGiven)
+            else call.options.max_retries
+        )
+
+    def _retry_delay(self, attempt: int, response: Optional[httpx.Response]) -> float:
+        """Seconds before retry `attempt` (0-based): what the API asked for, else backoff with jitter."""
+        if response is not None:
+            config = self._config.rate_limit
+            wait = parse_retry_after(
+                response.headers.get(config.retry_after_header), config.retry_after_unit
+            )
+            if wait is None and response.status_code == 429 and config.reset_header:
+                wait = parse_retry_after(response.headers.get(config.reset_header), "seconds")
+            if wait is not None:
+                return wait
+        backoff = min(INITIAL_BACKOFF * (2.0**attempt), MAX_BACKOFF)
+        return backoff * (1.0 - 0.25 * random.random())  # up to 25% less, so clients spread out
+
+    def _record(self, response: httpx.Response) -> None:
+        config = self._config.rate_limit
+        headers = response.headers
+        retry_after = parse_retry_after(
+            headers.get(config.retry_after_header), config.retry_after_unit
+        )
+        info = RateLimitInfo(
+            limit=_int_header(headers, config.limit_header),
+            remaining=_int_header(headers, config.remaining_header),
+            reset=(
+                parse_retry_after(headers.get(config.reset_header), "seconds")
+                if config.reset_header
+                else None
+            ),
+            retry_after=retry_after,
+            observed_at=time.monotonic(),
+        )
+        if any(v is not None for v in (info.limit, info.remaining, info.reset, info.retry_after)):
+            self.rate_limit = info
+
+    def _throttle_wait(self) -> float:
+        """Seconds to wait so as to stay inside the documented budget (only with throttle=True)."""
+        if not self._throttle:
+            return 0.0
+        now = time.monotonic()
+        wait = 0.0
+        info = self.rate_limit
+        if info.remaining == 0 and info.reset is not None:
+            wait = max(wait, info.observed_at + info.reset - now)
+        budget = self._config.rate_limit
+        if budget.requests and budget.period:
+            with self._throttle_lock:
+                while self._sent and self._sent[0] <= now - budget.period:
+                    self._sent.popleft()
+                if len(self._sent) >= budget.requests:
+                    wait = max(wait, self._sent[0] + budget.period - now)
+                self._sent.append(now + max(wait, 0.0))
+        return max(wait, 0.0)
+
+    def _status_error(self, response: httpx.Response) -> APIStatusError:
+        try:
+            body: Any = response.json()
+        except ValueError:
+            body = response.text
+        errors = self._config.errors
+        detail = dig(body, errors.message) if isinstance(body, dict) else None
+        if isinstance(detail, list):
+            detail = "; ".join(_describe(item) for item in detail)
+        code = dig(body, errors.code) if errors.code and isinstance(body, dict) else None
+        request_id = (
+            response.headers.get(errors.request_id_header) if errors.request_id_header else None
+        )
+        message = f"{response.status_code} {response.reason_phrase or 'error'}"
+        if detail:
+            message += f": {str(detail)[:500]}"
+        elif isinstance(body, str) and body.strip():
+            message += f": {body.strip()[:200]}"
+        cls = error_class(response.status_code)
+        error = cls(
+            message,
+            response=response,
+            body=body,
+            error_code=None if code is None else str(code),
+            request_id=request_id,
+        )
+        if isinstance(error, RateLimitError):
+            config = self._config.rate_limit
+            error.retry_after = parse_retry_after(
+                response.headers.get(config.retry_after_header), config.retry_after_unit
+            )
+        return error
+
+    def _parse(self, call: Call, response: httpx.Response) -> Any:
+        if call.response_kind == "empty" or response.status_code == 204 or not response.content:
+            return (
+                None
+                if call.response_kind in ("empty", "json")
+                else (b"" if call.response_kind == "binary" else "")
+            )
+        if call.response_kind == "binary":
+            return response.content
+        if call.response_kind == "text":
+            return response.text
+        return parse_as(call.cast, response.json())
+
+    def _log_request(self, request: httpx.Request) -> None:
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "request %s %s headers=%s", request.method, request.url, redact(request.headers)
+            )
+
+    def _log_response(self, response: httpx.Response) -> None:
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "response %s %s -> %s",
+                response.request.method,
+                response.request.url,
+                response.status_code,
+            )
+
+
+def _describe(item: Any) -> str:
+    if isinstance(item, dict) and "msg" in item:
+        where = ".".join(str(p) for p in item.get("loc", []) if p != "body")
+        return f"{where}: {item['msg']}" if where else str(item["msg"])
+    return str(item)
+
+
+def _new_idempotency_key(call: Call) -> Optional[str]:
+    if call.options.idempotency_key:
+        return call.options.idempotency_key
+    if call.method.upper() not in IDEMPOTENT_METHODS:
+        import uuid
+
+        return f"rungen-retry-{uuid.uuid4()}"
+    return None
+
+
+class SyncAPIClient(_BaseClient):
+    """The blocking client core."""
+
+    def __init__(
+        self,
+        *,
+        http_client: Optional[httpx.Client] = None,
+        transport: Optional[httpx.BaseTransport] = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(**kwargs)
+        self._owns_client = http_client is None
+        self._client = http_client or httpx.Client(
+            transport=transport, timeout=self.timeout, follow_redirects=True
+        )
+        self._sleep: Callable[[float], None] = time.sleep
+
+    def close(self) -> None:
+        """Close the underlying HTTP connections (only when this client created them)."""
+        if self._owns_client:
+            self._client.close()
+
+    def __enter__(self: _T) -> _T:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def request(self, call: Call) -> Any:
+        """Send `call` with retries and return its parsed body."""
+        return self._parse(call, self.send(call))
+
+    def send(self, call: Call) -> httpx.Response:
+        """Send `call` with retries; return the successful response or raise its error."""
+        started = time.monotonic()
+        retries = self._max_retries(call)
+        key = _new_idempotency_key(call)
+        attempt = 0
+        while True:
+            request = self._request(self._client, call, key)
+            wait = self._throttle_wait()
+            if wait:
+                self._sleep(wait)
+            self._log_request(request)
+            try:
+                response = self._client.send(
+                    request, auth=self._auth if call.authenticated else None
+                )
+            except httpx.TimeoutException as exc:
+                if (
+                    attempt < retries
+                    and self._may_retry(call)
+                    and self._in_time(started, self._retry_delay(attempt, None))
+                ):
+                    self._sleep(self._retry_delay(attempt, None))
+                    attempt += 1
+                    continue
+                raise APITimeoutError("request timed out", request=request) from exc
+            except httpx.TransportError as exc:
+                if (
+                    attempt < retries
+                    and self._may_retry(call)
+                    and self._in_time(started, self._retry_delay(attempt, None))
+                ):
+                    self._sleep(self._retry_delay(attempt, None))
+                    attempt += 1
+                    continue
+                raise APIConnectionError(
+                    f"connection error: {type(exc).__name__}", request=request
+                ) from exc
+            self._log_response(response)
+            self._record(response)
+            if response.is_success:
+                return response
+            response.read()
+            if (
+                response.status_code in RETRY_STATUSES
+                and attempt < retries
+                and (response.status_code == 429 or self._may_retry(call))
+            ):
+                delay = self._retry_delay(attempt, response)
+                if self._in_time(started, delay):
+                    response.close()
+                    self._sleep(delay)
+                    attempt += 1
+                    continue
+            raise self._status_error(response)
+
+    def _in_time(self, started: float, delay: float) -> bool:
+        return time.monotonic() + delay - started <= self.max_retry_time
+
+
+class AsyncAPIClient(_BaseClient):
+    """The asyncio client core; behaves exactly as `SyncAPIClient`."""
+
+    def __init__(
+        self,
+        *,
+        http_client: Optional[httpx.AsyncClient] = None,
+        transport: Optional[httpx.AsyncBaseTransport] = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(**kwargs)
+        self._owns_client = http_client is None
+        self._client = http_client or httpx.AsyncClient(
+            transport=transport, timeout=self.timeout, follow_redirects=True
+        )
+        self._sleep: Callable[[float], Any] = asyncio.sleep
+
+    async def close(self) -> None:
+        """Close the underlying HTTP connections (only when this client created them)."""
+        if self._owns_client:
+            await self._client.aclose()
+
+    async def __aenter__(self: _T) -> _T:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    async def request(self, call: Call) -> Any:
+        """Send `call` with retries and return its parsed body."""
+        return self._parse(call, await self.send(call))
+
+    async def send(self, call: Call) -> httpx.Response:
+        """Send `call` with retries; return the successful response or raise its error."""
+        started = time.monotonic()
+        retries = self._max_retries(call)
+        key = _new_idempotency_key(call)
+        attempt = 0
+        while True:
+            request = self._request(self._client, call, key)
+            wait = self._throttle_wait()
+            if wait:
+                await self._sleep(wait)
+            self._log_request(request)
+            try:
+                response = await self._client.send(
+                    request, auth=self._auth if call.authenticated else None
+                )
+            except httpx.TimeoutException as exc:
+                if (
+                    attempt < retries
+                    and self._may_retry(call)
+                    and self._in_time(started, self._retry_delay(attempt, None))
+                ):
+                    await self._sleep(self._retry_delay(attempt, None))
+                    attempt += 1
+                    continue
+                raise APITimeoutError("request timed out", request=request) from exc
+            except httpx.TransportError as exc:
+                if (
+                    attempt < retries
+                    and self._may_retry(call)
+                    and self._in_time(started, self._retry_delay(attempt, None))
+                ):
+                    await self._sleep(self._retry_delay(attempt, None))
+                    attempt += 1
+                    continue
+                raise APIConnectionError(
+                    f"connection error: {type(exc).__name__}", request=request
+                ) from exc
+            self._log_response(response)
+            self._record(response)
+            if response.is_success:
+                return response
+            await response.aread()
+            if (
+                response.status_code in RETRY_STATUSES
+                and attempt < retries
+                and (response.status_code == 429 or self._may_retry(call))
+            ):
+                delay = self._retry_delay(attempt, response)
+                if self._in_time(started, delay):
+                    await response.aclose()
+                    await self._sleep(delay)
+                    attempt += 1
+                    continue
+            raise self._status_error(response)
+
+    def _in_time(self, started: float, delay: float) -> bool:
+        return time.monotonic() + delay - started <= self.max_retry_time

@@ -1,0 +1,175 @@
+"""The Run:ai REST API clients."""
+
+from __future__ import annotations
+
+from typing import Mapping, Optional, Union
+
+import httpx
+
+from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_TIME, AsyncAPIClient, SyncAPIClient
+from ._config import CONFIG
+from ._types import NOT_GIVEN, NotGiven, Timeout
+from .resources import (
+    TokenResource,
+    AsyncTokenResource,
+    ClustersResource,
+    AsyncClustersResource,
+    LegacyClustersResource,
+    AsyncLegacyClustersResource,
+    ProjectsResource,
+    AsyncProjectsResource,
+    DepartmentsResource,
+    AsyncDepartmentsResource,
+    UsersResource,
+    AsyncUsersResource,
+)
+
+__all__ = ["RunaiClient", "AsyncRunaiClient"]
+
+
+class RunaiClient(SyncAPIClient):
+    """Client for the Run:ai REST API.
+
+    Credentials come from the arguments or, when an argument is not passed, from the
+    environment variables named below (read here, when the client is built):
+
+    - oauth2_client_credentials: ``client_id`` (``$RUNAI_CLIENT_ID``) + ``client_secret`` (``$RUNAI_CLIENT_SECRET``)
+    - bearer: ``token`` (``$RUNAI_API_TOKEN``)
+
+    Args:
+        client_id: oauth2_client_credentials credential.
+        client_secret: oauth2_client_credentials credential.
+        token: bearer credential.
+        company: the ``{company}`` part of the base URL (``$RUNAI_COMPANY``). Your tenant name, as in <company>.run.ai. Older tenants use app.run.ai (the default). Self-hosted control planes use their own URL: pass a base URL instead.
+        base_url: overrides the API's base URL (``$RUNAI_BASE_URL``); the default is
+            ``https://{company}.run.ai``. Plain ``http://`` is only accepted when given here.
+        timeout: seconds, an ``httpx.Timeout``, or ``None`` for no timeout (default 60 s).
+        max_retries: retries after a 429, a 5xx or a connection error (default 2).
+        max_retry_time: retries stop once this many seconds have passed (default 120).
+        default_headers: headers sent with every request (they override the API's constant headers).
+        throttle: wait before sending when the documented rate limit would be exceeded.
+        http_client: an ``httpx.Client`` to send requests with.
+        transport: an httpx transport for the client this one creates (e.g. the mock's).
+    """
+
+    def __init__(
+        self,
+        *,
+        client_id: Optional[str] = None,
+        client_secret: Optional[str] = None,
+        token: Optional[str] = None,
+        company: Optional[str] = None,
+        base_url: Optional[str] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        max_retry_time: float = DEFAULT_MAX_RETRY_TIME,
+        default_headers: Optional[Mapping[str, str]] = None,
+        throttle: bool = False,
+        http_client: Optional[httpx.Client] = None,
+        transport: Optional[httpx.BaseTransport] = None,
+    ) -> None:
+        super().__init__(
+            config=CONFIG,
+            credentials={
+                "client_id": client_id,
+                "client_secret": client_secret,
+                "token": token,
+            },
+            base_url=base_url,
+            server_variables={
+                "company": company,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            max_retry_time=max_retry_time,
+            default_headers=default_headers,
+            throttle=throttle,
+            http_client=http_client,
+            transport=transport,
+        )
+        self.token = TokenResource(self)
+        """Operations on token."""
+        self.clusters = ClustersResource(self)
+        """Operations on clusters."""
+        self.legacy_clusters = LegacyClustersResource(self)
+        """Operations on legacy_clusters."""
+        self.projects = ProjectsResource(self)
+        """Operations on projects."""
+        self.departments = DepartmentsResource(self)
+        """Operations on departments."""
+        self.users = UsersResource(self)
+        """Operations on users."""
+
+
+class AsyncRunaiClient(AsyncAPIClient):
+    """Asyncio client for the Run:ai REST API.
+
+    Credentials come from the arguments or, when an argument is not passed, from the
+    environment variables named below (read here, when the client is built):
+
+    - oauth2_client_credentials: ``client_id`` (``$RUNAI_CLIENT_ID``) + ``client_secret`` (``$RUNAI_CLIENT_SECRET``)
+    - bearer: ``token`` (``$RUNAI_API_TOKEN``)
+
+    Args:
+        client_id: oauth2_client_credentials credential.
+        client_secret: oauth2_client_credentials credential.
+        token: bearer credential.
+        company: the ``{company}`` part of the base URL (``$RUNAI_COMPANY``). Your tenant name, as in <company>.run.ai. Older tenants use app.run.ai (the default). Self-hosted control planes use their own URL: pass a base URL instead.
+        base_url: overrides the API's base URL (``$RUNAI_BASE_URL``); the default is
+            ``https://{company}.run.ai``. Plain ``http://`` is only accepted when given here.
+        timeout: seconds, an ``httpx.Timeout``, or ``None`` for no timeout (default 60 s).
+        max_retries: retries after a 429, a 5xx or a connection error (default 2).
+        max_retry_time: retries stop once this many seconds have passed (default 120).
+        default_headers: headers sent with every request (they override the API's constant headers).
+        throttle: wait before sending when the documented rate limit would be exceeded.
+        http_client: an ``httpx.AsyncClient`` to send requests with.
+        transport: an httpx transport for the client this one creates (e.g. the mock's).
+    """
+
+    def __init__(
+        self,
+        *,
+        client_id: Optional[str] = None,
+        client_secret: Optional[str] = None,
+        token: Optional[str] = None,
+        company: Optional[str] = None,
+        base_url: Optional[str] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        max_retry_time: float = DEFAULT_MAX_RETRY_TIME,
+        default_headers: Optional[Mapping[str, str]] = None,
+        throttle: bool = False,
+        http_client: Optional[httpx.AsyncClient] = None,
+        transport: Optional[httpx.AsyncBaseTransport] = None,
+    ) -> None:
+        super().__init__(
+            config=CONFIG,
+            credentials={
+                "client_id": client_id,
+                "client_secret": client_secret,
+                "token": token,
+            },
+            base_url=base_url,
+            server_variables={
+                "company": company,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            max_retry_time=max_retry_time,
+            default_headers=default_headers,
+            throttle=throttle,
+            http_client=http_client,
+            transport=transport,
+        )
+        self.token = AsyncTokenResource(self)
+        """Operations on token."""
+        self.clusters = AsyncClustersResource(self)
+        """Operations on clusters."""
+        self.legacy_clusters = AsyncLegacyClustersResource(self)
+        """Operations on legacy_clusters."""
+        self.projects = AsyncProjectsResource(self)
+        """Operations on projects."""
+        self.departments = AsyncDepartmentsResource(self)
+        """Operations on departments."""
+        self.users = AsyncUsersResource(self)
+        """Operations on users."""

@@ -1,0 +1,3535 @@
+"""Data models of the Runn API, generated from its OpenAPI document.
+
+Field names are snake_case; each keeps the API's own spelling as its alias, so
+``model_dump(by_alias=True)`` gives the JSON the API sends and accepts.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "Me",
+    "EventList",
+    "EventProjectDeleted",
+    "ActorUser",
+    "ActorRunnSupport",
+    "ActorApi",
+    "ActorCsv",
+    "ActorIntegration",
+    "ActorSystem",
+    "DeletedProject",
+    "EventPersonDeleted",
+    "DeletedPerson",
+    "EventContractDeleted",
+    "DeletedContract",
+    "EventPerson",
+    "EventRole",
+    "EventActualDeleted",
+    "DeletedActual",
+    "EventProject",
+    "EventWorkstream",
+    "EventTimeOffDeleted",
+    "DeletedTimeOff",
+    "EventAssignmentDeleted",
+    "DeletedAssignment",
+    "EventPhase",
+    "PersonList",
+    "CollectionPerson",
+    "Reference",
+    "Tag",
+    "ManagerRef",
+    "TagInput",
+    "RosteredDaysInput",
+    "Person",
+    "PersonNotesItem",
+    "PersonSkillsItem",
+    "CustomFieldValues",
+    "CustomFieldValuesSelectItem",
+    "CustomFieldValuesSelectItemValuesItem",
+    "CustomFieldValuesTextItem",
+    "CustomFieldValuesCheckboxItem",
+    "CustomFieldValuesDateItem",
+    "ContractList",
+    "Contract",
+    "RosteredDays",
+    "PersonCustomFieldList",
+    "PersonCustomField",
+    "CustomTextFieldCollection",
+    "CustomDateFieldCollection",
+    "CustomCheckboxFieldCollection",
+    "CustomSelectFieldCollection",
+    "CustomSelectFieldCollectionValueItem",
+    "PersonNoteList",
+    "PersonNote",
+    "PersonCompetencyList",
+    "PersonCompetency",
+    "CheckboxFieldValue",
+    "DateFieldValue",
+    "UpdatePersonSelectCustomFieldBodyValuesItem",
+    "SelectFieldValue",
+    "SelectFieldValueValuesItem",
+    "TextFieldValue",
+    "PersonTeamList",
+    "PersonTeam",
+    "ProjectList",
+    "Project",
+    "CompetencyList",
+    "Competency",
+    "AssignmentList",
+    "Assignment",
+    "ActualList",
+    "Actual",
+    "TimeOffList",
+    "TimeOff",
+    "HolidayTimeOffList",
+    "HolidayTimeOff",
+    "ClientList",
+    "Client",
+    "ClientInput",
+    "ProjectNewInput",
+    "ProjectFromTemplateInput",
+    "ProjectFromTemplateInputFromTemplate",
+    "ProjectCustomFieldList",
+    "ProjectCustomField",
+    "ProjectBudgetRoleList",
+    "ProjectBudgetRole",
+    "MilestoneList",
+    "Milestone",
+    "ProjectNoteList",
+    "ProjectNote",
+    "ProjectOtherExpenseList",
+    "ProjectOtherExpense",
+    "PersonRequestList",
+    "PersonRequest",
+    "PersonRequestStatus",
+    "ProjectPhaseList",
+    "ProjectPhase",
+    "ProjectRateList",
+    "ProjectRate",
+    "ProjectWorkstreamList",
+    "ProjectWorkstream",
+    "TimesheetLock",
+    "RoleList",
+    "Role",
+    "TeamList",
+    "Team",
+    "ActualInput",
+    "TimeOffLeaveInput",
+    "SkillList",
+    "Skill",
+    "AddPeopleToSkillBodyPeopleItem",
+    "CompetencyValues",
+    "Error",
+    "ClientUpdate",
+    "ClientsBulkInput",
+    "PersonInput",
+    "PersonUpdate",
+    "PersonSkillInput",
+    "PersonSkillUpdate",
+    "PersonTeamInput",
+    "PersonProjectInput",
+    "CheckboxFieldValueInput",
+    "DateFieldValueInput",
+    "SelectFieldValueInput",
+    "TextFieldValueInput",
+    "ContractInput",
+    "ContractUpdate",
+    "ProjectUpdate",
+    "RoleInput",
+    "RoleUpdate",
+    "TeamInput",
+    "TeamUpdate",
+    "SkillInput",
+    "SkillUpdate",
+    "SkillPeopleInput",
+    "AssignmentInput",
+    "ActualsBulkInput",
+    "ActualTimeEntryInput",
+    "TimeOffHolidayInput",
+    "LeaveTimeOffsBulkInput",
+    "LeaveTimeOffsBulkDeleteInput",
+    "ProjectBudgetRoleInput",
+    "ProjectBudgetRoleUpdate",
+    "MilestoneInput",
+    "MilestoneUpdate",
+    "ProjectNoteInput",
+    "ProjectOtherExpenseInput",
+    "ProjectOtherExpenseUpdate",
+    "PersonRequestInput",
+    "PersonRequestUpdate",
+    "ProjectPhaseInput",
+    "ProjectPhaseUpdate",
+    "ProjectRateUpdate",
+    "TimesheetLockUpdate",
+    "Actor",
+    "Event",
+    "ProjectInput",
+]
+
+
+class _Model(BaseModel):
+    """Base of every model: accepts field names or API names, keeps unknown fields."""
+
+    model_config = ConfigDict(populate_by_name=True, extra="allow")
+
+
+class Me(_Model):
+    """Information about the currently authenticated user."""
+
+    name: str
+
+
+class EventList(_Model):
+    """One page of events (cursor-based pagination)."""
+
+    values: List[Event]
+    """This page of events."""
+
+    next_cursor: Optional[str] = Field(
+        alias="nextCursor",
+    )
+    """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
+
+
+class EventProjectDeleted(_Model):
+    """A project was deleted."""
+
+    event_id: str = Field(
+        alias="eventId",
+    )
+
+    type: Literal["project_deleted"]
+    """The unique type of the event"""
+
+    actor: Actor
+
+    timestamp: datetime
+    """The time the event occurred in ISO8601 format."""
+
+    project: DeletedProject
+
+
+class ActorUser(_Model):
+    """The user actor represents a user. This usually means a user who interacted with the web application."""
+
+    type: Literal["user"]
+
+    user_id: int = Field(
+        alias="userId",
+    )
+
+    user_email: Optional[str] = Field(
+        default=None,
+        alias="userEmail",
+    )
+
+
+class ActorRunnSupport(_Model):
+    """The Runn Support actor represents an action performed by the Runn support team. If you have questions about actions performed by the Runn support team, please contact the Runn team."""
+
+    type: Literal["runn_support"]
+
+
+class ActorApi(_Model):
+    """The api actor represents an action performed by an api key."""
+
+    type: Literal["api"]
+
+    token_id: int = Field(
+        alias="tokenId",
+    )
+    """The id of the api key."""
+
+    token_name: str = Field(
+        alias="tokenName",
+    )
+    """The name of the api key."""
+
+    api_version: str = Field(
+        alias="apiVersion",
+    )
+    """The api version."""
+
+
+class ActorCsv(_Model):
+    """The csv actor represents an action performed by a csv file upload."""
+
+    type: Literal["csv"]
+
+    user_id: Optional[int] = Field(
+        default=None,
+        alias="userId",
+    )
+    """The id of the user who uploaded the csv file."""
+
+    user_email: Optional[str] = Field(
+        default=None,
+        alias="userEmail",
+    )
+    """The email of the user who uploaded the csv file."""
+
+
+class ActorIntegration(_Model):
+    """The integration actor represents an action performed by an integration with a third-party service."""
+
+    type: Literal["integration"]
+
+    id: int
+    """The id of the integration."""
+
+    name: str
+    """The name of the integration."""
+
+
+class ActorSystem(_Model):
+    """The system actor represents an action performed by the system, such as a scheduled task, migration, or other automated process. Some actions may not have a specific actor and will default to the system actor."""
+
+    type: Literal["system"]
+
+
+class DeletedProject(_Model):
+    """Details about the project that was deleted."""
+
+    id: int
+    """The id of the project at the time it was deleted."""
+
+    name: str
+    """The name of the project at the time it was deleted."""
+
+
+class EventPersonDeleted(_Model):
+    """A person was deleted."""
+
+    event_id: str = Field(
+        alias="eventId",
+    )
+
+    type: Literal["person_deleted"]
+    """The unique type of the event"""
+
+    actor: Actor
+
+    timestamp: datetime
+    """The time the event occurred in ISO8601 format."""
+
+    person: DeletedPerson
+
+
+class DeletedPerson(_Model):
+    """Details about the person that was deleted."""
+
+    id: int
+    """The id of the person at the time they were deleted."""
+
+    email: Optional[str]
+    """The email of the person at the time they were deleted."""
+
+    first_name: str = Field(
+        alias="firstName",
+    )
+    """The first name of the person at the time they were deleted."""
+
+    last_name: str = Field(
+        alias="lastName",
+    )
+    """The last name of the person at the time they were deleted."""
+
+
+class EventContractDeleted(_Model):
+    """A contract was deleted."""
+
+    event_id: str = Field(
+        alias="eventId",
+    )
+
+    type: Literal["contract_deleted"]
+    """The unique type of the event"""
+
+    actor: Actor
+
+    timestamp: datetime
+    """The time the event occurred in ISO8601 format."""
+
+    contract: DeletedContract
+
+
+class DeletedContract(_Model):
+    """Details about the contract that was deleted."""
+
+    id: int
+    """The unique identifier of the contract."""
+
+    person_id: int = Field(
+        alias="personId",
+    )
+    """The unique identifier of the person associated with the contract."""
+
+    role_id: int = Field(
+        alias="roleId",
+    )
+    """The unique identifier of the role associated with the contract."""
+
+    start_date: date = Field(
+        alias="startDate",
+    )
+    """The start date of the contract."""
+
+    end_date: Optional[date] = Field(
+        alias="endDate",
+    )
+    """The end date of the contract. If the contract was ongoing, this field will be null."""
+
+    person: Optional[EventPerson]
+
+    role: Optional[EventRole]
+
+
+class EventPerson(_Model):
+    """A subset of details about the person used on an event"""
+
+    id: int
+    """The unique identifier of the person"""
+
+    first_name: str = Field(
+        alias="firstName",
+    )
+    """The first name of the person"""
+
+    last_name: str = Field(
+        alias="lastName",
+    )
+    """The last name of the person"""
+
+    email: Optional[str]
+    """The email address of the person"""
+
+    is_placeholder: bool = Field(
+        alias="isPlaceholder",
+    )
+    """A flag indicating if the person is a placeholder"""
+
+
+class EventRole(_Model):
+    """A subset of details about the role used on an event"""
+
+    id: int
+    """The unique identifier of the role"""
+
+    name: str
+    """The name of the role"""
+
+    active: bool
+    """Whether the role is active"""
+
+
+class EventActualDeleted(_Model):
+    """An actual was deleted."""
+
+    event_id: str = Field(
+        alias="eventId",
+    )
+
+    type: Literal["actual_deleted"]
+    """The unique type of the event"""
+
+    actor: Actor
+
+    timestamp: datetime
+    """The time the event occurred in ISO8601 format."""
+
+    actual: DeletedActual
+
+
+class DeletedActual(_Model):
+    """Details about the actual that was deleted."""
+
+    id: int
+    """The id of the actual at the time it was deleted."""
+
+    date_: str = Field(
+        alias="date",
+    )
+    """The date of the actual at the time it was deleted."""
+
+    person_id: int = Field(
+        alias="personId",
+    )
+    """The id of the person associated with the actual."""
+
+    role_id: int = Field(
+        alias="roleId",
+    )
+    """The id of the role associated with the actual."""
+
+    project_id: int = Field(
+        alias="projectId",
+    )
+    """The id of the project associated with the actual."""
+
+    phase_id: Optional[int] = Field(
+        alias="phaseId",
+    )
+    """The id referencing the phase of the actual, if applicable."""
+
+    workstream_id: Optional[int] = Field(
+        alias="workstreamId",
+    )
+    """The id of the workstream associated with the actual."""
+
+    billable_minutes: float = Field(
+        alias="billableMinutes",
+    )
+    """The number of billable minutes for the actual"""
+
+    nonbillable_minutes: float = Field(
+        alias="nonbillableMinutes",
+    )
+    """The number of nonbillable minutes for the actual"""
+
+    billable_note: Optional[str] = Field(
+        alias="billableNote",
+    )
+    """A note or comment related to the billable minutes, if any."""
+
+    nonbillable_note: Optional[str] = Field(
+        alias="nonbillableNote",
+    )
+    """A note or comment related to the nonbillable minutes, if any."""
+
+    person: Optional[EventPerson]
+
+    role: Optional[EventRole]
+
+    project: Optional[EventProject]
+
+    workstream: Optional[EventWorkstream]
+
+
+class EventProject(_Model):
+    """A subset of details about the project used on an event"""
+
+    id: int
+    """The unique identifier of the project"""
+
+    name: str
+    """The name of the project"""
+
+
+class EventWorkstream(_Model):
+    """A subset of details about the workstream used on an event"""
+
+    id: int
+    """The unique identifier of the workstream"""
+
+    name: str
+    """The name of the workstream"""
+
+
+class EventTimeOffDeleted(_Model):
+    """A time off was deleted."""
+
+    event_id: str = Field(
+        alias="eventId",
+    )
+
+    type: Literal["time_off_deleted"]
+    """The unique type of the event"""
+
+    actor: Actor
+
+    timestamp: datetime
+    """The time the event occurred in ISO8601 format."""
+
+    time_off: DeletedTimeOff = Field(
+        alias="timeOff",
+    )
+
+
+class DeletedTimeOff(_Model):
+    """Details about the time off that was deleted."""
+
+    id: int
+    """The unique identifier for the time-off."""
+
+    person_id: int = Field(
+        alias="personId",
+    )
+    """The identifier referencing the person associated with the time-off."""
+
+    start_date: date = Field(
+        alias="startDate",
+    )
+    """The start date of the time-off."""
+
+    end_date: date = Field(
+        alias="endDate",
+    )
+    """The end date of the time-off."""
+
+    note: Optional[str]
+
+    minutes_per_day: Optional[int] = Field(
+        alias="minutesPerDay",
+    )
+
+    person: Optional[EventPerson]
+
+
+class EventAssignmentDeleted(_Model):
+    """An assignment was deleted."""
+
+    event_id: str = Field(
+        alias="eventId",
+    )
+
+    type: Literal["assignment_deleted"]
+    """The unique type of the event"""
+
+    actor: Actor
+
+    timestamp: datetime
+    """The time the event occurred in ISO8601 format."""
+
+    assignment: DeletedAssignment
+
+
+class DeletedAssignment(_Model):
+    """Details about the assignment that was deleted."""
+
+    id: int
+    """The unique identifier of the assignment."""
+
+    person_id: int = Field(
+        alias="personId",
+    )
+    """The unique identifier of the person associated with the assignment."""
+
+    start_date: date = Field(
+        alias="startDate",
+    )
+    """The start date of the assignment. Format: YYYY-MM-DD"""
+
+    end_date: date = Field(
+        alias="endDate",
+    )
+    """The end date of the assignment. Format: YYYY-MM-DD"""
+
+    project_id: int = Field(
+        alias="projectId",
+    )
+    """The ID referencing the project to which the assignment belongs."""
+
+    minutes_per_day: int = Field(
+        alias="minutesPerDay",
+    )
+    """The number of minutes allocated to the assignment per day."""
+
+    role_id: int = Field(
+        alias="roleId",
+    )
+    """The unique identifier of the role associated with the assignment."""
+
+    is_active: bool = Field(
+        alias="isActive",
+    )
+    """A flag indicating whether the assignment is currently active."""
+
+    note: Optional[str]
+
+    is_billable: bool = Field(
+        alias="isBillable",
+    )
+    """A flag indicating whether the assignment is billable."""
+
+    phase_id: Optional[int] = Field(
+        alias="phaseId",
+    )
+
+    is_non_working_day: bool = Field(
+        alias="isNonWorkingDay",
+    )
+    """A flag indicating if the assignment falls on a non-working day."""
+
+    is_template: bool = Field(
+        alias="isTemplate",
+    )
+    """A flag indicating if the assignment is a template."""
+
+    workstream_id: Optional[int] = Field(
+        alias="workstreamId",
+    )
+
+    project: Optional[EventProject]
+
+    person: Optional[EventPerson]
+
+    role: Optional[EventRole]
+
+    phase: Optional[EventPhase]
+
+    workstream: Optional[EventWorkstream]
+
+
+class EventPhase(_Model):
+    """A subset of details about the phase used on an event"""
+
+    id: int
+    """The unique identifier of the phase"""
+
+    name: str
+    """The name of the phase"""
+
+
+class PersonList(_Model):
+    """One page of people (cursor-based pagination)."""
+
+    values: List[CollectionPerson]
+    """This page of people."""
+
+    next_cursor: Optional[str] = Field(
+        alias="nextCursor",
+    )
+    """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
+
+
+class CollectionPerson(_Model):
+    """A person as listed in collections."""
+
+    id: int
+
+    first_name: str = Field(
+        alias="firstName",
+    )
+
+    last_name: str = Field(
+        alias="lastName",
+    )
+
+    email: Optional[str]
+
+    is_archived: bool = Field(
+        alias="isArchived",
+    )
+
+    team_id: Optional[int] = Field(
+        alias="teamId",
+    )
+
+    references: List[Reference]
+
+    tags: List[Tag]
+
+    holidays_group_id: Optional[int] = Field(
+        alias="holidaysGroupId",
+    )
+
+    managers: List[ManagerRef]
+
+    created_at: datetime = Field(
+        alias="createdAt",
+    )
+    """Timestamp of when the object was created."""
+
+    updated_at: datetime = Field(
+        alias="updatedAt",
+    )
+    """Timestamp of when the object was last updated."""
+
+
+class Reference(_Model):
+    """A link from a Runn record to a record in another system. Since v1 references are a list of `{referenceName, externalId}` pairs."""
+
+    reference_name: str = Field(
+        alias="referenceName",
+    )
+    """Name of the external system the id belongs to."""
+
+    external_id: str = Field(
+        alias="externalId",
+    )
+    """The record's id in that external system."""
+
+
+class Tag(_Model):
+    """A tag attached to a record."""
+
+    id: int
+
+    name: str
+
+
+class ManagerRef(_Model):
+    """A user who manages a person."""
+
+    id: int
+    """The ID referencing the user managing the person."""
+
+
+class TagInput(_Model):
+    """A tag, given by id (v1 writes tags as `[{id}]`)."""
+
+    id: int
+    """Id of an existing tag."""
+
+
+class RosteredDaysInput(_Model):
+    """Minutes worked on each weekday. Every value must be the same as minutesPerDay or 0."""
+
+    monday: float
+
+    tuesday: float
+
+    wednesday: float
+
+    thursday: float
+
+    friday: float
+
+
+class Person(_Model):
+    """A person, with notes, skills and custom field values."""
+
+    id: int
+
+    first_name: str = Field(
+        alias="firstName",
+    )
+
+    last_name: str = Field(
+        alias="lastName",
+    )
+
+    email: Optional[str]
+
+    is_archived: bool = Field(
+        alias="isArchived",
+    )
+
+    team_id: Optional[int] = Field(
+        alias="teamId",
+    )
+
+    references: List[Reference]
+
+    tags: List[Tag]
+
+    holidays_group_id: Optional[int] = Field(
+        alias="holidaysGroupId",
+    )
+
+    managers: List[ManagerRef]
+
+    created_at: datetime = Field(
+        alias="createdAt",
+    )
+    """Timestamp of when the object was created."""
+
+    updated_at: datetime = Field(
+        alias="updatedAt",
+    )
+    """Timestamp of when the object was last updated."""
+
+    notes: List[PersonNotesItem]
+
+    skills: List[PersonSkillsItem]
+
+    custom_fields: CustomFieldValues = Field(
+        alias="customFields",
+    )
+
+
+class PersonNotesItem(_Model):
+    """PersonNotesItem"""
+
+    id: int
+
+    note: str
+
+    created_by: str = Field(
+        alias="createdBy",
+    )
+
+
+class PersonSkillsItem(_Model):
+    """PersonSkillsItem"""
+
+    id: int
+
+    level: Optional[int]
+
+
+class CustomFieldValues(_Model):
+    """Custom field values of a person or project, grouped by field type."""
+
+    select: List[CustomFieldValuesSelectItem]
+
+    text: List[CustomFieldValuesTextItem]
+
+    checkbox: List[CustomFieldValuesCheckboxItem]
+
+    date_: List[CustomFieldValuesDateItem] = Field(
+        alias="date",
+    )
+
+
+class CustomFieldValuesSelectItem(_Model):
+    """CustomFieldValuesSelectItem"""
+
+    id: int
+
+    name: str
+
+    values: List[CustomFieldValuesSelectItemValuesItem]
+
+
+class CustomFieldValuesSelectItemValuesItem(_Model):
+    """CustomFieldValuesSelectItemValuesItem"""
+
+    name: str
+
+    id: int
+
+
+class CustomFieldValuesTextItem(_Model):
+    """CustomFieldValuesTextItem"""
+
+    id: int
+
+    name: str
+
+    value: str
+
+
+class CustomFieldValuesCheckboxItem(_Model):
+    """CustomFieldValuesCheckboxItem"""
+
+    id: int
+
+    name: str
+
+    value: bool
+
+
+class CustomFieldValuesDateItem(_Model):
+    """CustomFieldValuesDateItem"""
+
+    id: int
+
+    name: str
+
+    value: Optional[date]
+    """Format: YYYY-MM-DD"""
+
+
+class ContractList(_Model):
+    """One page of contracts (cursor-based pagination)."""
+
+    values: List[Contract]
+    """This page of contracts."""
+
+    next_cursor: Optional[str] = Field(
+        alias="nextCursor",
+    )
+    """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
+
+
+class Contract(_Model):
+    """A person's contract: role, working hours and cost over a period."""
+
+    id: int
+
+    cost_per_hour: Optional[float] = Field(
+        alias="costPerHour",
+    )
+
+    employment_type: str = Field(
+        alias="employmentType",
+    )
+    """The type of employment for the contract (`employee` or `contractor`)."""
+
+    minutes_per_day: Optional[float] = Field(
+        alias="minutesPerDay",
+    )
+
+    rostered_days: RosteredDays = Field(
+        alias="rosteredDays",
+    )
+
+    start_date: date = Field(
+        alias="startDate",
+    )
+    """Format: YYYY-MM-DD"""
+
+    end_date: Optional[date] = Field(
+        alias="endDate",
+    )
+    """Format: YYYY-MM-DD"""
+
+    role_id: int = Field(
+        alias="roleId",
+    )
+
+    person_id: int = Field(
+        alias="personId",
+    )
+
+    job_title: Optional[str] = Field(
+        alias="jobTitle",
+    )
+    """This feature is currently hidden, and can not be seen in the app"""
+
+    created_at: datetime = Field(
+        alias="createdAt",
+    )
+    """Timestamp of when the object was created."""
+
+    updated_at: datetime = Field(
+        alias="updatedAt",
+    )
+    """Timestamp of when the object was last updated."""
+
+
+class RosteredDays(_Model):
+    """Shows minutes per day working."""
+
+    monday: float
+
+    tuesday: float
+
+    wednesday: float
+
+    thursday: float
+
+    friday: float
+
+
+class PersonCustomFieldList(_Model):
+    """One page of people's custom field values (cursor-based pagination)."""
+
+    values: List[PersonCustomField]
+    """This page of people's custom field values."""
+
+    next_cursor: Optional[str] = Field(
+        alias="nextCursor",
+    )
+    """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
+
+
+class PersonCustomField(_Model):
+    """The custom field values of one person."""
+
+    person_id: int = Field(
+        alias="personId",
+    )
+
+    custom_fields: List[
+        Union[
+            CustomTextFieldCollection,
+            CustomDateFieldCollection,
+            CustomCheckboxFieldCollection,
+            CustomSelectFieldCollection,
+        ]
+    ] = Field(
+        alias="customFields",
+    )
+
+    created_at: datetime = Field(
+        alias="createdAt",
+    )
+    """Timestamp of when the object was created."""
+
+    updated_at: datetime = Field(
+        alias="updatedAt",
+    )
+    """Timestamp of when the object was last updated."""
+
+
+class CustomTextFieldCollection(_Model):
+    """A text custom field value."""
+
+    name: str
+
+    type: Literal["text"]
+
+    custom_text_id: int = Field(
+        alias="customTextId",
+    )
+
+    value: str
+
+
+class CustomDateFieldCollection(_Model):
+    """A date custom field value."""
+
+    name: str
+
+    type: Literal["date"]
+
+    custom_date_id: int = Field(
+        alias="customDateId",
+    )
+
+    value: Optional[date]
+    """Format: YYYY-MM-DD"""
+
+
+class CustomCheckboxFieldCollection(_Model):
+    """A checkbox custom field value."""
+
+    name: str
+
+    type: Literal["checkbox"]
+
+    custom_checkbox_id: int = Field(
+        alias="customCheckboxId",
+    )
+
+    value: bool
+
+
+class CustomSelectFieldCollection(_Model):
+    """A select custom field value (the chosen options)."""
+
+    name: str
+
+    type: Literal["select"]
+
+    custom_select_id: int = Field(
+        alias="customSelectId",
+    )
+
+    value: List[CustomSelectFieldCollectionValueItem]
+
+
+class CustomSelectFieldCollectionValueItem(_Model):
+    """CustomSelectFieldCollectionValueItem"""
+
+    id: int
+
+    name: str
+
+
+class PersonNoteList(_Model):
+    """One page of person notes (cursor-based pagination)."""
+
+    values: List[PersonNote]
+    """This page of person notes."""
+
+    next_cursor: Optional[str] = Field(
+        alias="nextCursor",
+    )
+    """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
+
+
+class PersonNote(_Model):
+    """A note on a person."""
+
+    id: int
+
+    created_by: Optional[str] = Field(
+        alias="createdBy",
+    )
+
+    created_by_email: Optional[str] = Field(
+        alias="createdByEmail",
+    )
+
+    note: str
+
+    person_id: int = Field(
+        alias="personId",
+    )
+
+    created_at: datetime = Field(
+        alias="createdAt",
+    )
+    """Timestamp of when the object was created."""
+
+    updated_at: datetime = Field(
+        alias="updatedAt",
+    )
+    """Timestamp of when the object was last updated."""
+
+
+class PersonCompetencyList(_Model):
+    """One page of person skills (cursor-based pagination)."""
+
+    values: List[PersonCompetency]
+    """This page of person skills."""
+
+    next_cursor: Optional[str] = Field(
+        alias="nextCursor",
+    )
+    """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
+
+
+class PersonCompetency(_Model):
+    """A skill held by a person, with the person's id."""
+
+    person_id: int = Field(
+        alias="personId",
+    )
+
+    level: Optional[int] = Field(
+        default=None,
+    )
+    """Skill level: 1, 2, 3 or 4, or null for no level."""
+
+    skill_id: int = Field(
+        alias="skillId",
+    )
+
+    created_at: datetime = Field(
+        alias="createdAt",
+    )
+    """Timestamp of when the object was created."""
+
+    updated_at: datetime = Field(
+        alias="updatedAt",
+    )
+    """Timestamp of when the object was last updated."""
+
+
+class CheckboxFieldValue(_Model):
+    """The value now set for a checkbox custom field."""
+
+    id: int
+
+    value: bool
+
+
+class DateFieldValue(_Model):
+    """The value now set for a date custom field."""
+
+    id: int
+
+    value: Optional[date]
+    """Format: YYYY-MM-DD"""
+
+
+class UpdatePersonSelectCustomFieldBodyValuesItem(_Model):
+    """UpdatePersonSelectCustomFieldBodyValuesItem"""
+
+    id: int
+    """Id of a select option."""
+
+
+class SelectFieldValue(_Model):
+    """The options now chosen for a select custom field."""
+
+    id: int
+
+    values: List[SelectFieldValueValuesItem]
+
+
+class SelectFieldValueValuesItem(_Model):
+    """SelectFieldValueValuesItem"""
+
+    id: int
+
+
+class TextFieldValue(_Model):
+    """The value now set for a text custom field."""
+
+    id: int
+
+    value: str
+
+
+class PersonTeamList(_Model):
+    """One page of teams (cursor-based pagination)."""
+
+    values: List[PersonTeam]
+    """This page of teams."""
+
+    next_cursor: Optional[str] = Field(
+        alias="nextCursor",
+    )
+    """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
+
+
+class PersonTeam(_Model):
+    """A team a person belongs to."""
+
+    id: int
+
+    name: Optional[str]
+
+    created_at: datetime = Field(
+        alias="createdAt",
+    )
+    """Timestamp of when the object was created."""
+
+    updated_at: datetime = Field(
+        alias="updatedAt",
+    )
+    """Timestamp of when the object was last updated."""
+
+
+class ProjectList(_Model):
+    """One page of projects (cursor-based pagination)."""
+
+    values: List[Project]
+    """This page of projects."""
+
+    next_cursor: Optional[str] = Field(
+        alias="nextCursor",
+    )
+    """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
+
+
+class Project(_Model):
+    """A project for a client."""
+
+    id: int
+
+    name: str
+
+    is_template: bool = Field(
+        alias="isTemplate",
+    )
+
+    is_archived: bool = Field(
+        alias="isArchived",
+    )
+
+    is_confirmed: bool = Field(
+        alias="isConfirmed",
+    )
+
+    pricing_model: Literal["fp", "tm", "nb"] = Field(
+        alias="pricingModel",
+    )
+    """Pricing model: `fp` fixed price, `tm` time and materials, `nb` non-billable."""
+
+    rate_type: Literal["hours", "days"] = Field(
+        alias="rateType",
+    )
+
+    team_id: Optional[int] = Field(
+        alias="teamId",
+    )
+
+    budget: Optional[float]
+
+    expenses_budget: Optional[float] = Field(
+        alias="expensesBudget",
+    )
+
+    references: List[Reference]
+
+    client_id: int = Field(
+        alias="clientId",
+    )
+
+    rate_card_id: int = Field(
+        alias="rateCardId",
+    )
+
+    custom_fields: CustomFieldValues = Field(
+        alias="customFields",
+    )
+
+    manager_ids: List[int] = Field(
+        alias="managerIds",
+    )
+
+    tags: List[Tag]
+
+    created_at: datetime = Field(
+        alias="createdAt",
+    )
+    """Timestamp of when the object was created."""
+
+    updated_at: datetime = Field(
+        alias="updatedAt",
+    )
+    """Timestamp of when the object was last updated."""
+
+
+class CompetencyList(_Model):
+    """One page of a person's skills (cursor-based pagination)."""
+
+    values: List[Competency]
+    """This page of a person's skills."""
+
+    next_cursor: Optional[str] = Field(
+        alias="nextCursor",
+    )
+    """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
+
+
+class Competency(_Model):
+    """A skill held by a person, with its level."""
+
+    level: Optional[int] = Field(
+        default=None,
+    )
+    """Skill level: 1, 2, 3 or 4, or null for no level."""
+
+    skill_id: int = Field(
+        alias="skillId",
+    )
+
+    created_at: datetime = Field(
+        alias="createdAt",
+    )
+    """Timestamp of when the object was created."""
+
+    updated_at: datetime = Field(
+        alias="updatedAt",
+    )
+    """Timestamp of when the object was last updated."""
+
+
+class AssignmentList(_Model):
+    """One page of assignments (cursor-based pagination)."""
+
+    values: List[Assignment]
+    """This page of assignments."""
+
+    next_cursor: Optional[str] = Field(
+        alias="nextCursor",
+    )
+    """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
+
+
+class Assignment(_Model):
+    """A person scheduled on a project, in a role, for some minutes per day over a date range."""
+
+    id: int
+    """The unique identifier for the assignment."""
+
+    person_id: int = Field(
+        alias="personId",
+    )
+    """id referencing the person associated with the assignment."""
+
+    start_date: date = Field(
+        alias="startDate",
+    )
+    """The start date of the assignment. Format: YYYY-MM-DD"""
+
+    end_date: date = Field(
+        alias="endDate",
+    )
+    """The end date of the assignment. Format: YYYY-MM-DD"""
+
+    project_id: int = Field(
+        alias="projectId",
+    )
+    """The ID referencing the project to which the assignment belongs."""
+
+    minutes_per_day: int = Field(
+        alias="minutesPerDay",
+    )
+    """The number of minutes allocated to the assignment per day."""
+
+    role_id: int = Field(
+        alias="roleId",
+    )
+    """The ID referencing the role associated with the assignment."""
+
+    is_active: bool = Field(
+        alias="isActive",
+    )
+    """A flag indicating whether the assignment is currently active."""
+
+    note: Optional[str]
+
+    is_billable: bool = Field(
+        alias="isBillable",
+    )
+    """A flag indicating whether the assignment is billable."""
+
+    phase_id: Optional[int] = Field(
+        alias="phaseId",
+    )
+
+    is_non_working_day: bool = Field(
+        alias="isNonWorkingDay",
+    )
+    """A flag indicating if the assignment falls on a non-working day."""
+
+    is_template: bool = Field(
+        alias="isTemplate",
+    )
+    """A flag indicating if the assignment is a template."""
+
+    is_placeholder: bool = Field(
+        alias="isPlaceholder",
+    )
+    """A flag indicating if the assignment's person is a placeholder."""
+
+    workstream_id: Optional[int] = Field(
+        alias="workstreamId",
+    )
+
+    created_at: datetime = Field(
+        alias="createdAt",
+    )
+    """Timestamp of when the object was created."""
+
+    updated_at: datetime = Field(
+        alias="updatedAt",
+    )
+    """Timestamp of when the object was last updated."""
+
+
+class ActualList(_Model):
+    """One page of actuals (cursor-based pagination)."""
+
+    values: List[Actual]
+    """This page of actuals."""
+
+    next_cursor: Optional[str] = Field(
+        alias="nextCursor",
+    )
+    """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
+
+
+class Actual(_Model):
+    """Time actually worked by a person on a project on one day."""
+
+    id: int
+    """The unique identifier for the actual"""
+
+    date_: date = Field(
+        alias="date",
+    )
+    """The date the actual took place. Format: YYYY-MM-DD"""
+
+    billable_minutes: float = Field(
+        alias="billableMinutes",
+    )
+    """The number of billable minutes for the actual"""
+
+    nonbillable_minutes: float = Field(
+        alias="nonbillableMinutes",
+    )
+    """The number of nonbillable minutes for the actual"""
+
+    billable_note: Optional[str] = Field(
+        alias="billableNote",
+    )
+    """A note or comment related to the billable minutes, if any."""
+
+    nonbillable_note: Optional[str] = Field(
+        alias="nonbillableNote",
+    )
+    """A note or comment related to the nonbillable minutes, if any."""
+
+    phase_id: Optional[int] = Field(
+        alias="phaseId",
+    )
+    """The ID referencing the phase of the actual, if applicable."""
+
+    person_id: int = Field(
+        alias="personId",
+    )
+    """The ID referencing the person associated with the actual."""
+
+    project_id: int = Field(
+        alias="projectId",
+    )
+    """The ID referencing the project associated with the actual."""
+
+    role_id: int = Field(
+        alias="roleId",
+    )
+    """The ID referencing the role associated with the actual."""
+
+    workstream_id: Optional[int] = Field(
+        alias="workstreamId",
+    )
+    """The ID referencing the workstream of the actual, if applicable."""
+
+    created_at: datetime = Field(
+        alias="createdAt",
+    )
+    """Timestamp of when the object was created."""
+
+    updated_at: datetime = Field(
+        alias="updatedAt",
+    )
+    """Timestamp of when the object was last updated."""
+
+
+class TimeOffList(_Model):
+    """One page of time offs (cursor-based pagination)."""
+
+    values: List[TimeOff]
+    """This page of time offs."""
+
+    next_cursor: Optional[str] = Field(
+        alias="nextCursor",
+    )
+    """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
+
+
+class TimeOff(_Model):
+    """A time off (leave or rostered day off) of a person."""
+
+    id: int
+    """The unique identifier for the time off."""
+
+    person_id: int = Field(
+        alias="personId",
+    )
+    """The identifier referencing the person associated with the time-off."""
+
+    start_date: date = Field(
+        alias="startDate",
+    )
+    """The start date of the time-off. Format: YYYY-MM-DD"""
+
+    end_date: date = Field(
+        alias="endDate",
+    )
+    """The end date of the time-off. Format: YYYY-MM-DD"""
+
+    note: Optional[str]
+
+    created_at: datetime = Field(
+        alias="createdAt",
+    )
+    """Timestamp of when the object was created."""
+
+    updated_at: datetime = Field(
+        alias="updatedAt",
+    )
+    """Timestamp of when the object was last updated."""
+
+    minutes_per_day: Optional[int] = Field(
+        alias="minutesPerDay",
+    )
+    """Minutes per day taken off; null for full day(s)."""
+
+
+class HolidayTimeOffList(_Model):
+    """One page of holiday time offs (cursor-based pagination)."""
+
+    values: List[HolidayTimeOff]
+    """This page of holiday time offs."""
+
+    next_cursor: Optional[str] = Field(
+        alias="nextCursor",
+    )
+    """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
+
+
+class HolidayTimeOff(_Model):
+    """A public holiday taken off by a person."""
+
+    id: int
+    """The unique identifier for the time off."""
+
+    person_id: int = Field(
+        alias="personId",
+    )
+    """The identifier referencing the person associated with the time-off."""
+
+    start_date: date = Field(
+        alias="startDate",
+    )
+    """The start date of the time-off. Format: YYYY-MM-DD"""
+
+    end_date: date = Field(
+        alias="endDate",
+    )
+    """The end date of the time-off. Format: YYYY-MM-DD"""
+
+    note: Optional[str]
+
+    created_at: datetime = Field(
+        alias="createdAt",
+    )
+    """Timestamp of when the object was created."""
+
+    updated_at: datetime = Field(
+        alias="updatedAt",
+    )
+    """Timestamp of when the object was last updated."""
+
+    minutes_per_day: Optional[int] = Field(
+        alias="minutesPerDay",
+    )
+    """Minutes per day taken off; null for full day(s)."""
+
+    holiday_id: int = Field(
+        alias="holidayId",
+    )
+    """The identifier referencing the holiday associated with the time-off."""
+
+
+class ClientList(_Model):
+    """One page of clients (cursor-based pagination)."""
+
+    values: List[Client]
+    """This page of clients."""
+
+    next_cursor: Optional[str] = Field(
+        alias="nextCursor",
+    )
+    """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
+
+
+class Client(_Model):
+    """A client."""
+
+    id: int
+
+    name: str
+
+    website: Optional[str]
+
+    is_archived: bool = Field(
+        alias="isArchived",
+    )
+
+    references: List[Reference]
+
+    created_at: datetime = Field(
+        alias="createdAt",
+    )
+    """Timestamp of when the object was created."""
+
+    updated_at: datetime = Field(
+        alias="updatedAt",
+    )
+    """Timestamp of when the object was last updated."""
+
+
+class ClientInput(_Model):
+    """A new client. Only `name` is required."""
+
+    name: str
+
+    website: Optional[str] = Field(
+        default=None,
+    )
+    """The client's website (a URL)."""
+
+    references: Optional[List[Reference]] = Field(
+        default=None,
+    )
+
+
+class ProjectNewInput(_Model):
+    """A new project, described field by field."""
+
+    emoji: Optional[str] = Field(
+        default=None,
+    )
+
+    name: str
+
+    is_confirmed: Optional[bool] = Field(
+        default=None,
+        alias="isConfirmed",
+    )
+
+    is_template: Optional[bool] = Field(
+        default=None,
+        alias="isTemplate",
+    )
+
+    budget: Optional[float] = Field(
+        default=None,
+    )
+    """Budget value in local currency"""
+
+    expenses_budget: Optional[float] = Field(
+        default=None,
+        alias="expensesBudget",
+    )
+    """Expenses budget value in local currency"""
+
+    client_id: int = Field(
+        alias="clientId",
+    )
+
+    team_id: Optional[int] = Field(
+        default=None,
+        alias="teamId",
+    )
+
+    pricing_model: Optional[Literal["fp", "tm", "nb"]] = Field(
+        default=None,
+        alias="pricingModel",
+    )
+    """Defaults to 'tm' if not specified"""
+
+    rate_card_id: Optional[int] = Field(
+        default=None,
+        alias="rateCardId",
+    )
+    """Used to create initial project rates. Uses standard rate card if not specified"""
+
+    rate_type: Optional[Literal["hours", "days"]] = Field(
+        default=None,
+        alias="rateType",
+    )
+    """Defaults to account rate type if not specified"""
+
+    references: Optional[List[Reference]] = Field(
+        default=None,
+    )
+
+    manager_ids: Optional[List[int]] = Field(
+        default=None,
+        alias="managerIds",
+    )
+    """List of User IDs that manage the project."""
+
+
+class ProjectFromTemplateInput(_Model):
+    """A new project duplicated from a template project."""
+
+    from_template: ProjectFromTemplateInputFromTemplate = Field(
+        alias="fromTemplate",
+    )
+
+    name: Optional[str] = Field(
+        default=None,
+    )
+
+    client_id: Optional[int] = Field(
+        default=None,
+        alias="clientId",
+    )
+
+
+class ProjectFromTemplateInputFromTemplate(_Model):
+    """ProjectFromTemplateInputFromTemplate"""
+
+    template_id: int = Field(
+        alias="templateId",
+    )
+    """ID of the template project to duplicate"""
+
+    start_date: date = Field(
+        alias="startDate",
+    )
+    """New start date for the project"""
+
+
+class ProjectCustomFieldList(_Model):
+    """One page of projects' custom field values (cursor-based pagination)."""
+
+    values: List[ProjectCustomField]
+    """This page of projects' custom field values."""
+
+    next_cursor: Optional[str] = Field(
+        alias="nextCursor",
+    )
+    """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
+
+
+class ProjectCustomField(_Model):
+    """The custom field values of one project."""
+
+    project_id: int = Field(
+        alias="projectId",
+    )
+
+    custom_fields: List[
+        Union[
+            CustomTextFieldCollection,
+            CustomDateFieldCollection,
+            CustomCheckboxFieldCollection,
+            CustomSelectFieldCollection,
+        ]
+    ] = Field(
+        alias="customFields",
+    )
+
+    created_at: datetime = Field(
+        alias="createdAt",
+    )
+    """Timestamp of when the object was created."""
+
+    updated_at: datetime = Field(
+        alias="updatedAt",
+    )
+    """Timestamp of when the object was last updated."""
+
+
+class ProjectBudgetRoleList(_Model):
+    """One page of project budget roles (cursor-based pagination)."""
+
+    values: List[ProjectBudgetRole]
+    """This page of project budget roles."""
+
+    next_cursor: Optional[str] = Field(
+        alias="nextCursor",
+    )
+    """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
+
+
+class ProjectBudgetRole(_Model):
+    """Project budget role: the time (and budget) planned for one role on a project."""
+
+    project_id: int = Field(
+        alias="projectId",
+    )
+
+    role_id: int = Field(
+        alias="roleId",
+    )
+
+    estimated_minutes: int = Field(
+        alias="estimatedMinutes",
+    )
+    """Estimated Minutes: The total number of minutes budgeted for a role on a project."""
+
+    estimated_budget: int = Field(
+        alias="estimatedBudget",
+    )
+    """The budget in local currency. This value is calculated live and rounded using ROUND_HALF_UP. estimatedBudget = estimatedMinutes / 60 * projectRateMinute"""
+
+    created_at: datetime = Field(
+        alias="createdAt",
+    )
+    """Timestamp of when the object was created."""
+
+    updated_at: datetime = Field(
+        alias="updatedAt",
+    )
+    """Timestamp of when the object was last updated."""
+
+
+class MilestoneList(_Model):
+    """One page of milestones (cursor-based pagination)."""
+
+    values: List[Milestone]
+    """This page of milestones."""
+
+    next_cursor: Optional[str] = Field(
+        alias="nextCursor",
+    )
+    """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
+
+
+class Milestone(_Model):
+    """A dated milestone on a project."""
+
+    id: int
+
+    title: Optional[str]
+
+    icon: Optional[str]
+
+    note: Optional[str] = Field(
+        default=None,
+    )
+
+    date_: date = Field(
+        alias="date",
+    )
+    """Format: YYYY-MM-DD"""
+
+    project_id: int = Field(
+        alias="projectId",
+    )
+
+    created_at: datetime = Field(
+        alias="createdAt",
+    )
+    """Timestamp of when the object was created."""
+
+    updated_at: datetime = Field(
+        alias="updatedAt",
+    )
+    """Timestamp of when the object was last updated."""
+
+
+class ProjectNoteList(_Model):
+    """One page of project notes (cursor-based pagination)."""
+
+    values: List[ProjectNote]
+    """This page of project notes."""
+
+    next_cursor: Optional[str] = Field(
+        alias="nextCursor",
+    )
+    """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
+
+
+class ProjectNote(_Model):
+    """A note on a project."""
+
+    id: int
+
+    created_by: Optional[str] = Field(
+        alias="createdBy",
+    )
+
+    created_by_email: Optional[str] = Field(
+        alias="createdByEmail",
+    )
+
+    note: str
+
+    project_id: int = Field(
+        alias="projectId",
+    )
+
+    created_at: datetime = Field(
+        alias="createdAt",
+    )
+    """Timestamp of when the object was created."""
+
+    updated_at: datetime = Field(
+        alias="updatedAt",
+    )
+    """Timestamp of when the object was last updated."""
+
+
+class ProjectOtherExpenseList(_Model):
+    """One page of other expenses (cursor-based pagination)."""
+
+    values: List[ProjectOtherExpense]
+    """This page of other expenses."""
+
+    next_cursor: Optional[str] = Field(
+        alias="nextCursor",
+    )
+    """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
+
+
+class ProjectOtherExpense(_Model):
+    """A non-labour expense for a project."""
+
+    id: int
+    """Unique identifier for the other expense."""
+
+    cost: float
+    """How much the item costs for your business (in your account's currency)."""
+
+    charge: float
+    """How much you are charging your clients for the item (in your account's currency)."""
+
+    name: str
+    """The item or service that was purchased."""
+
+    date_: date = Field(
+        alias="date",
+    )
+    """The date the expense was incurred."""
+
+    updated_at: datetime = Field(
+        alias="updatedAt",
+    )
+    """The date the expense was last updated."""
+
+    created_at: datetime = Field(
+        alias="createdAt",
+    )
+    """The date the expense was created."""
+
+    project_id: int = Field(
+        alias="projectId",
+    )
+    """The project the expense is associated with."""
+
+
+class PersonRequestList(_Model):
+    """One page of person requests (cursor-based pagination)."""
+
+    values: List[PersonRequest]
+    """This page of person requests."""
+
+    next_cursor: Optional[str] = Field(
+        alias="nextCursor",
+    )
+    """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
+
+
+class PersonRequest(_Model):
+    """A request to fill a placeholder on a project with a person in the account, or to hire a new person."""
+
+    id: int
+
+    person_id: int = Field(
+        alias="personId",
+    )
+    """The ID of the placeholder associated with this request"""
+
+    project_id: int = Field(
+        alias="projectId",
+    )
+
+    status: Literal["NEED_TO_HIRE", "REQUESTED", "PENDING"]
+
+    requester_id: Optional[int] = Field(
+        alias="requesterId",
+    )
+    """The ID of the user who requested this person"""
+
+    updater_id: Optional[int] = Field(
+        alias="updaterId",
+    )
+    """The ID of the user who last updated this request"""
+
+    created_at: datetime = Field(
+        alias="createdAt",
+    )
+    """Timestamp of when the object was created."""
+
+    updated_at: datetime = Field(
+        alias="updatedAt",
+    )
+    """Timestamp of when the object was last updated."""
+
+
+class PersonRequestStatus(_Model):
+    """A person request's id and its new status."""
+
+    id: int
+
+    status: Literal["NEED_TO_HIRE", "REQUESTED", "PENDING"]
+
+
+class ProjectPhaseList(_Model):
+    """One page of project phases (cursor-based pagination)."""
+
+    values: List[ProjectPhase]
+    """This page of project phases."""
+
+    next_cursor: Optional[str] = Field(
+        alias="nextCursor",
+    )
+    """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
+
+
+class ProjectPhase(_Model):
+    """Project phases divide your project into smaller sections so you can group similar tasks and assignments together."""
+
+    id: int
+    """Unique identifier for the phase"""
+
+    name: str
+    """The name of the project phase"""
+
+    color: str
+    """Color of the project phase (hex code)"""
+
+    start_date: date = Field(
+        alias="startDate",
+    )
+    """Start date of the project phase in ISO 8601 format"""
+
+    end_date: date = Field(
+        alias="endDate",
+    )
+    """End date of the phase in ISO 8601 format"""
+
+    updated_at: datetime = Field(
+        alias="updatedAt",
+    )
+    """Timestamp of when the object was last updated."""
+
+    created_at: datetime = Field(
+        alias="createdAt",
+    )
+    """Timestamp of when the object was created."""
+
+    project_id: int = Field(
+        alias="projectId",
+    )
+    """The project the phase is associated with."""
+
+
+class ProjectRateList(_Model):
+    """One page of project role rates (cursor-based pagination)."""
+
+    values: List[ProjectRate]
+    """This page of project role rates."""
+
+    next_cursor: Optional[str] = Field(
+        alias="nextCursor",
+    )
+    """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
+
+
+class ProjectRate(_Model):
+    """The rate charged for a role on a project."""
+
+    id: int
+
+    project_id: int = Field(
+        alias="projectId",
+    )
+
+    role_id: int = Field(
+        alias="roleId",
+    )
+
+    rate: float
+
+    created_at: datetime = Field(
+        alias="createdAt",
+    )
+    """Timestamp of when the object was created."""
+
+    updated_at: datetime = Field(
+        alias="updatedAt",
+    )
+    """Timestamp of when the object was last updated."""
+
+
+class ProjectWorkstreamList(_Model):
+    """One page of project workstreams (cursor-based pagination)."""
+
+    values: List[ProjectWorkstream]
+    """This page of project workstreams."""
+
+    next_cursor: Optional[str] = Field(
+        alias="nextCursor",
+    )
+    """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
+
+
+class ProjectWorkstream(_Model):
+    """A workstream, with the projects it is assigned to."""
+
+    id: int
+
+    name: str
+
+    archived: bool
+
+    project_ids: List[int] = Field(
+        alias="projectIds",
+    )
+
+
+class TimesheetLock(_Model):
+    """The timesheet lock of a project."""
+
+    status: Optional[Literal["LOCKED", "UNLOCKED"]]
+
+    locked_until: Optional[datetime] = Field(
+        alias="lockedUntil",
+    )
+    """Format: YYYY-MM-DDTHH:MM:SSZ"""
+
+    last_updated_by: Optional[str] = Field(
+        alias="lastUpdatedBy",
+    )
+
+    updated_at: Optional[datetime] = Field(
+        alias="updatedAt",
+    )
+    """Format: YYYY-MM-DDTHH:MM:SSZ"""
+
+
+class RoleList(_Model):
+    """One page of roles (cursor-based pagination)."""
+
+    values: List[Role]
+    """This page of roles."""
+
+    next_cursor: Optional[str] = Field(
+        alias="nextCursor",
+    )
+    """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
+
+
+class Role(_Model):
+    """A role people can hold on contracts and projects."""
+
+    id: int
+
+    name: Optional[str]
+
+    is_archived: bool = Field(
+        alias="isArchived",
+    )
+
+    default_hour_cost: float = Field(
+        alias="defaultHourCost",
+    )
+
+    standard_rate: float = Field(
+        alias="standardRate",
+    )
+
+    references: List[Reference]
+
+    person_ids: List[int] = Field(
+        alias="personIds",
+    )
+
+    created_at: datetime = Field(
+        alias="createdAt",
+    )
+    """Timestamp of when the object was created."""
+
+    updated_at: datetime = Field(
+        alias="updatedAt",
+    )
+    """Timestamp of when the object was last updated."""
+
+
+class TeamList(_Model):
+    """One page of teams (cursor-based pagination)."""
+
+    values: List[Team]
+    """This page of teams."""
+
+    next_cursor: Optional[str] = Field(
+        alias="nextCursor",
+    )
+    """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
+
+
+class Team(_Model):
+    """A team of people."""
+
+    id: int
+
+    name: str
+
+    created_at: datetime = Field(
+        alias="createdAt",
+    )
+    """Timestamp of when the object was created."""
+
+    updated_at: datetime = Field(
+        alias="updatedAt",
+    )
+    """Timestamp of when the object was last updated."""
+
+
+class ActualInput(_Model):
+    """An actual: the total time for one day (for one project/person/role/workstream)."""
+
+    date_: date = Field(
+        alias="date",
+    )
+    """The date this actual is for. Format: YYYY-MM-DD"""
+
+    billable_minutes: float = Field(
+        alias="billableMinutes",
+    )
+    """The number of minutes that are billable. Either this or nonbillableMinutes must be set"""
+
+    nonbillable_minutes: float = Field(
+        alias="nonbillableMinutes",
+    )
+    """The number of minutes that are non billable. Either this or billableMinutes must be set"""
+
+    billable_note: Optional[str] = Field(
+        default=None,
+        alias="billableNote",
+    )
+    """A note about the billable minutes"""
+
+    nonbillable_note: Optional[str] = Field(
+        default=None,
+        alias="nonbillableNote",
+    )
+    """A note about the nonbillable minutes"""
+
+    phase_id: Optional[int] = Field(
+        default=None,
+        alias="phaseId",
+    )
+    """The phase this actual is for, if any"""
+
+    person_id: int = Field(
+        alias="personId",
+    )
+    """The person this actual is for"""
+
+    project_id: int = Field(
+        alias="projectId",
+    )
+    """The project this actual is for"""
+
+    role_id: int = Field(
+        alias="roleId",
+    )
+    """The role the person was in when for this actual"""
+
+    workstream_id: Optional[int] = Field(
+        default=None,
+        alias="workstreamId",
+    )
+    """The workstream the actual belongs to"""
+
+
+class TimeOffLeaveInput(_Model):
+    """A new leave time off."""
+
+    person_id: int = Field(
+        alias="personId",
+    )
+    """The unique identifier for the person."""
+
+    start_date: date = Field(
+        alias="startDate",
+    )
+    """The start date of the time-off. Format: YYYY-MM-DD"""
+
+    end_date: date = Field(
+        alias="endDate",
+    )
+    """The end date of the time-off. Format: YYYY-MM-DD"""
+
+    note: Optional[str] = Field(
+        default=None,
+    )
+    """A note or comment related to the time-off, if any."""
+
+    minutes_per_day: Optional[int] = Field(
+        default=None,
+        alias="minutesPerDay",
+    )
+    """The minutes per day taken as time off. Omit this property if time-off is for full day(s) as per person's contract."""
+
+
+class SkillList(_Model):
+    """One page of skills (cursor-based pagination)."""
+
+    values: List[Skill]
+    """This page of skills."""
+
+    next_cursor: Optional[str] = Field(
+        alias="nextCursor",
+    )
+    """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
+
+
+class Skill(_Model):
+    """A skill people can have."""
+
+    id: int
+
+    name: str
+
+    created_at: datetime = Field(
+        alias="createdAt",
+    )
+    """Timestamp of when the object was created."""
+
+    updated_at: datetime = Field(
+        alias="updatedAt",
+    )
+    """Timestamp of when the object was last updated."""
+
+
+class AddPeopleToSkillBodyPeopleItem(_Model):
+    """AddPeopleToSkillBodyPeopleItem"""
+
+    person_id: int = Field(
+        alias="personId",
+    )
+
+    level: Optional[int] = Field(
+        default=None,
+    )
+    """Skill level: 1, 2, 3 or 4, or null for no level."""
+
+
+class CompetencyValues(_Model):
+    """The skills created."""
+
+    values: List[Competency]
+
+
+class Error(_Model):
+    """Every error carries these attributes in its JSON body."""
+
+    error: str
+    """The machine readable error code (e.g. `Bad Request`, `Not Found`)."""
+
+    status_code: int = Field(
+        alias="statusCode",
+    )
+    """The HTTP status code."""
+
+    message: str
+    """A human readable message with more details."""
+
+
+class ClientUpdate(_Model):
+    """Changes to a client. Only the properties passed are updated; omitted properties keep their values."""
+
+    name: Optional[str] = Field(
+        default=None,
+    )
+
+    website: Optional[str] = Field(
+        default=None,
+    )
+    """The client's website (a URL). Pass null or "" to unset it."""
+
+    is_archived: Optional[bool] = Field(
+        default=None,
+        alias="isArchived",
+    )
+
+    references: Optional[List[Reference]] = Field(
+        default=None,
+    )
+    """Replaces the client's references; pass [] to remove them all."""
+
+
+class ClientsBulkInput(_Model):
+    """Up to 100 clients to create."""
+
+    clients: List[ClientInput]
+
+
+class PersonInput(_Model):
+    """A new person. The contract fields (roleId, startDate, endDate, employmentType, costPerHour, minutesPerDay, rosteredDays, jobTitle) describe the contract created with the person."""
+
+    first_name: str = Field(
+        alias="firstName",
+    )
+
+    last_name: str = Field(
+        alias="lastName",
+    )
+
+    email: Optional[str] = Field(
+        default=None,
+    )
+
+    team_id: Optional[int] = Field(
+        default=None,
+        alias="teamId",
+    )
+
+    holidays_group_id: Optional[int] = Field(
+        default=None,
+        alias="holidaysGroupId",
+    )
+
+    tags: Optional[List[TagInput]] = Field(
+        default=None,
+    )
+
+    references: Optional[List[Reference]] = Field(
+        default=None,
+    )
+
+    managers: Optional[List[ManagerRef]] = Field(
+        default=None,
+    )
+
+    role_id: int = Field(
+        alias="roleId",
+    )
+    """Role of the person's first contract."""
+
+    start_date: Optional[date] = Field(
+        default=None,
+        alias="startDate",
+    )
+    """Defaults to today. Format: YYYY-MM-DD"""
+
+    end_date: Optional[date] = Field(
+        default=None,
+        alias="endDate",
+    )
+    """Format: YYYY-MM-DD"""
+
+    employment_type: Optional[Literal["employee", "contractor"]] = Field(
+        default=None,
+        alias="employmentType",
+    )
+    """The type of employment for the contract."""
+
+    cost_per_hour: Optional[float] = Field(
+        default=None,
+        alias="costPerHour",
+    )
+    """Defaults to the role's cost per hour"""
+
+    minutes_per_day: Optional[float] = Field(
+        default=None,
+        alias="minutesPerDay",
+    )
+    """Defaults to the account's default minutes per day"""
+
+    rostered_days: Optional[RosteredDaysInput] = Field(
+        default=None,
+        alias="rosteredDays",
+    )
+
+    job_title: Optional[str] = Field(
+        default=None,
+        alias="jobTitle",
+    )
+    """This feature is currently hidden, and can not be seen in the app"""
+
+
+class PersonUpdate(_Model):
+    """Changes to a person. Only the properties passed are updated; omitted properties keep their values."""
+
+    first_name: Optional[str] = Field(
+        default=None,
+        alias="firstName",
+    )
+
+    last_name: Optional[str] = Field(
+        default=None,
+        alias="lastName",
+    )
+
+    email: Optional[str] = Field(
+        default=None,
+    )
+    """Pass null or "" to remove the email address."""
+
+    tags: Optional[List[TagInput]] = Field(
+        default=None,
+    )
+    """Replaces the person's tags; pass [] to remove them all."""
+
+    references: Optional[List[Reference]] = Field(
+        default=None,
+    )
+    """Replaces the person's references; pass [] to remove them all."""
+
+    is_archived: Optional[bool] = Field(
+        default=None,
+        alias="isArchived",
+    )
+
+
+class PersonSkillInput(_Model):
+    """A skill to add to a person."""
+
+    skill_id: int = Field(
+        alias="skillId",
+    )
+
+    level: Optional[int] = Field(
+        default=None,
+    )
+    """Skill level: 1, 2, 3 or 4, or null for no level."""
+
+
+class PersonSkillUpdate(_Model):
+    """The new level of a person's skill. Pass null to clear the level."""
+
+    level: Optional[int] = Field(
+        default=None,
+    )
+    """Skill level: 1, 2, 3 or 4, or null for no level."""
+
+
+class PersonTeamInput(_Model):
+    """The team to add the person to."""
+
+    team_id: int = Field(
+        alias="teamId",
+    )
+
+
+class PersonProjectInput(_Model):
+    """The project (and role on it) to add the person to."""
+
+    project_id: int = Field(
+        alias="projectId",
+    )
+
+    role_id: int = Field(
+        alias="roleId",
+    )
+
+    workstream_id: Optional[int] = Field(
+        default=None,
+        alias="workstreamId",
+    )
+
+
+class CheckboxFieldValueInput(_Model):
+    """A value for a checkbox custom field. Runn expects both `id` and `value`."""
+
+    id: Optional[int] = Field(
+        default=None,
+    )
+    """Id of the checkbox custom field."""
+
+    value: Optional[bool] = Field(
+        default=None,
+    )
+
+
+class DateFieldValueInput(_Model):
+    """A value for a date custom field. Runn expects both `id` and `value`."""
+
+    id: Optional[int] = Field(
+        default=None,
+    )
+    """Id of the date custom field."""
+
+    value: Optional[date] = Field(
+        default=None,
+    )
+    """Format: YYYY-MM-DD. Pass null to clear the value."""
+
+
+class SelectFieldValueInput(_Model):
+    """The chosen options of a select custom field. Runn expects both `id` and `values`."""
+
+    id: Optional[int] = Field(
+        default=None,
+    )
+    """Id of the select custom field."""
+
+    values: Optional[List[UpdatePersonSelectCustomFieldBodyValuesItem]] = Field(
+        default=None,
+    )
+    """The chosen options; pass [] to clear them."""
+
+
+class TextFieldValueInput(_Model):
+    """A value for a text custom field. Runn expects both `id` and `value`."""
+
+    id: Optional[int] = Field(
+        default=None,
+    )
+    """Id of the text custom field."""
+
+    value: Optional[str] = Field(
+        default=None,
+    )
+
+
+class ContractInput(_Model):
+    """A new contract for a person."""
+
+    role_id: int = Field(
+        alias="roleId",
+    )
+
+    start_date: Optional[date] = Field(
+        default=None,
+        alias="startDate",
+    )
+    """Defaults to today. Format: YYYY-MM-DD"""
+
+    end_date: Optional[date] = Field(
+        default=None,
+        alias="endDate",
+    )
+    """Format: YYYY-MM-DD"""
+
+    employment_type: Optional[Literal["employee", "contractor"]] = Field(
+        default=None,
+        alias="employmentType",
+    )
+    """The type of employment for the contract."""
+
+    cost_per_hour: Optional[float] = Field(
+        default=None,
+        alias="costPerHour",
+    )
+    """Defaults to the role's cost per hour"""
+
+    minutes_per_day: Optional[float] = Field(
+        default=None,
+        alias="minutesPerDay",
+    )
+    """Defaults to the account's default minutes per day"""
+
+    rostered_days: Optional[RosteredDaysInput] = Field(
+        default=None,
+        alias="rosteredDays",
+    )
+
+    job_title: Optional[str] = Field(
+        default=None,
+        alias="jobTitle",
+    )
+    """This feature is currently hidden, and can not be seen in the app"""
+
+
+class ContractUpdate(_Model):
+    """Changes to a contract. Only the properties passed are updated; omitted properties keep their values."""
+
+    role_id: Optional[int] = Field(
+        default=None,
+        alias="roleId",
+    )
+
+    start_date: Optional[date] = Field(
+        default=None,
+        alias="startDate",
+    )
+    """Format: YYYY-MM-DD"""
+
+    end_date: Optional[date] = Field(
+        default=None,
+        alias="endDate",
+    )
+    """Format: YYYY-MM-DD. Pass null to remove the end date."""
+
+    employment_type: Optional[Literal["employee", "contractor"]] = Field(
+        default=None,
+        alias="employmentType",
+    )
+
+    cost_per_hour: Optional[float] = Field(
+        default=None,
+        alias="costPerHour",
+    )
+    """Pass null to unset."""
+
+    minutes_per_day: Optional[float] = Field(
+        default=None,
+        alias="minutesPerDay",
+    )
+    """Pass null to unset."""
+
+    rostered_days: Optional[RosteredDaysInput] = Field(
+        default=None,
+        alias="rosteredDays",
+    )
+
+    job_title: Optional[str] = Field(
+        default=None,
+        alias="jobTitle",
+    )
+    """Pass null or "" to unset. This feature is currently hidden, and can not be seen in the app"""
+
+
+class ProjectUpdate(_Model):
+    """Changes to a project. Only the properties passed are updated; omitted properties keep their values."""
+
+    name: Optional[str] = Field(
+        default=None,
+    )
+
+    is_confirmed: Optional[bool] = Field(
+        default=None,
+        alias="isConfirmed",
+    )
+
+    is_archived: Optional[bool] = Field(
+        default=None,
+        alias="isArchived",
+    )
+
+    is_template: Optional[bool] = Field(
+        default=None,
+        alias="isTemplate",
+    )
+
+    budget: Optional[float] = Field(
+        default=None,
+    )
+    """Budget value in local currency. Pass null to unset."""
+
+    expenses_budget: Optional[float] = Field(
+        default=None,
+        alias="expensesBudget",
+    )
+    """Expenses budget value in local currency. Pass null to unset."""
+
+    client_id: Optional[int] = Field(
+        default=None,
+        alias="clientId",
+    )
+
+    team_id: Optional[int] = Field(
+        default=None,
+        alias="teamId",
+    )
+    """Pass null to remove the project from its team."""
+
+    pricing_model: Optional[Literal["fp", "tm", "nb"]] = Field(
+        default=None,
+        alias="pricingModel",
+    )
+
+    rate_type: Optional[Literal["hours", "days"]] = Field(
+        default=None,
+        alias="rateType",
+    )
+
+    references: Optional[List[Reference]] = Field(
+        default=None,
+    )
+    """Replaces the project's references; pass [] to remove them all."""
+
+    tags: Optional[List[TagInput]] = Field(
+        default=None,
+    )
+    """Replaces the project's tags; pass [] to remove them all."""
+
+    manager_ids: Optional[List[int]] = Field(
+        default=None,
+        alias="managerIds",
+    )
+    """List of User IDs that manage the project. Pass [] to remove all managers."""
+
+
+class RoleInput(_Model):
+    """A new role."""
+
+    name: str
+
+    default_hour_cost: Optional[float] = Field(
+        default=None,
+        alias="defaultHourCost",
+    )
+
+    standard_rate: Optional[float] = Field(
+        default=None,
+        alias="standardRate",
+    )
+
+    references: Optional[List[Reference]] = Field(
+        default=None,
+    )
+
+
+class RoleUpdate(_Model):
+    """Changes to a role. Only the properties passed are updated; omitted properties keep their values."""
+
+    name: Optional[str] = Field(
+        default=None,
+    )
+
+    is_archived: Optional[bool] = Field(
+        default=None,
+        alias="isArchived",
+    )
+
+    references: Optional[List[Reference]] = Field(
+        default=None,
+    )
+    """Replaces the role's references; pass [] to remove them all."""
+
+    standard_rate: Optional[float] = Field(
+        default=None,
+        alias="standardRate",
+    )
+
+    default_hour_cost: Optional[float] = Field(
+        default=None,
+        alias="defaultHourCost",
+    )
+
+
+class TeamInput(_Model):
+    """A new team."""
+
+    name: str
+
+
+class TeamUpdate(_Model):
+    """Changes to a team."""
+
+    name: Optional[str] = Field(
+        default=None,
+    )
+
+
+class SkillInput(_Model):
+    """A new skill."""
+
+    name: str
+
+
+class SkillUpdate(_Model):
+    """Changes to a skill."""
+
+    name: Optional[str] = Field(
+        default=None,
+    )
+
+
+class SkillPeopleInput(_Model):
+    """People to give the skill to, each with an optional level."""
+
+    people: List[AddPeopleToSkillBodyPeopleItem]
+
+
+class AssignmentInput(_Model):
+    """A new assignment."""
+
+    phase_id: Optional[int] = Field(
+        default=None,
+        alias="phaseId",
+    )
+    """The phase this assignment is for, if any"""
+
+    person_id: int = Field(
+        alias="personId",
+    )
+    """The person this assignment is for"""
+
+    project_id: int = Field(
+        alias="projectId",
+    )
+    """The project this assignment is for"""
+
+    role_id: int = Field(
+        alias="roleId",
+    )
+    """The role the person will be in for this assignment"""
+
+    start_date: date = Field(
+        alias="startDate",
+    )
+    """The date this assignment starts. Format: YYYY-MM-DD"""
+
+    end_date: date = Field(
+        alias="endDate",
+    )
+    """The date this assignment ends. When using isNonWorkingDay=true, this needs to be the same as the startDate. Format: YYYY-MM-DD"""
+
+    minutes_per_day: float = Field(
+        alias="minutesPerDay",
+    )
+    """How many minutes per day are assigned"""
+
+    note: Optional[str] = Field(
+        default=None,
+    )
+    """A note about this assignment"""
+
+    is_billable: Optional[bool] = Field(
+        default=None,
+        alias="isBillable",
+    )
+    """Whether this assignment is billable. This can only be set if this assignment is for a project without a non-billable pricing model or if it is for an external client"""
+
+    is_non_working_day: Optional[bool] = Field(
+        default=None,
+        alias="isNonWorkingDay",
+    )
+    """Determine whether this assignment is for a single weekend day or a single holiday. If left blank it will be set automatically"""
+
+    workstream_id: Optional[int] = Field(
+        default=None,
+        alias="workstreamId",
+    )
+    """The workstream this assignment is for, if any"""
+
+
+class ActualsBulkInput(_Model):
+    """Up to 100 actuals to create or update."""
+
+    actuals: List[ActualInput]
+
+
+class ActualTimeEntryInput(_Model):
+    """Minutes to add to the matching actual (or to create a new actual with)."""
+
+    date_: date = Field(
+        alias="date",
+    )
+    """The date the actual is for. Format: YYYY-MM-DD"""
+
+    billable_minutes: float = Field(
+        alias="billableMinutes",
+    )
+    """The number of billable minutes to either add to a matching actual or create a new actual with"""
+
+    billable_note: Optional[str] = Field(
+        default=None,
+        alias="billableNote",
+    )
+    """A note about the billable minutes"""
+
+    nonbillable_note: Optional[str] = Field(
+        default=None,
+        alias="nonbillableNote",
+    )
+    """A note about the nonbillable minutes"""
+
+    nonbillable_minutes: float = Field(
+        alias="nonbillableMinutes",
+    )
+    """The number of nonbillable minutes to either add to a matching actual or create a new actual with"""
+
+    phase_id: Optional[int] = Field(
+        default=None,
+        alias="phaseId",
+    )
+    """The optional phase the actual is for. Leaving this undefined will not update the phase id on any existing actual. Providing `null` will clear it. Providing a value will update the phase id"""
+
+    person_id: int = Field(
+        alias="personId",
+    )
+    """The person this time entry is for"""
+
+    project_id: int = Field(
+        alias="projectId",
+    )
+    """The project this time entry is for"""
+
+    role_id: int = Field(
+        alias="roleId",
+    )
+    """The role the person was in for the actual"""
+
+    workstream_id: Optional[int] = Field(
+        default=None,
+        alias="workstreamId",
+    )
+    """The optional workstream the actual is for. Leaving this undefined will not update the workstream id on any existing actual. Providing `null` will clear it. Providing a value will update the workstream id"""
+
+
+class TimeOffHolidayInput(_Model):
+    """A holiday to take off for a person."""
+
+    person_id: int = Field(
+        alias="personId",
+    )
+    """The unique identifier for the person."""
+
+    note: Optional[str] = Field(
+        default=None,
+    )
+    """A note or comment related to the time-off, if any."""
+
+    holiday_id: int = Field(
+        alias="holidayId",
+    )
+    """The unique identifier for the holiday."""
+
+
+class LeaveTimeOffsBulkInput(_Model):
+    """Up to 100 leave time offs to create."""
+
+    time_offs: List[TimeOffLeaveInput]
+
+
+class LeaveTimeOffsBulkDeleteInput(_Model):
+    """Ids of up to 100 leave time offs to delete."""
+
+    time_off_ids: List[int] = Field(
+        alias="timeOffIds",
+    )
+
+
+class ProjectBudgetRoleInput(_Model):
+    """A new project budget role: the role plus either `estimatedMinutes` or `estimatedBudget`."""
+
+    role_id: int = Field(
+        alias="roleId",
+    )
+
+    estimated_minutes: Optional[int] = Field(
+        default=None,
+        alias="estimatedMinutes",
+    )
+    """Minutes budgeted for the role. Give this or estimatedBudget."""
+
+    estimated_budget: Optional[int] = Field(
+        default=None,
+        alias="estimatedBudget",
+    )
+    """Budget for the role in local currency. Give this or estimatedMinutes."""
+
+
+class ProjectBudgetRoleUpdate(_Model):
+    """The new estimate of a project budget role: either `estimatedMinutes` or `estimatedBudget`."""
+
+    estimated_minutes: Optional[int] = Field(
+        default=None,
+        alias="estimatedMinutes",
+    )
+    """Minutes budgeted for the role. Give this or estimatedBudget."""
+
+    estimated_budget: Optional[int] = Field(
+        default=None,
+        alias="estimatedBudget",
+    )
+    """Budget for the role in local currency. Give this or estimatedMinutes."""
+
+
+class MilestoneInput(_Model):
+    """A new milestone."""
+
+    title: str
+
+    icon: str
+    """One of `start`, `end`, `flag`, `dollar`, `warning`, or an emoji to use as icon."""
+
+    note: Optional[str] = Field(
+        default=None,
+    )
+
+    date_: date = Field(
+        alias="date",
+    )
+    """Format: YYYY-MM-DD"""
+
+
+class MilestoneUpdate(_Model):
+    """Changes to a milestone. Only the properties passed are updated."""
+
+    title: Optional[str] = Field(
+        default=None,
+    )
+
+    icon: Optional[str] = Field(
+        default=None,
+    )
+    """One of `start`, `end`, `flag`, `dollar`, `warning`, or an emoji to use as icon."""
+
+    note: Optional[str] = Field(
+        default=None,
+    )
+
+    date_: Optional[date] = Field(
+        default=None,
+        alias="date",
+    )
+    """Format: YYYY-MM-DD"""
+
+
+class ProjectNoteInput(_Model):
+    """A new project note."""
+
+    note: str
+
+
+class ProjectOtherExpenseInput(_Model):
+    """A new non-labour expense for a project."""
+
+    cost: float
+    """How much the item costs for your business (in your account's currency)."""
+
+    charge: float
+    """How much you are charging your clients for the item (in your account's currency)."""
+
+    name: str
+    """The item or service that was purchased."""
+
+    date_: date = Field(
+        alias="date",
+    )
+    """The date the expense was incurred."""
+
+
+class ProjectOtherExpenseUpdate(_Model):
+    """Changes to a non-labour expense. Only the properties passed are updated."""
+
+    cost: Optional[float] = Field(
+        default=None,
+    )
+    """How much the item costs for your business (in your account's currency)."""
+
+    charge: Optional[float] = Field(
+        default=None,
+    )
+    """How much you are charging your clients for the item (in your account's currency)."""
+
+    name: Optional[str] = Field(
+        default=None,
+    )
+    """The item or service that was purchased."""
+
+    date_: Optional[date] = Field(
+        default=None,
+        alias="date",
+    )
+    """The date the expense was incurred."""
+
+
+class PersonRequestInput(_Model):
+    """A new person request."""
+
+    person_id: int = Field(
+        alias="personId",
+    )
+    """The placeholder to fill."""
+
+    status: Literal["NEED_TO_HIRE", "REQUESTED", "PENDING"]
+
+
+class PersonRequestUpdate(_Model):
+    """The new status of a person request."""
+
+    status: Optional[Literal["NEED_TO_HIRE", "REQUESTED", "PENDING"]] = Field(
+        default=None,
+    )
+
+
+class ProjectPhaseInput(_Model):
+    """A new project phase."""
+
+    name: str
+    """The name of the project phase. Must be at least 1 character long."""
+
+    start_date: date = Field(
+        alias="startDate",
+    )
+    """The start date of the project phase in ISO8601 format: YYYY-MM-DD"""
+
+    end_date: date = Field(
+        alias="endDate",
+    )
+    """The end date of the project phase in ISO8601 format: YYYY-MM-DD"""
+
+    color: Optional[
+        Literal[
+            "#67D0D5",
+            "#FDCD4F",
+            "#F191CC",
+            "#B19DE6",
+            "#9CE277",
+            "#CD97DA",
+            "#84DBA0",
+            "#FFB077",
+            "#9CC5BF",
+            "#E8C681",
+            "#6899F1",
+            "#DDAE9F",
+        ]
+    ] = Field(
+        default=None,
+    )
+    """Hex color of the phase. Only a subset of colors is allowed."""
+
+
+class ProjectPhaseUpdate(_Model):
+    """Changes to a project phase. Only the properties passed are updated."""
+
+    name: Optional[str] = Field(
+        default=None,
+    )
+    """The name of the project phase. Must be at least 1 character long."""
+
+    start_date: Optional[date] = Field(
+        default=None,
+        alias="startDate",
+    )
+    """The start date of the project phase in ISO8601 format: YYYY-MM-DD"""
+
+    end_date: Optional[date] = Field(
+        default=None,
+        alias="endDate",
+    )
+    """The end date of the project phase in ISO8601 format: YYYY-MM-DD"""
+
+    color: Optional[
+        Literal[
+            "#67D0D5",
+            "#FDCD4F",
+            "#F191CC",
+            "#B19DE6",
+            "#9CE277",
+            "#CD97DA",
+            "#84DBA0",
+            "#FFB077",
+            "#9CC5BF",
+            "#E8C681",
+            "#6899F1",
+            "#DDAE9F",
+        ]
+    ] = Field(
+        default=None,
+    )
+    """Hex color of the phase. Only a subset of colors is allowed."""
+
+
+class ProjectRateUpdate(_Model):
+    """The new rate for the role on the project."""
+
+    rate: Optional[float] = Field(
+        default=None,
+    )
+
+
+class TimesheetLockUpdate(_Model):
+    """Lock timesheets up to a date (`LOCKED` with `lockedUntil`), or unlock them (`UNLOCKED`). Runn expects `status`."""
+
+    status: Optional[Literal["LOCKED", "UNLOCKED"]] = Field(
+        default=None,
+    )
+
+    locked_until: Optional[date] = Field(
+        default=None,
+        alias="lockedUntil",
+    )
+    """Lock timesheets up to this date (required when status is `LOCKED`). Format: YYYY-MM-DD"""
+
+
+Actor = Union[ActorUser, ActorRunnSupport, ActorApi, ActorCsv, ActorIntegration, ActorSystem]
+"""An actor represents an entity that can perform actions such as a user, api key, or system process. Each actor type has a unique set of properties. The `type` property is used to determine the actor type."""
+
+Event = Union[
+    EventProjectDeleted,
+    EventPersonDeleted,
+    EventContractDeleted,
+    EventActualDeleted,
+    EventTimeOffDeleted,
+    EventAssignmentDeleted,
+]
+"""An event represents an action that occurred. Every event has a `type`, `actor`, and `timestamp` property. Use the `type` property to determine which event occurred."""
+
+ProjectInput = Union[ProjectNewInput, ProjectFromTemplateInput]
+"""A new project: either described field by field, or duplicated from a template project (`fromTemplate`)."""
+
+
+Me.model_rebuild()
+EventList.model_rebuild()
+EventProjectDeleted.model_rebuild()
+ActorUser.model_rebuild()
+ActorRunnSupport.model_rebuild()
+ActorApi.model_rebuild()
+ActorCsv.model_rebuild()
+ActorIntegration.model_rebuild()
+ActorSystem.model_rebuild()
+DeletedProject.model_rebuild()
+EventPersonDeleted.model_rebuild()
+DeletedPerson.model_rebuild()
+EventContractDeleted.model_rebuild()
+DeletedContract.model_rebuild()
+EventPerson.model_rebuild()
+EventRole.model_rebuild()
+EventActualDeleted.model_rebuild()
+DeletedActual.model_rebuild()
+EventProject.model_rebuild()
+EventWorkstream.model_rebuild()
+EventTimeOffDeleted.model_rebuild()
+DeletedTimeOff.model_rebuild()
+EventAssignmentDeleted.model_rebuild()
+DeletedAssignment.model_rebuild()
+EventPhase.model_rebuild()
+PersonList.model_rebuild()
+CollectionPerson.model_rebuild()
+Reference.model_rebuild()
+Tag.model_rebuild()
+ManagerRef.model_rebuild()
+TagInput.model_rebuild()
+RosteredDaysInput.model_rebuild()
+Person.model_rebuild()
+PersonNotesItem.model_rebuild()
+PersonSkillsItem.model_rebuild()
+CustomFieldValues.model_rebuild()
+CustomFieldValuesSelectItem.model_rebuild()
+CustomFieldValuesSelectItemValuesItem.model_rebuild()
+CustomFieldValuesTextItem.model_rebuild()
+CustomFieldValuesCheckboxItem.model_rebuild()
+CustomFieldValuesDateItem.model_rebuild()
+ContractList.model_rebuild()
+Contract.model_rebuild()
+RosteredDays.model_rebuild()
+PersonCustomFieldList.model_rebuild()
+PersonCustomField.model_rebuild()
+CustomTextFieldCollection.model_rebuild()
+CustomDateFieldCollection.model_rebuild()
+CustomCheckboxFieldCollection.model_rebuild()
+CustomSelectFieldCollection.model_rebuild()
+CustomSelectFieldCollectionValueItem.model_rebuild()
+PersonNoteList.model_rebuild()
+PersonNote.model_rebuild()
+PersonCompetencyList.model_rebuild()
+PersonCompetency.model_rebuild()
+CheckboxFieldValue.model_rebuild()
+DateFieldValue.model_rebuild()
+UpdatePersonSelectCustomFieldBodyValuesItem.model_rebuild()
+SelectFieldValue.model_rebuild()
+SelectFieldValueValuesItem.model_rebuild()
+TextFieldValue.model_rebuild()
+PersonTeamList.model_rebuild()
+PersonTeam.model_rebuild()
+ProjectList.model_rebuild()
+Project.model_rebuild()
+CompetencyList.model_rebuild()
+Competency.model_rebuild()
+AssignmentList.model_rebuild()
+Assignment.model_rebuild()
+ActualList.model_rebuild()
+Actual.model_rebuild()
+TimeOffList.model_rebuild()
+TimeOff.model_rebuild()
+HolidayTimeOffList.model_rebuild()
+HolidayTimeOff.model_rebuild()
+ClientList.model_rebuild()
+Client.model_rebuild()
+ClientInput.model_rebuild()
+ProjectNewInput.model_rebuild()
+ProjectFromTemplateInput.model_rebuild()
+ProjectFromTemplateInputFromTemplate.model_rebuild()
+ProjectCustomFieldList.model_rebuild()
+ProjectCustomField.model_rebuild()
+ProjectBudgetRoleList.model_rebuild()
+ProjectBudgetRole.model_rebuild()
+MilestoneList.model_rebuild()
+Milestone.model_rebuild()
+ProjectNoteList.model_rebuild()
+ProjectNote.model_rebuild()
+ProjectOtherExpenseList.model_rebuild()
+ProjectOtherExpense.model_rebuild()
+PersonRequestList.model_rebuild()
+PersonRequest.model_rebuild()
+PersonRequestStatus.model_rebuild()
+ProjectPhaseList.model_rebuild()
+ProjectPhase.model_rebuild()
+ProjectRateList.model_rebuild()
+ProjectRate.model_rebuild()
+ProjectWorkstreamList.model_rebuild()
+ProjectWorkstream.model_rebuild()
+TimesheetLock.model_rebuild()
+RoleList.model_rebuild()
+Role.model_rebuild()
+TeamList.model_rebuild()
+Team.model_rebuild()
+ActualInput.model_rebuild()
+TimeOffLeaveInput.model_rebuild()
+SkillList.model_rebuild()
+Skill.model_rebuild()
+AddPeopleToSkillBodyPeopleItem.model_rebuild()
+CompetencyValues.model_rebuild()
+Error.model_rebuild()
+ClientUpdate.model_rebuild()
+ClientsBulkInput.model_rebuild()
+PersonInput.model_rebuild()
+PersonUpdate.model_rebuild()
+PersonSkillInput.model_rebuild()
+PersonSkillUpdate.model_rebuild()
+PersonTeamInput.model_rebuild()
+PersonProjectInput.model_rebuild()
+CheckboxFieldValueInput.model_rebuild()
+DateFieldValueInput.model_rebuild()
+SelectFieldValueInput.model_rebuild()
+TextFieldValueInput.model_rebuild()
+ContractInput.model_rebuild()
+ContractUpdate.model_rebuild()
+ProjectUpdate.model_rebuild()
+RoleInput.model_rebuild()
+RoleUpdate.model_rebuild()
+TeamInput.model_rebuild()
+TeamUpdate.model_rebuild()
+SkillInput.model_rebuild()
+SkillUpdate.model_rebuild()
+SkillPeopleInput.model_rebuild()
+AssignmentInput.model_rebuild()
+ActualsBulkInput.model_rebuild()
+ActualTimeEntryInput.model_rebuild()
+TimeOffHolidayInput.model_rebuild()
+LeaveTimeOffsBulkInput.model_rebuild()
+LeaveTimeOffsBulkDeleteInput.model_rebuild()
+ProjectBudgetRoleInput.model_rebuild()
+ProjectBudgetRoleUpdate.model_rebuild()
+MilestoneInput.model_rebuild()
+MilestoneUpdate.model_rebuild()
+ProjectNoteInput.model_rebuild()
+ProjectOtherExpenseInput.model_rebuild()
+ProjectOtherExpenseUpdate.model_rebuild()
+PersonRequestInput.model_rebuild()
+PersonRequestUpdate.model_rebuild()
+ProjectPhaseInput.model_rebuild()
+ProjectPhaseUpdate.model_rebuild()
+ProjectRateUpdate.model_rebuild()
+TimesheetLockUpdate.model_rebuild()

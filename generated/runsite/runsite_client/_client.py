@@ -1,0 +1,129 @@
+"""The Runsite Public API clients."""
+
+from __future__ import annotations
+
+from typing import Mapping, Optional, Union
+
+import httpx
+
+from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_TIME, AsyncAPIClient, SyncAPIClient
+from ._config import CONFIG
+from ._types import NOT_GIVEN, NotGiven, Timeout
+from .resources import (
+    ProjectsResource,
+    AsyncProjectsResource,
+    WebServicesResource,
+    AsyncWebServicesResource,
+)
+
+__all__ = ["RunsiteClient", "AsyncRunsiteClient"]
+
+
+class RunsiteClient(SyncAPIClient):
+    """Client for the Runsite Public API.
+
+    Credentials come from the arguments or, when an argument is not passed, from the
+    environment variables named below (read here, when the client is built):
+
+    - bearer: ``api_key`` (``$RUNSITE_API_KEY``)
+
+    Args:
+        api_key: bearer credential; ak_live_ followed by the key.
+        base_url: overrides the API's base URL (``$RUNSITE_BASE_URL``); the default is
+            ``https://api.runsite.app``. Plain ``http://`` is only accepted when given here.
+        timeout: seconds, an ``httpx.Timeout``, or ``None`` for no timeout (default 60 s).
+        max_retries: retries after a 429, a 5xx or a connection error (default 2).
+        max_retry_time: retries stop once this many seconds have passed (default 120).
+        default_headers: headers sent with every request (they override the API's constant headers).
+        throttle: wait before sending when the documented rate limit would be exceeded.
+        http_client: an ``httpx.Client`` to send requests with.
+        transport: an httpx transport for the client this one creates (e.g. the mock's).
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: Optional[str] = None,
+        base_url: Optional[str] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        max_retry_time: float = DEFAULT_MAX_RETRY_TIME,
+        default_headers: Optional[Mapping[str, str]] = None,
+        throttle: bool = False,
+        http_client: Optional[httpx.Client] = None,
+        transport: Optional[httpx.BaseTransport] = None,
+    ) -> None:
+        super().__init__(
+            config=CONFIG,
+            credentials={
+                "api_key": api_key,
+            },
+            base_url=base_url,
+            server_variables={},
+            timeout=timeout,
+            max_retries=max_retries,
+            max_retry_time=max_retry_time,
+            default_headers=default_headers,
+            throttle=throttle,
+            http_client=http_client,
+            transport=transport,
+        )
+        self.projects = ProjectsResource(self)
+        """Operations on projects."""
+        self.web_services = WebServicesResource(self)
+        """Operations on web_services."""
+
+
+class AsyncRunsiteClient(AsyncAPIClient):
+    """Asyncio client for the Runsite Public API.
+
+    Credentials come from the arguments or, when an argument is not passed, from the
+    environment variables named below (read here, when the client is built):
+
+    - bearer: ``api_key`` (``$RUNSITE_API_KEY``)
+
+    Args:
+        api_key: bearer credential; ak_live_ followed by the key.
+        base_url: overrides the API's base URL (``$RUNSITE_BASE_URL``); the default is
+            ``https://api.runsite.app``. Plain ``http://`` is only accepted when given here.
+        timeout: seconds, an ``httpx.Timeout``, or ``None`` for no timeout (default 60 s).
+        max_retries: retries after a 429, a 5xx or a connection error (default 2).
+        max_retry_time: retries stop once this many seconds have passed (default 120).
+        default_headers: headers sent with every request (they override the API's constant headers).
+        throttle: wait before sending when the documented rate limit would be exceeded.
+        http_client: an ``httpx.AsyncClient`` to send requests with.
+        transport: an httpx transport for the client this one creates (e.g. the mock's).
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: Optional[str] = None,
+        base_url: Optional[str] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        max_retry_time: float = DEFAULT_MAX_RETRY_TIME,
+        default_headers: Optional[Mapping[str, str]] = None,
+        throttle: bool = False,
+        http_client: Optional[httpx.AsyncClient] = None,
+        transport: Optional[httpx.AsyncBaseTransport] = None,
+    ) -> None:
+        super().__init__(
+            config=CONFIG,
+            credentials={
+                "api_key": api_key,
+            },
+            base_url=base_url,
+            server_variables={},
+            timeout=timeout,
+            max_retries=max_retries,
+            max_retry_time=max_retry_time,
+            default_headers=default_headers,
+            throttle=throttle,
+            http_client=http_client,
+            transport=transport,
+        )
+        self.projects = AsyncProjectsResource(self)
+        """Operations on projects."""
+        self.web_services = AsyncWebServicesResource(self)
+        """Operations on web_services."""

@@ -1,0 +1,240 @@
+"""Stage 4, build the IR: one `Package` from a resolved spec."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from . import naming, text
+from .build_operations import OperationBuilder, group
+from .build_types import TypeBuilder
+from .errors import Level, Problem, SpecError, fail
+from .ir import Credential, Package, PagingStyleConfig, SecurityScheme, ServerVariable
+from .resolve import DocumentSet, child
+
+_PEP440 = re.compile(r"^\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?$")
+_DEFAULT_ARGUMENTS = {"token": "token", "username": "username", "password": "password", "key": "api_key", "client-id": "client_id", "client-secret": "client_secret"}
+_KINDS = {"bearer": ("token",), "basic": ("username", "password"), "api_key": ("key",), "oauth2_client_credentials": ("client-id", "client-secret")}
+
+
+def build_package(docs: DocumentSet, provider: str, problems: list[Problem], name_override: str | None = None) -> Package:
+    """The IR of one generated package."""
+    root = docs.root_node()
+    data = root.data
+    info = data.get("info") if isinstance(data.get("info"), dict) else {}
+    ext = data.get("x-rungen-package") or {}
+    base = name_override or ext.get("name") or provider
+    name = naming.identifier(base, fallback="api").strip("_") or "api"
+    title = ext.get("title") or naming.class_name(base, fallback="Api")
+    env_prefix = ext.get("env-prefix") or naming.upper_snake(base) or "API"
+    module = f"{name}_client"
+
+    types = TypeBuilder(docs, problems)
+    types.claim_components()
+    styles = data.get("x-rungen-pagination") or {}
+    ops = OperationBuilder(docs, types, styles, {})
+    global_headers = ops.common_constant_headers()
+    ops.global_headers = global_headers
+    operations = ops.operations()
+    resources = group(operations, types)
+    # component schemas no operation uses still become models: they are part of the API's vocabulary
+    schemas = (data.get("components") or {}).get("schemas") or {}
+    for key in schemas if isinstance(schemas, dict) else {}:
+        types.annotation(_ref_node(root, key), str(key))
+    models = types.models()
+
+    server_url, variables = _server(root, env_prefix)
+    version = str(info.get("version") or "0.1.0")
+    schemes = _schemes(root, env_prefix, problems)
+    rate = data.get("x-rungen-rate-limit") or {}
+    errors = data.get("x-rungen-errors") or {}
+    all_ops = [op for _, op, _ in operations]
+    used = set()
+    for model in models:
+        used.add(model.name)
+    return Package(
+        provider=provider,
+        module=module,
+        distribution=f"{name.replace('_', '-')}-client",
+        title=title,
+        client_class=f"{title}Client",
+        async_client_class=f"Async{title}Client",
+        env_prefix=env_prefix,
+        version=version if _PEP440.match(version) else "0.1.0",
+        api_version_literal=text.literal(version),
+        title_text=text.one_line(info.get("title") or title, 200),
+        title_literal=text.literal(text.clean(info.get("title") or title, 200)),
+        doc=text.doc(info.get("description")),
+        readme_description=text.markdown(info.get("description"), 20000),
+        base_url_literal=text.literal(server_url),
+        base_url_text=text.one_line(server_url, 300),
+        server_variables=variables,
+        schemes=schemes,
+        constant_headers=tuple((text.literal(k), text.literal(v)) for k, v in global_headers.items()),
+        rate_limit_fields=_rate_fields(rate),
+        rate_limit_text=_rate_text(rate),
+        error_fields=_error_fields(errors),
+        paging_styles=_styles(styles),
+        models=models,
+        resources=resources,
+        model_imports=tuple(sorted(used)),
+        typing_imports=(),
+        has_deprecated=any(op.deprecated for op in all_ops),
+        spec_file=Path(docs.root.path).name,
+        warnings=tuple(str(p) for p in problems if p.level is Level.WARNING),
+    )
+
+
+def _ref_node(root: Any, key: Any) -> Any:
+    node = child(root, "components", "schemas", key)
+    from .resolve import Node
+
+    ref = "#/components/schemas/" + str(key).replace("~", "~0").replace("/", "~1")
+    return Node({"$ref": ref}, node.location, node.doc)
+
+
+def _server(root: Any, env_prefix: str) -> tuple[str, tuple[ServerVariable, ...]]:
+    servers = root.data.get("servers")
+    if not isinstance(servers, list) or not servers or not isinstance(servers[0], dict):
+        return "", ()
+    server = servers[0]
+    url = str(server.get("url") or "")
+    if "://" not in url:
+        return "", ()
+    variables = []
+    table = naming.NameTable(naming.RESERVED | {"base_url", "timeout", "max_retries", "token", "username", "password", "api_key", "client_id", "client_secret"})
+    for wire, var in (server.get("variables") or {}).items():
+        if not isinstance(var, dict):
+            continue
+        name = table.claim(naming.identifier(wire, fallback="variable"))
+        if name != wire:
+            url = url.replace("{" + str(wire) + "}", "{" + name + "}")
+        variables.append(
+            ServerVariable(name, text.literal(name), text.literal(str(var.get("default", ""))), naming.env_name(env_prefix, name), text.doc(var.get("description"), 500))
+        )
+    return url, tuple(variables)
+
+
+def _schemes(root: Any, env_prefix: str, problems: list[Problem]) -> tuple[SecurityScheme, ...]:
+    components = root.data.get("components") or {}
+    defined = components.get("securitySchemes") or {}
+    order: list[str] = []
+    for requirement in root.data.get("security") or []:
+        if isinstance(requirement, dict):
+            order.extend(str(k) for k in requirement if k not in order)
+    order += [str(k) for k in defined if str(k) not in order]
+    taken: set[str] = set()
+    result = []
+    for name in order:
+        if name not in defined:
+            continue
+        node = child(root, "components", "securitySchemes", name)
+        scheme = node.data
+        if isinstance(scheme, dict) and "$ref" in scheme:
+            continue
+        kind = _kind(scheme)
+        if kind is None:
+            problems.append(Problem(Level.WARNING, f"security scheme {name!r} ({scheme.get('type')}) is not supported; skipped", node.location))
+            continue
+        ext = scheme.get("x-rungen-credentials") or {}
+        credentials = []
+        for key in _KINDS[kind]:
+            entry = ext.get(key) or {}
+            argument = entry.get("argument") or _DEFAULT_ARGUMENTS[key]
+            if argument in taken:
+                argument = naming.identifier(f"{name}_{argument}")
+            taken.add(argument)
+            env = entry.get("env") or naming.env_name(env_prefix, argument)
+            credentials.append(
+                Credential(text.literal(key), argument, env, text.literal(env), text.literal(entry.get("pattern")), text.literal(entry.get("format")), text.one_line(entry.get("format") or "", 200))
+            )
+        token_url = None
+        if kind == "oauth2_client_credentials":
+            token_url = scheme["flows"]["clientCredentials"].get("tokenUrl")
+        result.append(
+            SecurityScheme(
+                name_literal=text.literal(name),
+                kind=kind,
+                kind_literal=text.literal(kind),
+                credentials=tuple(credentials),
+                header_literal=text.literal(scheme.get("name") if kind == "api_key" else None),
+                location_literal=text.literal(scheme.get("in", "header") if kind == "api_key" else "header"),
+                token_url_literal=text.literal(token_url),
+                doc=text.one_line(scheme.get("description") or "", 300),
+            )
+        )
+    return tuple(result)
+
+
+def _kind(scheme: Any) -> str | None:
+    if not isinstance(scheme, dict):
+        return None
+    kind = scheme.get("type")
+    if kind == "http":
+        return {"bearer": "bearer", "basic": "basic"}.get(str(scheme.get("scheme", "")).lower())
+    if kind == "apiKey":
+        return "api_key"
+    if kind == "oauth2":
+        flows = scheme.get("flows") or {}
+        return "oauth2_client_credentials" if "clientCredentials" in flows else "bearer"
+    if kind == "openIdConnect":
+        return "bearer"
+    return None
+
+
+def _dotted(value: Any) -> str:
+    parts = [text.literal(p) for p in str(value).split(".") if p]
+    return "(" + ", ".join(parts) + ",)" if parts else "()"
+
+
+def _rate_fields(rate: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    headers = rate.get("headers") or {}
+    retry = rate.get("retry-after") or {}
+    fields = [
+        ("requests", text.literal(rate.get("requests"))),
+        ("period", text.literal(float(rate["period"]) if "period" in rate else None)),
+        ("limit_header", text.literal(headers.get("limit"))),
+        ("remaining_header", text.literal(headers.get("remaining"))),
+        ("reset_header", text.literal(headers.get("reset"))),
+        ("retry_after_header", text.literal(retry.get("header", "Retry-After"))),
+        ("retry_after_unit", text.literal(retry.get("unit", "seconds"))),
+    ]
+    return tuple(fields)
+
+
+def _rate_text(rate: dict[str, Any]) -> str:
+    parts = []
+    if rate.get("requests") and rate.get("period"):
+        parts.append(f"{rate['requests']} requests per {rate['period']} seconds")
+    if rate.get("scope"):
+        parts.append(str(rate["scope"]))
+    retry = rate.get("retry-after") or {}
+    if retry:
+        parts.append(f"429 responses carry `{retry.get('header')}` in {retry.get('unit', 'seconds')}")
+    headers = rate.get("headers") or {}
+    if headers:
+        parts.append("budget headers: " + ", ".join(f"`{v}`" for v in headers.values()))
+    return text.markdown("; ".join(parts), 1000)
+
+
+def _error_fields(errors: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    return (
+        ("message", _dotted(errors.get("message", "message"))),
+        ("code", _dotted(errors.get("code"))),
+        ("request_id_header", text.literal(errors.get("request-id-header"))),
+    )
+
+
+def _styles(styles: dict[str, Any]) -> tuple[PagingStyleConfig, ...]:
+    result = []
+    for name, style in styles.items():
+        fields = [("style", text.literal(style["style"])), ("items", _dotted(style.get("items")))]
+        for key in ("cursor-param", "page-param", "offset-param", "size-param"):
+            if key in style:
+                fields.append((key.replace("-", "_"), text.literal(style[key])))
+        for key in ("next-cursor", "next-page", "current-page", "total-pages", "total", "next-offset"):
+            if key in style:
+                fields.append((key.replace("-", "_"), _dotted(style[key])))
+        result.append(PagingStyleConfig(text.literal(name), tuple(fields)))
+    return tuple(result)

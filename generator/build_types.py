@@ -1,0 +1,309 @@
+"""IR builder, part 1: JSON Schemas to Python annotations and pydantic models."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from . import naming, text
+from .errors import Level, Location, Problem, fail
+from .ir import Model, ModelField
+from .resolve import DocumentSet, Node, RefError, child
+
+#: Names the generated modules import; a model may not take one.
+GENERATED_NAMES = frozenset(
+    {
+        "Any", "Dict", "List", "Literal", "Optional", "Union", "Mapping", "BaseModel", "ConfigDict", "Field",
+        "Call", "RequestOptions", "NotGiven", "NOT_GIVEN", "Timeout", "SyncPager", "AsyncPager", "Page",
+        "SyncAPIClient", "AsyncAPIClient", "PAGING", "CONFIG", "cast", "warnings", "date", "datetime", "models",
+    }
+)
+_FORMATS = {"date-time": "datetime", "date": "date", "binary": "bytes"}
+_PRIMITIVES = {"integer": "int", "number": "float", "boolean": "bool", "string": "str", "null": "None"}
+MAX_DEPTH = 64
+
+
+def _optional(annotation: str) -> str:
+    if annotation == "Any" or annotation.startswith("Optional["):
+        return annotation
+    return f"Optional[{annotation}]"
+
+
+def _union(members: list[str]) -> str:
+    unique = list(dict.fromkeys(members))
+    nullable = "None" in unique
+    unique = [m for m in unique if m != "None"]
+    if "Any" in unique:
+        return "Any"
+    if not unique:
+        return "None"
+    core = unique[0] if len(unique) == 1 else "Union[" + ", ".join(unique) + "]"
+    return _optional(core) if nullable else core
+
+
+class TypeBuilder:
+    """Turns schemas into annotations, registering a model for every object schema met."""
+
+    def __init__(self, docs: DocumentSet, problems: list[Problem]) -> None:
+        self.docs = docs
+        self.problems = problems
+        self.names = naming.NameTable(naming.RESERVED | GENERATED_NAMES)
+        self._by_key: dict[tuple[str, str], str] = {}
+        self._models: dict[str, Model] = {}
+        self._order: list[str] = []
+        self._building: set[str] = set()
+
+    # -- registry -------------------------------------------------------------------------
+
+    def claim_components(self) -> None:
+        """Give component schemas their names first, so inline schemas never take them."""
+        root = self.docs.root_node()
+        schemas = (root.data.get("components") or {}).get("schemas") or {}
+        if isinstance(schemas, dict):
+            for name in schemas:
+                node = child(root, "components", "schemas", name)
+                self._key_name(node, str(name))
+
+    def _key_name(self, node: Node, hint: str) -> str:
+        key = (str(Path(node.file).resolve()), node.location.pointer)
+        if key not in self._by_key:
+            self._by_key[key] = self.names.claim(naming.class_name(hint))
+        return self._by_key[key]
+
+    def models(self) -> tuple[Model, ...]:
+        """Enums first, then classes, then other aliases (which may name classes)."""
+        models = [self._models[n] for n in self._order]
+        enums = [m for m in models if m.is_enum]
+        classes = [m for m in models if m.alias is None]
+        aliases = [m for m in models if m.alias is not None and not m.is_enum]
+        return tuple(enums + classes + _alias_order(aliases))
+
+    def warn(self, message: str, location: Location) -> None:
+        self.problems.append(Problem(Level.WARNING, message, location))
+
+    # -- annotations ----------------------------------------------------------------------
+
+    def annotation(self, node: Node, hint: str, depth: int = 0) -> str:
+        """The Python annotation for the schema at `node`; `hint` names inline models."""
+        if depth > MAX_DEPTH:
+            raise fail("schema nested too deeply", node.location)
+        schema = node.data
+        if schema is True or schema == {}:
+            return "Any"
+        if not isinstance(schema, dict):
+            raise fail(f"a schema must be an object, not {type(schema).__name__}", node.location)
+        if "$ref" in schema:
+            return self._ref(node, hint, depth)
+        nullable = schema.get("nullable") is True
+        result = self._inline(node, hint, depth)
+        return _optional(result) if nullable and result != "None" else result
+
+    def _ref(self, node: Node, hint: str, depth: int) -> str:
+        try:
+            target = self.docs.lookup(node.data["$ref"], node.file)
+        except RefError as exc:
+            raise fail(str(exc), node.location.child("$ref")) from None
+        tokens = target.location.pointer.split("/")
+        name_hint = tokens[-1] if len(tokens) > 1 else Path(target.file).stem
+        key = (str(Path(target.file).resolve()), target.location.pointer)
+        if key in self._by_key and self._by_key[key] in self._models:
+            return self._by_key[key]
+        if key in self._by_key and self._by_key[key] in self._building:
+            return self._by_key[key]
+        if isinstance(target.data, dict) and "$ref" in target.data and len(target.data) == 1:
+            try:
+                self.docs.deref(target)
+            except RefError as exc:
+                raise fail(str(exc), target.location) from None
+        name = self._key_name(target, name_hint)
+        self._building.add(name)
+        try:
+            self._define(target, name, depth + 1)
+        finally:
+            self._building.discard(name)
+        return name
+
+    def _define(self, node: Node, name: str, depth: int) -> None:
+        schema = node.data
+        if isinstance(schema, dict) and _is_object(schema, self.docs, node):
+            self._order.append(name)
+            self._models[name] = Model(name, "")  # placeholder: recursion ends here
+            self._models[name] = self._model(node, name, depth)
+            return
+        annotation = self.annotation(node, name, depth)
+        description = schema.get("description") if isinstance(schema, dict) else None
+        is_enum = isinstance(schema, dict) and ("enum" in schema or "const" in schema)
+        self._order.append(name)
+        self._models[name] = Model(name, text.doc(description), alias=annotation, is_enum=is_enum and annotation.startswith(("Literal", "Optional[Literal")))
+
+    def _inline(self, node: Node, hint: str, depth: int) -> str:
+        schema = node.data
+        if "const" in schema:
+            return self._literal([schema["const"]], node)
+        if "enum" in schema:
+            return self._enum(node)
+        for key in ("oneOf", "anyOf"):
+            if isinstance(schema.get(key), list) and schema[key]:
+                members = [
+                    self.annotation(child(node, key, i), f"{hint}{'Option' if len(schema[key]) > 1 else ''}{i + 1 if len(schema[key]) > 1 else ''}", depth + 1)
+                    for i in range(len(schema[key]))
+                ]
+                return _union(members)
+        if "allOf" in schema:
+            parts = schema["allOf"]
+            if isinstance(parts, list) and len(parts) == 1 and not _has_own_shape(schema):
+                return self.annotation(child(node, "allOf", 0), hint, depth + 1)
+        types = schema.get("type")
+        if isinstance(types, list):
+            members = [self._typed(node, t, hint, depth) for t in types if isinstance(t, str)]
+            return _union(members) if members else "Any"
+        if _is_object(schema, self.docs, node):
+            return self._object_annotation(node, hint, depth)
+        if isinstance(types, str):
+            return self._typed(node, types, hint, depth)
+        if "items" in schema:
+            return self._typed(node, "array", hint, depth)
+        return "Any"
+
+    def _typed(self, node: Node, kind: str, hint: str, depth: int) -> str:
+        schema = node.data
+        if kind == "array":
+            items = schema.get("items")
+            if items is None or items is True:
+                return "List[Any]"
+            return f"List[{self.annotation(child(node, 'items'), hint + 'Item', depth + 1)}]"
+        if kind == "object":
+            return self._object_annotation(node, hint, depth)
+        if kind == "string":
+            return _FORMATS.get(str(schema.get("format")), "str")
+        if kind in _PRIMITIVES:
+            return _PRIMITIVES[kind]
+        self.warn(f"unknown schema type {text.one_line(kind, 40)!r}; typed as Any", node.location.child("type"))
+        return "Any"
+
+    def _object_annotation(self, node: Node, hint: str, depth: int) -> str:
+        schema = node.data
+        if _properties(schema, self.docs, node):
+            name = self._key_name(node, hint)
+            if name not in self._models:
+                self._define(node, name, depth + 1)
+            return name
+        extra = schema.get("additionalProperties")
+        if isinstance(extra, dict) and extra:
+            return f"Dict[str, {self.annotation(child(node, 'additionalProperties'), hint + 'Value', depth + 1)}]"
+        return "Dict[str, Any]"
+
+    def _enum(self, node: Node) -> str:
+        values = node.data["enum"]
+        if not isinstance(values, list) or not values:
+            self.warn("empty enum: any value of the base type is accepted", node.location.child("enum"))
+            schema = {k: v for k, v in node.data.items() if k != "enum"}
+            return self._inline(Node(schema, node.location, node.doc), "Value", 0)
+        return self._literal(values, node)
+
+    def _literal(self, values: list[Any], node: Node) -> str:
+        allowed = [v for v in values if v is None or isinstance(v, (str, int, bool)) and not isinstance(v, float)]
+        if len(allowed) != len(values):
+            self.warn("enum values that are not strings, integers or booleans: typed by their base type", node.location)
+            base = {k: v for k, v in node.data.items() if k not in ("enum", "const")}
+            return self._inline(Node(base, node.location, node.doc), "Value", 0) if base.get("type") else "Any"
+        core = [v for v in dict.fromkeys(allowed) if v is not None]
+        if not core:
+            return "None"
+        result = "Literal[" + ", ".join(text.literal(v) for v in core) + "]"
+        return _optional(result) if None in allowed else result
+
+    # -- models -----------------------------------------------------------------------------
+
+    def _model(self, node: Node, name: str, depth: int) -> Model:
+        props = _properties(node.data, self.docs, node)
+        required = _required(node.data, self.docs, node)
+        fields = []
+        table = naming.NameTable(naming.MODEL_RESERVED, separator="_")
+        for wire, prop in props.items():
+            attr = table.claim(naming.identifier(wire, fallback="field", reserved=naming.MODEL_RESERVED))
+            annotation = self.annotation(prop, name + naming.pascal(wire), depth + 1)
+            is_required = wire in required
+            if not is_required:
+                annotation = _optional(annotation)
+            data = prop.data if isinstance(prop.data, dict) else {}
+            deprecated = data.get("deprecated") is True
+            fields.append(
+                ModelField(attr, text.literal(wire), annotation, is_required, attr != wire, deprecated, text.doc(data.get("description")))
+            )
+        return Model(name, text.doc(node.data.get("description") or node.data.get("title")), tuple(fields))
+
+
+def _has_own_shape(schema: dict[str, Any]) -> bool:
+    return any(k in schema for k in ("properties", "type", "items", "additionalProperties", "oneOf", "anyOf", "enum"))
+
+
+def _is_object(schema: Any, docs: DocumentSet, node: Node) -> bool:
+    if not isinstance(schema, dict):
+        return False
+    types = schema.get("type")
+    if "properties" in schema or (types == "object" and "additionalProperties" not in schema and not schema.get("oneOf") and not schema.get("anyOf")):
+        return bool(_properties(schema, docs, node)) or types == "object"
+    return "allOf" in schema and _has_own_shape(schema) or ("allOf" in schema and len(schema["allOf"]) > 1)
+
+
+def _parts(schema: dict[str, Any], docs: DocumentSet, node: Node, depth: int = 0) -> list[Node]:
+    """The schema and, flattened, every allOf part it merges (refs followed)."""
+    if depth > MAX_DEPTH:
+        raise fail("allOf nested too deeply or circular", node.location)
+    result = [node]
+    for i, _ in enumerate(schema.get("allOf") or []):
+        part = child(node, "allOf", i)
+        try:
+            part = docs.deref(part)
+        except RefError as exc:
+            raise fail(str(exc), part.location) from None
+        if isinstance(part.data, dict):
+            result.extend(_parts(part.data, docs, part, depth + 1))
+    return result
+
+
+def _properties(schema: dict[str, Any], docs: DocumentSet, node: Node) -> dict[str, Node]:
+    props: dict[str, Node] = {}
+    for part in _parts(schema, docs, node):
+        own = part.data.get("properties")
+        if isinstance(own, dict):
+            for key in own:
+                props[str(key)] = child(part, "properties", key)
+    return props
+
+
+def _required(schema: dict[str, Any], docs: DocumentSet, node: Node) -> set[str]:
+    required: set[str] = set()
+    for part in _parts(schema, docs, node):
+        values = part.data.get("required")
+        if isinstance(values, list):
+            required.update(str(v) for v in values)
+    return required
+
+
+def _alias_order(aliases: list[Model]) -> list[Model]:
+    """Aliases after the aliases they mention (a stable topological order)."""
+    names = {m.name for m in aliases}
+    done: list[Model] = []
+    placed: set[str] = set()
+    pending = list(aliases)
+    while pending:
+        progress = False
+        for model in list(pending):
+            needs = {n for n in names - placed - {model.name} if n in _words(model.alias or "")}
+            if not needs:
+                done.append(model)
+                placed.add(model.name)
+                pending.remove(model)
+                progress = True
+        if not progress:
+            done.extend(pending)
+            break
+    return done
+
+
+def _words(annotation: str) -> set[str]:
+    import re
+
+    return set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", annotation))

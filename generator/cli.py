@@ -1,0 +1,121 @@
+"""The command line: ``rungen generate | validate | list``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+import click
+
+from .errors import SpecError
+from .format import FormatError
+from .pipeline import Result, check_spec, generate
+from .write import stale_files, write_packages
+
+SPEC_SUFFIXES = (".yaml", ".yml", ".json")
+
+
+def _specs(folder: Path) -> dict[str, Path]:
+    if not folder.is_dir():
+        return {}
+    return {p.stem: p for p in sorted(folder.iterdir()) if p.suffix in SPEC_SUFFIXES and p.is_file()}
+
+
+def _die(message: str) -> NoReturn:
+    click.echo(message, err=True)
+    sys.exit(1)
+
+
+def _report(error: SpecError) -> NoReturn:
+    for problem in error.problems:
+        click.echo(f"error: {problem.location}: {problem.message}", err=True)
+    sys.exit(1)
+
+
+@click.group()
+@click.version_option(package_name="rungen")
+def main() -> None:
+    """rungen: typed Python SDKs (and mocks) from OpenAPI specs."""
+
+
+@main.command("generate")
+@click.argument("providers", nargs=-1)
+@click.option("--specs", "specs_dir", type=click.Path(path_type=Path), default=Path("specs"), show_default=True, help="Folder of provider specs.")
+@click.option("--out", "out", type=click.Path(path_type=Path), default=Path("generated"), show_default=True, help="Output folder.")
+@click.option("--spec", "spec_file", type=click.Path(path_type=Path), default=None, help="Generate from this one OpenAPI file instead.")
+@click.option("--name", default=None, help="Package name for --spec (default: from the spec or the file name).")
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 when the output folder is stale.")
+@click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+def generate_command(providers: tuple[str, ...], specs_dir: Path, out: Path, spec_file: Path | None, name: str | None, check: bool, strict: bool) -> None:
+    """Generate packages for PROVIDERS (default: every spec in --specs)."""
+    if spec_file is not None:
+        jobs = {name or spec_file.stem: spec_file}
+    else:
+        available = _specs(specs_dir)
+        unknown = [p for p in providers if p not in available]
+        if unknown:
+            _die(f"error: no spec for {', '.join(unknown)} in {specs_dir}/ (have: {', '.join(available) or 'none'})")
+        jobs = {p: available[p] for p in (providers or available)}
+        if not jobs:
+            _die(f"error: no specs in {specs_dir}/")
+    results: dict[str, Result] = {}
+    try:
+        for provider, path in jobs.items():
+            results[provider] = generate(path, provider=provider, name=name if spec_file else None, strict=strict)
+    except SpecError as error:
+        _report(error)
+    except FormatError as error:
+        _die(f"internal error: {error}; please report it with the spec")
+    for result in results.values():
+        for warning in result.warnings:
+            click.echo(f"warning: {warning.location}: {warning.message}", err=True)
+    packages = {provider: r.files for provider, r in results.items()}
+    if check:
+        stale = stale_files(out, packages)
+        if stale:
+            click.echo(f"{out}/ is stale ({len(stale)} files): run `rungen generate` and commit", err=True)
+            for line in stale[:20]:
+                click.echo(f"  {line}", err=True)
+            sys.exit(1)
+        click.echo(f"{out}/ is up to date ({len(packages)} packages)")
+        return
+    write_packages(out, packages)
+    for provider, result in results.items():
+        click.echo(f"generated {out}/{provider} ({result.package.module}, {len(result.files)} files)")
+
+
+@main.command("validate")
+@click.argument("specs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+def validate_command(specs: tuple[Path, ...], strict: bool) -> None:
+    """Check SPECS without generating anything."""
+    failed = False
+    for spec in specs:
+        try:
+            warnings = check_spec(spec, strict=strict)
+        except SpecError as error:
+            failed = True
+            for problem in error.problems:
+                click.echo(f"error: {problem.location}: {problem.message}", err=True)
+            continue
+        for warning in warnings:
+            click.echo(f"warning: {warning.location}: {warning.message}", err=True)
+        click.echo(f"ok: {spec}")
+    sys.exit(1 if failed else 0)
+
+
+@main.command("list")
+@click.option("--specs", "specs_dir", type=click.Path(path_type=Path), default=Path("specs"), show_default=True)
+def list_command(specs_dir: Path) -> None:
+    """List the provider specs."""
+    for provider, path in _specs(specs_dir).items():
+        click.echo(f"{provider}\t{path}")
+
+
+def run() -> None:
+    """Entry point that never shows a traceback for a user error."""
+    try:
+        main(standalone_mode=True)
+    except KeyboardInterrupt:
+        _die("interrupted")

@@ -1,0 +1,95 @@
+"""The shapes of rungen's `x-rungen-*` extensions (documented in docs/extensions.md)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+_NAME = {"type": "string", "minLength": 1, "maxLength": 200}
+_IDENT = {"type": "string", "pattern": r"^[A-Za-z_][A-Za-z0-9_]{0,62}$"}
+_DOTTED = {"type": "string", "maxLength": 300}
+_CREDENTIAL = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "argument": _IDENT,
+        "env": {"type": "string", "pattern": r"^[A-Za-z_][A-Za-z0-9_]*$"},
+        "pattern": {"type": "string", "format": "regex", "maxLength": 500},
+        "format": _NAME,
+    },
+}
+_STYLE = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["style"],
+    "properties": {
+        "style": {"enum": ["cursor", "page-number", "offset"]},
+        "items": _DOTTED,
+        "cursor-param": _NAME,
+        "page-param": _NAME,
+        "offset-param": _NAME,
+        "size-param": _NAME,
+        "next-cursor": _DOTTED,
+        "next-page": _DOTTED,
+        "current-page": _DOTTED,
+        "total-pages": _DOTTED,
+        "total": _DOTTED,
+        "next-offset": _DOTTED,
+    },
+    "allOf": [
+        {"if": {"properties": {"style": {"const": "cursor"}}}, "then": {"required": ["cursor-param", "next-cursor"]}},
+        {"if": {"properties": {"style": {"const": "page-number"}}}, "then": {"required": ["page-param"]}},
+        {"if": {"properties": {"style": {"const": "offset"}}}, "then": {"required": ["offset-param", "size-param"]}},
+    ],
+}
+
+EXTENSION_SCHEMAS: dict[tuple[str, str], dict[str, Any]] = {
+    ("root", "x-rungen-package"): {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            "name": {"type": "string", "pattern": r"^[a-z][a-z0-9_]{0,40}$"},
+            "title": {"type": "string", "pattern": r"^[A-Z][A-Za-z0-9]{0,40}$"},
+            "env-prefix": {"type": "string", "pattern": r"^[A-Z][A-Z0-9_]{0,40}$"},
+        },
+    },
+    ("scheme", "x-rungen-credentials"): {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {k: _CREDENTIAL for k in ("token", "username", "password", "key", "client-id", "client-secret")},
+    },
+    ("root", "x-rungen-pagination"): {
+        "type": "object",
+        "propertyNames": {"pattern": r"^[A-Za-z0-9_.-]{1,60}$"},
+        "additionalProperties": _STYLE,
+    },
+    ("operation", "x-rungen-pagination"): {"type": "string"},
+    ("root", "x-rungen-rate-limit"): {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            "requests": {"type": "integer", "minimum": 1},
+            "period": {"type": "number", "exclusiveMinimum": 0},
+            "scope": _NAME,
+            "headers": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {"limit": _NAME, "remaining": _NAME, "reset": _NAME},
+            },
+            "retry-after": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["header"],
+                "properties": {"header": _NAME, "unit": {"enum": ["seconds", "milliseconds"]}},
+            },
+        },
+    },
+    ("root", "x-rungen-errors"): {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {"message": _DOTTED, "code": _DOTTED, "request-id-header": _NAME},
+    },
+    ("operation", "x-rungen-resource"): {"type": "string", "pattern": r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$"},
+    ("operation", "x-rungen-method"): {"type": "string", "pattern": r"^[a-z][a-z0-9_]*$"},
+    ("root", "x-rungen-mock"): {"type": "object"},
+    ("operation", "x-rungen-mock"): {"type": "object"},
+}

@@ -1,0 +1,186 @@
+"""The intermediate representation: plain, typed, frozen data that templates only read.
+
+Every string that came from the spec and ends up in generated code is already made safe
+here: `*_literal` fields are Python literals (``repr``), `doc` fields are docstring-safe text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class ModelField:
+    """One attribute of a generated pydantic model."""
+
+    name: str
+    wire_literal: str
+    annotation: str
+    required: bool
+    needs_alias: bool
+    deprecated: bool
+    doc: str
+
+
+@dataclass(frozen=True)
+class Model:
+    """A pydantic model (``fields``), or a type alias (``alias``) such as a Literal enum."""
+
+    name: str
+    doc: str
+    fields: tuple[ModelField, ...] = ()
+    alias: str | None = None
+    is_enum: bool = False
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """A method argument: a path, query, header or cookie parameter, or a body field."""
+
+    name: str
+    wire_literal: str
+    location: str
+    annotation: str
+    required: bool
+    default: str
+    doc: str
+    deprecated: bool = False
+
+
+@dataclass(frozen=True)
+class Body:
+    """How a request body is sent: ``json``, ``form``, ``multipart`` or ``binary``."""
+
+    kind: str
+    content_type_literal: str
+    fields: tuple[Parameter, ...] = ()
+    whole: Parameter | None = None
+
+
+@dataclass(frozen=True)
+class Paging:
+    """A list operation's paging: the style's name in the generated config, and the item type."""
+
+    style_literal: str
+    item_annotation: str
+    max_size: str
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One API operation, as a method on its resource."""
+
+    name: str
+    operation_id: str
+    http_method_literal: str
+    path_literal: str
+    positional: tuple[Parameter, ...]
+    keyword: tuple[Parameter, ...]
+    path_params: tuple[Parameter, ...]
+    query_params: tuple[Parameter, ...]
+    header_params: tuple[Parameter, ...]
+    constant_headers: tuple[tuple[str, str], ...]
+    body: Body | None
+    return_annotation: str
+    cast: str
+    response_kind: str
+    paging: Paging | None
+    authenticated: bool
+    idempotent: bool
+    deprecated: bool
+    deprecation_message_literal: str
+    doc: str
+    summary: str
+    example_args: str = ""
+
+
+@dataclass(frozen=True)
+class Resource:
+    """A group of operations reachable as ``client.<attribute>``; may hold sub-resources."""
+
+    attribute: str
+    class_name: str
+    doc: str
+    operations: tuple[Operation, ...]
+    children: tuple["Resource", ...] = ()
+
+
+@dataclass(frozen=True)
+class Credential:
+    """A credential argument of the client constructor."""
+
+    key_literal: str
+    argument: str
+    env: str
+    env_literal: str
+    pattern_literal: str
+    format_literal: str
+    format_text: str
+
+
+@dataclass(frozen=True)
+class SecurityScheme:
+    """One way to authenticate."""
+
+    name_literal: str
+    kind: str
+    kind_literal: str
+    credentials: tuple[Credential, ...]
+    header_literal: str
+    location_literal: str
+    token_url_literal: str
+    doc: str
+
+
+@dataclass(frozen=True)
+class ServerVariable:
+    """A variable of the base URL, e.g. the tenant: a constructor argument and an env var."""
+
+    name: str
+    wire_literal: str
+    default_literal: str
+    env: str
+    doc: str
+
+
+@dataclass(frozen=True)
+class PagingStyleConfig:
+    """A named paging style, rendered into the generated config."""
+
+    name_literal: str
+    fields: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Package:
+    """Everything needed to render one generated package."""
+
+    provider: str
+    module: str
+    distribution: str
+    title: str
+    client_class: str
+    async_client_class: str
+    env_prefix: str
+    version: str
+    api_version_literal: str
+    title_text: str
+    title_literal: str
+    doc: str
+    readme_description: str
+    base_url_literal: str
+    base_url_text: str
+    server_variables: tuple[ServerVariable, ...]
+    schemes: tuple[SecurityScheme, ...]
+    constant_headers: tuple[tuple[str, str], ...]
+    rate_limit_fields: tuple[tuple[str, str], ...]
+    rate_limit_text: str
+    error_fields: tuple[tuple[str, str], ...]
+    paging_styles: tuple[PagingStyleConfig, ...]
+    models: tuple[Model, ...]
+    resources: tuple[Resource, ...]
+    model_imports: tuple[str, ...]
+    typing_imports: tuple[str, ...]
+    has_deprecated: bool
+    spec_file: str
+    warnings: tuple[str, ...] = field(default=())

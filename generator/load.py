@@ -1,0 +1,114 @@
+"""Stage 1, load: read a YAML or JSON document from disk into plain Python data."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import Location, fail
+
+try:  # the C loader is several times faster on large specs
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+#: A spec larger than this is refused before parsing.
+MAX_BYTES = 64 * 1024 * 1024
+#: More YAML aliases than this is treated as an alias bomb ("billion laughs").
+MAX_ALIASES = 10_000
+
+
+@dataclass(frozen=True)
+class Document:
+    """One loaded file: its path as given, its text and its parsed data."""
+
+    path: str
+    text: str
+    data: Any
+
+    def location(self, pointer: str = "") -> Location:
+        """A location in this document, with the line number looked up when possible."""
+        return Location(self.path, pointer, line_of(self.text, pointer))
+
+
+def load_document(path: str | Path) -> Document:
+    """Load a YAML or JSON file; a parse error names the file and line."""
+    name = str(path)
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise fail(f"cannot read file: {exc.strerror or exc}", Location(name)) from None
+    if len(raw) > MAX_BYTES:
+        raise fail(f"file is larger than {MAX_BYTES // 2**20} MiB", Location(name))
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise fail(f"not UTF-8 text (byte {exc.start})", Location(name)) from None
+    return Document(name, text, parse_text(text, name))
+
+
+def parse_text(text: str, name: str) -> Any:
+    """Parse YAML (which covers JSON) or, for *.json, strict JSON."""
+    if name.endswith(".json"):
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise fail(f"invalid JSON: {exc.msg}", Location(name, line=exc.lineno)) from None
+        except RecursionError:
+            raise fail("invalid JSON: nested too deeply", Location(name)) from None
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise fail("invalid YAML: NUL character", Location(name, line=line))
+    if text.count("*") > MAX_ALIASES and _alias_count(text, name) > MAX_ALIASES:
+        raise fail(f"more than {MAX_ALIASES} YAML aliases (alias bomb?)", Location(name))
+    try:
+        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        what = exc.problem or exc.context or "syntax error"
+        raise fail(f"invalid YAML: {what}", Location(name, line=line)) from None
+    except yaml.YAMLError as exc:
+        raise fail(f"invalid YAML: {exc}", Location(name)) from None
+    except RecursionError:
+        raise fail("invalid YAML: nested too deeply", Location(name)) from None
+
+
+def _alias_count(text: str, name: str) -> int:
+    """Count alias events without building the data (cheap even for a bomb)."""
+    count = 0
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.AliasEvent):
+                count += 1
+    except yaml.YAMLError:
+        return 0  # the real parse reports it, with its line
+    return count
+
+
+def line_of(text: str, pointer: str) -> int | None:
+    """The 1-based line of the node at `pointer` in YAML/JSON text, or None when unknown."""
+    if not pointer or len(text) > MAX_BYTES:
+        return None
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except (yaml.YAMLError, RecursionError):
+        return None
+    tokens = [t.replace("~1", "/").replace("~0", "~") for t in pointer.split("/")[1:]]
+    for token in tokens:
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                if key.value == token:
+                    node = value
+                    break
+            else:
+                return node.start_mark.line + 1
+        elif isinstance(node, yaml.SequenceNode) and token.isdigit() and int(token) < len(node.value):
+            node = node.value[int(token)]
+        else:
+            return node.start_mark.line + 1 if node is not None else None
+    return node.start_mark.line + 1 if node is not None else None

@@ -1,0 +1,125 @@
+"""Every naming rule in one place: Python identifiers from spec names, and their uniqueness."""
+
+from __future__ import annotations
+
+import builtins
+import keyword
+import re
+import unicodedata
+
+#: Names a generated attribute, argument or class must not take (they shadow something we use).
+RESERVED = frozenset(
+    set(keyword.kwlist)
+    | set(keyword.softkwlist)
+    | {name for name in dir(builtins) if not name.startswith("_")}
+    | {"self", "cls", "client", "options", "extra_headers", "extra_query", "timeout", "max_retries"}
+    | {"model_config", "model_fields", "model_computed_fields", "model_extra", "model_fields_set"}
+)
+
+#: Python keywords: never a name of anything generated.
+KEYWORDS = frozenset(set(keyword.kwlist) | set(keyword.softkwlist))
+#: Names the generated modules use as types or helpers; an argument or field must not shadow them.
+CODE_NAMES = frozenset({"date", "datetime", "str", "int", "float", "bool", "bytes", "cast", "warnings", "self", "cls"})
+#: Names a model field must not take: keywords, our type names, and pydantic's BaseModel attributes.
+MODEL_RESERVED = KEYWORDS | CODE_NAMES | frozenset(
+    {"copy", "dict", "json", "parse_obj", "parse_raw", "parse_file", "from_orm", "construct", "schema",
+     "schema_json", "validate", "update_forward_refs", "fields"}
+)
+
+_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z0-9]+|[A-Z]+|[0-9]+")
+
+
+def ascii_words(text: str) -> list[str]:
+    """Split any text into ASCII words: 'firstName' -> ['first', 'Name'], 'café-id' -> ['cafe', 'id']."""
+    folded = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii")
+    parts: list[str] = []
+    for chunk in re.split(r"[^A-Za-z0-9]+", folded):
+        parts.extend(_WORD.findall(chunk))
+    return parts
+
+
+def snake(text: str) -> str:
+    """snake_case words of `text`, possibly empty or digit-first (see `identifier`)."""
+    return "_".join(w.lower() for w in ascii_words(text))
+
+
+def pascal(text: str) -> str:
+    """PascalCase words of `text`; an all-caps word keeps its case ('ID' stays 'ID')."""
+    return "".join(w if w.isupper() and len(w) > 1 else w[:1].upper() + w[1:] for w in ascii_words(text))
+
+
+def upper_snake(text: str) -> str:
+    """UPPER_SNAKE words of `text`."""
+    return snake(text).upper()
+
+
+def identifier(name: str, *, fallback: str = "value", reserved: frozenset[str] = RESERVED) -> str:
+    """A safe snake_case identifier: never empty, never digit-first, never a keyword or builtin."""
+    result = snake(name) or fallback
+    if result[0].isdigit():
+        result = f"{fallback}_{result}"
+    if result in reserved or result.startswith("model_"):
+        result += "_"
+    return result
+
+
+def class_name(name: str, *, fallback: str = "Model") -> str:
+    """A safe PascalCase class name."""
+    result = pascal(name) or fallback
+    if result[0].isdigit():
+        result = f"{fallback}{result}"
+    if result in RESERVED or keyword.iskeyword(result):
+        result += "_"
+    return result
+
+
+class NameTable:
+    """Hands out unique names deterministically: the second 'Pet' becomes 'Pet2'."""
+
+    def __init__(self, taken: set[str] | frozenset[str] = frozenset(), separator: str = "") -> None:
+        self._taken = set(taken)
+        self._separator = separator
+
+    def claim(self, wanted: str) -> str:
+        name = wanted
+        counter = 2
+        while name in self._taken:
+            name = f"{wanted}{self._separator}{counter}"
+            counter += 1
+        self._taken.add(name)
+        return name
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._taken
+
+
+def singular(word: str) -> str:
+    """A rough English singular, used only to match operation ids to resource names."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word == "people":
+        return "person"
+    if word.endswith("ses") or word.endswith("xes"):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def method_name(operation_id: str, resource: str) -> str:
+    """Default method name: the operation id without the resource's words ('listPeople' -> 'list')."""
+    words = snake(operation_id).split("_")
+    res_words = snake(resource.split(".")[-1]).split("_")
+    forms = {tuple(res_words), tuple(res_words[:-1] + [singular(res_words[-1])])}
+    for form in sorted(forms, key=len, reverse=True):
+        n = len(form)
+        for start in range(len(words) - n + 1):
+            if tuple(words[start : start + n]) == form and len(words) > n:
+                rest = words[:start] + words[start + n :]
+                return identifier("_".join(rest), fallback="call")
+    return identifier(operation_id, fallback="call")
+
+
+def env_name(*parts: str) -> str:
+    """An environment variable name from parts: env_name('runn', 'base url') -> 'RUNN_BASE_URL'."""
+    return "_".join(upper_snake(p) for p in parts if upper_snake(p))

@@ -1,0 +1,58 @@
+"""Stage 5, render: the IR through the Jinja2 templates into file texts (not yet formatted)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import jinja2
+
+from .ir import Package
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+#: Template -> output path; ``{module}`` is the package's import name.
+OUTPUTS = {
+    "package/pyproject.toml.j2": "pyproject.toml",
+    "package/README.md.j2": "README.md",
+    "package/__init__.py.j2": "{module}/__init__.py",
+    "package/_client.py.j2": "{module}/_client.py",
+    "package/_config.py.j2": "{module}/_config.py",
+    "package/models.py.j2": "{module}/models.py",
+    "package/resources.py.j2": "{module}/resources.py",
+    "package/runtime/_types.py.j2": "{module}/_types.py",
+    "package/runtime/_auth.py.j2": "{module}/_auth.py",
+    "package/runtime/_base_client.py.j2": "{module}/_base_client.py",
+    "package/runtime/_pagination.py.j2": "{module}/_pagination.py",
+    "package/runtime/errors.py.j2": "{module}/errors.py",
+}
+STATIC = {"{module}/py.typed": ""}
+
+
+@lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    """One Jinja environment per process: templates compile once."""
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+
+
+def render(package: Package) -> dict[str, str]:
+    """Every file of the package, by path relative to the package folder."""
+    env = environment()
+    files = {}
+    for template, output in OUTPUTS.items():
+        files[output.format(module=package.module)] = env.get_template(template).render(package=package)
+    for output, content in STATIC.items():
+        files[output.format(module=package.module)] = content
+    return files
+
+
+def template_files() -> list[Path]:
+    """Every template file (for cache keys)."""
+    return sorted(p for p in TEMPLATES.rglob("*") if p.is_file())

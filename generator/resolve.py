@@ -1,0 +1,140 @@
+"""Stage 3, resolve: follow `$ref`s across the root document and the files it points to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urldefrag
+
+from .errors import Location
+from .load import Document, load_document
+
+#: A chain of $ref to $ref longer than this is treated as a cycle.
+MAX_REF_CHAIN = 64
+
+
+class RefError(Exception):
+    """A `$ref` that does not land on anything (its message says why)."""
+
+
+@dataclass(frozen=True)
+class Node:
+    """A resolved node: its data and where it really lives."""
+
+    data: Any
+    location: Location
+    doc: Document
+
+    @property
+    def file(self) -> str:
+        return self.doc.path
+
+
+@dataclass
+class DocumentSet:
+    """The root document and every file reached from it by `$ref`, loaded on demand."""
+
+    root: Document
+    _by_path: dict[str, Document] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._by_path[self._key(self.root.path)] = self.root
+
+    @staticmethod
+    def _key(path: str) -> str:
+        return str(Path(path).resolve())
+
+    def documents(self) -> list[Document]:
+        """Every document reached so far (the root first), loading referenced files as found."""
+        seen: list[Document] = []
+        queue = [self.root]
+        keys: set[str] = set()
+        while queue:
+            doc = queue.pop(0)
+            key = self._key(doc.path)
+            if key in keys:
+                continue
+            keys.add(key)
+            seen.append(doc)
+            for ref in _external_refs(doc.data):
+                target = self._target_path(ref, doc.path)
+                if target is not None and Path(target).is_file():
+                    queue.append(self._document(target))
+        return seen
+
+    def _target_path(self, ref: str, base: str) -> str | None:
+        url, _ = urldefrag(ref)
+        if not url:
+            return None
+        if "://" in url:
+            return None
+        return str(Path(base).parent / unquote(url))
+
+    def _document(self, path: str) -> Document:
+        key = self._key(path)
+        if key not in self._by_path:
+            self._by_path[key] = load_document(path)
+        return self._by_path[key]
+
+    def lookup(self, ref: str, base: str) -> Node:
+        """The node a `$ref` written in file `base` points to."""
+        url, fragment = urldefrag(ref)
+        if "://" in url:
+            raise RefError(f"remote $ref {ref!r} is not supported; download the file and refer to it locally")
+        if url:
+            target = self._target_path(ref, base)
+            assert target is not None
+            if not Path(target).is_file():
+                raise RefError(f"$ref {ref!r}: file {target!r} not found")
+            doc = self._document(target)
+        else:
+            doc = self._document(base)
+        if fragment and not fragment.startswith("/"):
+            raise RefError(f"$ref {ref!r}: only JSON-pointer fragments ('#/...') are supported")
+        node = doc.data
+        for token in fragment.split("/")[1:] if fragment else []:
+            token = unquote(token).replace("~1", "/").replace("~0", "~")
+            if isinstance(node, dict) and token in node:
+                node = node[token]
+            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+                node = node[int(token)]
+            else:
+                raise RefError(f"$ref {ref!r} points to nothing (no {token!r})")
+        return Node(node, Location(doc.path, fragment), doc)
+
+    def deref(self, node: Node) -> Node:
+        """Follow `$ref` until a node that is not a reference; a cycle is a RefError."""
+        seen = 0
+        while isinstance(node.data, dict) and isinstance(node.data.get("$ref"), str):
+            seen += 1
+            if seen > MAX_REF_CHAIN:
+                raise RefError(f"circular $ref {node.data['$ref']!r}")
+            node = self.lookup(node.data["$ref"], node.file)
+        return node
+
+    def root_node(self) -> Node:
+        return Node(self.root.data, Location(self.root.path, ""), self.root)
+
+
+def _external_refs(data: Any) -> list[str]:
+    refs: list[str] = []
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and not ref.startswith("#"):
+                refs.append(ref)
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return refs
+
+
+def child(node: Node, *tokens: Any) -> Node:
+    """The node below `node` at `tokens` (which must exist)."""
+    data = node.data
+    for token in tokens:
+        data = data[token]
+    return Node(data, node.location.child(*tokens), node.doc)

@@ -1,0 +1,52 @@
+"""Spec text made safe for generated code: literals, docstrings and comments."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+#: Longest text taken from the spec into a docstring.
+MAX_DOC = 4000
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")
+
+
+def literal(value: Any) -> str:
+    """A Python literal for a JSON scalar or list/dict of them; spec text can only be data here."""
+    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+        return f"float({str(value)!r})"
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return repr(value)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(literal(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{literal(str(k))}: {literal(v)}" for k, v in value.items()) + "}"
+    return repr(str(value))
+
+
+def clean(text: Any, limit: int = MAX_DOC) -> str:
+    """Plain text: control characters gone, line ends normalised, length bounded."""
+    if text is None:
+        return ""
+    value = str(text).replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+    value = _CONTROL.sub("", value).strip()
+    if len(value) > limit:
+        value = value[: limit - 1].rstrip() + "…"
+    return value
+
+
+def doc(text: Any, limit: int = MAX_DOC) -> str:
+    """Text safe inside a triple-quoted docstring: no escapes, no early close."""
+    value = clean(text, limit).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    if value.endswith('"'):
+        value += " "
+    return value
+
+
+def one_line(text: Any, limit: int = 200) -> str:
+    """Docstring-safe text on a single line (for summaries and comments)."""
+    return " ".join(doc(text, limit).split())
+
+
+def markdown(text: Any, limit: int = MAX_DOC) -> str:
+    """Text for a generated README: bounded, control characters removed."""
+    return clean(text, limit)
