@@ -82,6 +82,7 @@ def build_package(docs: DocumentSet, provider: str, problems: list[Problem], nam
         typing_imports=(),
         has_deprecated=any(op.deprecated for op in all_ops),
         spec_file=Path(docs.root.path).name,
+        component_models=types.component_models(),
         warnings=tuple(str(p) for p in problems if p.level is Level.WARNING),
     )
 

@@ -70,6 +70,17 @@ class TypeBuilder:
             self._by_key[key] = self.names.claim(naming.class_name(hint))
         return self._by_key[key]
 
+    def component_models(self) -> tuple[tuple[str, str], ...]:
+        """(component schema name, generated model name) for the root document's schemas."""
+        root = self.docs.root_node()
+        schemas = (root.data.get("components") or {}).get("schemas") or {}
+        result = []
+        for name in schemas if isinstance(schemas, dict) else {}:
+            key = (str(Path(root.file).resolve()), child(root, "components", "schemas", name).location.pointer)
+            if key in self._by_key and self._by_key[key] in self._models:
+                result.append((str(name), self._by_key[key]))
+        return tuple(result)
+
     def models(self) -> tuple[Model, ...]:
         """Enums first, then classes, then other aliases (which may name classes)."""
         models = [self._models[n] for n in self._order]

@@ -183,4 +183,5 @@ class Package:
     typing_imports: tuple[str, ...]
     has_deprecated: bool
     spec_file: str
+    component_models: tuple[tuple[str, str], ...] = ()
     warnings: tuple[str, ...] = field(default=())

@@ -41,7 +41,8 @@ def _ref_problems(docs: DocumentSet) -> Iterator[Problem]:
     for doc in docs.documents():
         for ptr, ref in _refs(doc.data, ""):
             try:
-                docs.lookup(ref, doc.path)
+                target = docs.lookup(ref, doc.path)
+                docs.deref(target)
             except RefError as exc:
                 yield _problem(doc, ptr + "/$ref", str(exc))
 

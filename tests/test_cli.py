@@ -1,0 +1,82 @@
+"""The command line as a user meets it: errors are one located line, exit 1, nothing written."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import FIXTURES, PROVIDERS, SPECS, run_rungen
+
+BAD = FIXTURES / "bad"
+EXPECTED = yaml.safe_load((BAD / "expectations.yaml").read_text())
+BAD_CASES = sorted(BAD / name for name in EXPECTED)
+
+
+def tree_hash(folder: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            digest.update(str(path.relative_to(folder)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def test_list_names_every_provider() -> None:
+    result = run_rungen("list")
+    assert result.returncode == 0
+    assert sorted(line.split("\t")[0] for line in result.stdout.splitlines()) == PROVIDERS
+
+
+def test_validate_accepts_every_provider_spec() -> None:
+    result = run_rungen("validate", *[str(SPECS / f"{p}.yaml") for p in PROVIDERS])
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("ok:") == len(PROVIDERS)
+
+
+def test_generate_one_spec_to_any_folder(tmp_path: Path) -> None:
+    result = run_rungen("generate", "--spec", str(FIXTURES / "specs" / "shapes.yaml"), "--out", str(tmp_path), "--name", "myshapes")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "myshapes" / "myshapes_client" / "models.py").is_file()
+
+
+def test_unknown_provider_is_refused() -> None:
+    result = run_rungen("generate", "nosuchprovider", "--check")
+    assert result.returncode == 1
+    assert "no spec for nosuchprovider" in result.stderr
+
+
+@pytest.mark.parametrize("case", BAD_CASES, ids=lambda p: p.name)
+def test_bad_spec_is_refused_cleanly(case: Path, tmp_path: Path) -> None:
+    out = tmp_path / "generated"
+    shutil.copytree(FIXTURES / "golden" / "shapes", out / "shapes")
+    before = tree_hash(out)
+    result = run_rungen("generate", "--spec", str(case), "--out", str(out), "--name", "shapes", timeout=120)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert lines, result.stderr
+    expected = EXPECTED[case.name]
+    assert case.name in lines[0]
+    assert expected in lines[0], lines[0]
+    assert tree_hash(out) == before
+
+
+def test_a_failing_provider_leaves_every_package_untouched(tmp_path: Path) -> None:
+    specs = tmp_path / "specs"
+    shutil.copytree(SPECS, specs)
+    (specs / "zzz.yaml").write_text("openapi: 3.1.0\ninfo: {title: x, version: '1'}\npaths:\n  /a: {get: {responses: {'200': {$ref: '#/nope'}}}}\n")
+    out = tmp_path / "generated"
+    out.mkdir()
+    (out / "marker").write_text("untouched")
+    result = run_rungen("generate", "--specs", str(specs), "--out", str(out))
+    assert result.returncode == 1
+    assert sorted(p.name for p in out.iterdir()) == ["marker"]
+
+
+def test_every_bad_case_has_an_expectation() -> None:
+    on_disk = {p.name for p in BAD.iterdir() if p.name not in ("README.md", "expectations.yaml")}
+    assert on_disk == set(EXPECTED)
