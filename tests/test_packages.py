@@ -1,0 +1,133 @@
+"""Each generated package installs with pip, imports, passes mypy --strict, and round-trips its spec's examples."""
+
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+import venv
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import GENERATED, PROVIDERS, SPECS
+from generator.build import build_package
+from generator.errors import Problem
+from generator.load import load_document
+from generator.resolve import DocumentSet
+
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+@pytest.fixture(scope="session")
+def package_python(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh venv with every generated package pip-installed, dependencies and all."""
+    folder = tmp_path_factory.mktemp("venv")
+    venv.create(folder, with_pip=True)
+    python = folder / "bin" / "python"
+    result = subprocess.run(
+        [str(python), "-m", "pip", "install", "--quiet", *[str(GENERATED / p) for p in PROVIDERS]],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    return python
+
+
+def _examples(provider: str) -> list[dict[str, Any]]:
+    """(cast expression, example) for every JSON example in the spec that a generated type describes."""
+    docs = DocumentSet(load_document(SPECS / f"{provider}.yaml"))
+    problems: list[Problem] = []
+    package = build_package(docs, provider, problems)
+    components = dict(package.component_models)
+    casts: dict[tuple[str, str], str] = {}
+    for resource in _walk(package.resources):
+        for op in resource.operations:
+            casts[(ast.literal_eval(op.path_literal), ast.literal_eval(op.http_method_literal).lower())] = op.cast
+    cases = []
+    for path, item in docs.root.data["paths"].items():
+        for method in METHODS:
+            op = item.get(method)
+            if not isinstance(op, dict):
+                continue
+            media = [("request", (op.get("requestBody") or {}).get("content", {}).get("application/json"))]
+            for code, response in (op.get("responses") or {}).items():
+                if str(code).startswith("2") and isinstance(response, dict):
+                    media.append(("response", (response.get("content") or {}).get("application/json")))
+            for kind, content in media:
+                if not isinstance(content, dict) or "example" not in content:
+                    continue
+                schema = content.get("schema") or {}
+                ref = schema.get("$ref", "")
+                if ref.startswith("#/components/schemas/"):
+                    cast = components.get(ref.rsplit("/", 1)[1])
+                elif kind == "response" and not (op.get("x-rungen-pagination")):
+                    cast = casts.get((path, method))
+                else:
+                    cast = None
+                if cast and cast != "None":
+                    cases.append({"where": f"{method.upper()} {path} {kind}", "cast": cast, "example": content["example"]})
+    return cases
+
+
+def _walk(resources: Any) -> Any:
+    for resource in resources:
+        yield resource
+        yield from _walk(resource.children)
+
+
+ROUND_TRIP = """
+import json, sys, importlib
+import pydantic
+module = importlib.import_module(sys.argv[1] + ".models")
+cases = json.load(sys.stdin)
+failures = []
+for case in cases:
+    adapter = pydantic.TypeAdapter(eval(case["cast"], dict(vars(module))))
+    try:
+        value = adapter.validate_python(case["example"])
+    except pydantic.ValidationError as exc:
+        failures.append(case["where"] + ": " + str(exc).splitlines()[0])
+        continue
+    dumped = adapter.dump_python(value, mode="json", by_alias=True, exclude_unset=True)
+    again = adapter.dump_python(adapter.validate_python(dumped), mode="json", by_alias=True, exclude_unset=True)
+    if dumped != again or json.dumps(dumped, sort_keys=True) != json.dumps(adapter.dump_python(adapter.validate_python(case["example"]), mode="json", by_alias=True, exclude_unset=True), sort_keys=True):
+        failures.append(case["where"] + ": does not round-trip")
+    if isinstance(case["example"], dict) and isinstance(dumped, dict) and set(dumped) != set(case["example"]):
+        failures.append(case["where"] + f": keys differ {sorted(set(dumped) ^ set(case['example']))}")
+print(json.dumps({"checked": len(cases), "failures": failures}))
+"""
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_package_imports_and_round_trips_examples(provider: str, package_python: Path) -> None:
+    cases = _examples(provider)
+    assert cases, "the spec should carry examples"
+    result = subprocess.run(
+        [str(package_python), "-c", ROUND_TRIP, f"{provider}_client"],
+        input=json.dumps(cases),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd="/",
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["checked"] == len(cases)
+    assert report["failures"] == []
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_package_is_clean_under_mypy_strict(provider: str, tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "cache"), f"{provider}_client"],
+        cwd=GENERATED / provider,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stdout
+    assert "Success: no issues found" in result.stdout
