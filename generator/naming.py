@@ -116,10 +116,10 @@ def method_name(operation_id: str, resource: str) -> str:
         for start in range(len(words) - n + 1):
             if tuple(words[start : start + n]) == form and len(words) > n:
                 rest = words[:start] + words[start + n :]
-                return identifier("_".join(rest), fallback="call")
-    return identifier(operation_id, fallback="call")
+                return identifier("_".join(rest), fallback="call", reserved=KEYWORDS)
+    return identifier(operation_id, fallback="call", reserved=KEYWORDS)
 
 
 def env_name(*parts: str) -> str:
-    """An environment variable name from parts: env_name('runn', 'base url') -> 'RUNN_BASE_URL'."""
+    """An environment variable name from parts: env_name('acme', 'base url') -> 'ACME_BASE_URL'."""
     return "_".join(upper_snake(p) for p in parts if upper_snake(p))
