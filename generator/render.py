@@ -24,6 +24,7 @@ OUTPUTS = {
     "package/runtime/_auth.py.j2": "{module}/_auth.py",
     "package/runtime/_base_client.py.j2": "{module}/_base_client.py",
     "package/runtime/_pagination.py.j2": "{module}/_pagination.py",
+    "package/runtime/_resource.py.j2": "{module}/_resource.py",
     "package/runtime/errors.py.j2": "{module}/errors.py",
 }
 STATIC = {"{module}/py.typed": ""}

@@ -9,15 +9,18 @@ from typing import Any, Dict, List, Literal, Mapping, Optional, Union, cast
 from ._base_client import AsyncAPIClient, Call, SyncAPIClient
 from ._config import PAGING
 from ._pagination import AsyncPager, SyncPager
+from ._resource import AsyncResource, SyncResource
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
 from .models import *  # noqa: F403 - every model name is part of the signatures below
 
 
-class TokenResource:
+class TokenResource(SyncResource):
     """Operations on token."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def grant_token_v2(
         self,
@@ -156,11 +159,13 @@ class TokenResource:
         )
 
 
-class ClustersResource:
+class ClustersResource(SyncResource):
     """Operations on clusters."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -393,11 +398,13 @@ class ClustersResource:
         )
 
 
-class LegacyClustersProjectsResource:
+class LegacyClustersProjectsResource(SyncResource):
     """Operations on legacy_clusters.projects."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -566,11 +573,13 @@ class LegacyClustersProjectsResource:
         )
 
 
-class LegacyClustersDepartmentsResource:
+class LegacyClustersDepartmentsResource(SyncResource):
     """Operations on legacy_clusters.departments."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -629,11 +638,13 @@ class LegacyClustersDepartmentsResource:
         )
 
 
-class LegacyClustersResource:
+class LegacyClustersResource(SyncResource):
     """Operations on legacy_clusters."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
         self.projects = LegacyClustersProjectsResource(client)
         self.departments = LegacyClustersDepartmentsResource(client)
 
@@ -681,11 +692,13 @@ class LegacyClustersResource:
         )
 
 
-class ProjectsResource:
+class ProjectsResource(SyncResource):
     """Operations on projects."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -1006,11 +1019,13 @@ class ProjectsResource:
         )
 
 
-class DepartmentsResource:
+class DepartmentsResource(SyncResource):
     """Operations on departments."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -1318,11 +1333,13 @@ class DepartmentsResource:
         )
 
 
-class UsersResource:
+class UsersResource(SyncResource):
     """Operations on users."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -1654,11 +1671,13 @@ class UsersResource:
         )
 
 
-class AsyncTokenResource:
+class AsyncTokenResource(AsyncResource):
     """Operations on token."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     async def grant_token_v2(
         self,
@@ -1797,11 +1816,13 @@ class AsyncTokenResource:
         )
 
 
-class AsyncClustersResource:
+class AsyncClustersResource(AsyncResource):
     """Operations on clusters."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     async def list(
         self,
@@ -2034,11 +2055,13 @@ class AsyncClustersResource:
         )
 
 
-class AsyncLegacyClustersProjectsResource:
+class AsyncLegacyClustersProjectsResource(AsyncResource):
     """Operations on legacy_clusters.projects."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     async def list(
         self,
@@ -2207,11 +2230,13 @@ class AsyncLegacyClustersProjectsResource:
         )
 
 
-class AsyncLegacyClustersDepartmentsResource:
+class AsyncLegacyClustersDepartmentsResource(AsyncResource):
     """Operations on legacy_clusters.departments."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     async def list(
         self,
@@ -2270,11 +2295,13 @@ class AsyncLegacyClustersDepartmentsResource:
         )
 
 
-class AsyncLegacyClustersResource:
+class AsyncLegacyClustersResource(AsyncResource):
     """Operations on legacy_clusters."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
         self.projects = AsyncLegacyClustersProjectsResource(client)
         self.departments = AsyncLegacyClustersDepartmentsResource(client)
 
@@ -2322,11 +2349,13 @@ class AsyncLegacyClustersResource:
         )
 
 
-class AsyncProjectsResource:
+class AsyncProjectsResource(AsyncResource):
     """Operations on projects."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -2647,11 +2676,13 @@ class AsyncProjectsResource:
         )
 
 
-class AsyncDepartmentsResource:
+class AsyncDepartmentsResource(AsyncResource):
     """Operations on departments."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -2959,11 +2990,13 @@ class AsyncDepartmentsResource:
         )
 
 
-class AsyncUsersResource:
+class AsyncUsersResource(AsyncResource):
     """Operations on users."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,

@@ -8,6 +8,7 @@ from . import errors, models
 from ._base_client import RateLimitInfo
 from ._client import AsyncRunCloudClient, RunCloudClient
 from ._pagination import AsyncPager, Page, SyncPager
+from ._resource import APIResponse
 from ._types import NOT_GIVEN, NotGiven
 from .errors import RunCloudError
 
@@ -23,6 +24,7 @@ __all__ = [
     "SyncPager",
     "AsyncPager",
     "RateLimitInfo",
+    "APIResponse",
     "__version__",
     "__api_version__",
 ]

@@ -9,15 +9,18 @@ from typing import Any, Dict, List, Literal, Mapping, Optional, Union, cast
 from ._base_client import AsyncAPIClient, Call, SyncAPIClient
 from ._config import PAGING
 from ._pagination import AsyncPager, SyncPager
+from ._resource import AsyncResource, SyncResource
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
 from .models import *  # noqa: F403 - every model name is part of the signatures below
 
 
-class MetaResource:
+class MetaResource(SyncResource):
     """Operations on meta."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def ping(
         self,
@@ -56,11 +59,13 @@ class MetaResource:
         )
 
 
-class ServersResource:
+class ServersResource(SyncResource):
     """Operations on servers."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -814,11 +819,13 @@ class ServersResource:
         )
 
 
-class SystemUsersResource:
+class SystemUsersResource(SyncResource):
     """Operations on system_users."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -1078,11 +1085,13 @@ class SystemUsersResource:
         )
 
 
-class DatabasesResource:
+class DatabasesResource(SyncResource):
     """Operations on databases."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -1454,11 +1463,13 @@ class DatabasesResource:
         )
 
 
-class DatabaseUsersResource:
+class DatabaseUsersResource(SyncResource):
     """Operations on database_users."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -1714,11 +1725,13 @@ class DatabaseUsersResource:
         )
 
 
-class SshKeysResource:
+class SshKeysResource(SyncResource):
     """Operations on ssh_keys."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -1928,11 +1941,13 @@ class SshKeysResource:
         )
 
 
-class ServicesResource:
+class ServicesResource(SyncResource):
     """Operations on services."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -2032,11 +2047,13 @@ class ServicesResource:
         )
 
 
-class CronJobsResource:
+class CronJobsResource(SyncResource):
     """Operations on cron_jobs."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -2274,11 +2291,13 @@ class CronJobsResource:
         )
 
 
-class SupervisorsResource:
+class SupervisorsResource(SyncResource):
     """Operations on supervisors."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list_binaries(
         self,
@@ -2649,11 +2668,13 @@ class SupervisorsResource:
         )
 
 
-class FirewallRulesResource:
+class FirewallRulesResource(SyncResource):
     """Operations on firewall_rules."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -2884,11 +2905,13 @@ class FirewallRulesResource:
         )
 
 
-class Fail2banResource:
+class Fail2banResource(SyncResource):
     """Operations on fail2ban."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list_blocked_ips(
         self,
@@ -2981,11 +3004,13 @@ class Fail2banResource:
         )
 
 
-class WebAppsDomainsResource:
+class WebAppsDomainsResource(SyncResource):
     """Operations on web_apps.domains."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -3192,11 +3217,13 @@ class WebAppsDomainsResource:
         )
 
 
-class WebAppsGitResource:
+class WebAppsGitResource(SyncResource):
     """Operations on web_apps.git."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def get(
         self,
@@ -3517,11 +3544,13 @@ class WebAppsGitResource:
         )
 
 
-class WebAppsInstallerResource:
+class WebAppsInstallerResource(SyncResource):
     """Operations on web_apps.installer."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def get(
         self,
@@ -3672,11 +3701,13 @@ class WebAppsInstallerResource:
         )
 
 
-class WebAppsSslResource:
+class WebAppsSslResource(SyncResource):
     """Operations on web_apps.ssl."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def get(
         self,
@@ -3927,11 +3958,13 @@ class WebAppsSslResource:
         )
 
 
-class WebAppsResource:
+class WebAppsResource(SyncResource):
     """Operations on web_apps."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
         self.domains = WebAppsDomainsResource(client)
         self.git = WebAppsGitResource(client)
         self.installer = WebAppsInstallerResource(client)
@@ -4553,11 +4586,13 @@ class WebAppsResource:
         )
 
 
-class StaticDataResource:
+class StaticDataResource(SyncResource):
     """Operations on static_data."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list_database_collations(
         self,
@@ -4668,11 +4703,13 @@ class StaticDataResource:
         )
 
 
-class ExternalApiKeysResource:
+class ExternalApiKeysResource(SyncResource):
     """Operations on external_api_keys."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -4881,11 +4918,13 @@ class ExternalApiKeysResource:
         )
 
 
-class AsyncMetaResource:
+class AsyncMetaResource(AsyncResource):
     """Operations on meta."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     async def ping(
         self,
@@ -4924,11 +4963,13 @@ class AsyncMetaResource:
         )
 
 
-class AsyncServersResource:
+class AsyncServersResource(AsyncResource):
     """Operations on servers."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -5682,11 +5723,13 @@ class AsyncServersResource:
         )
 
 
-class AsyncSystemUsersResource:
+class AsyncSystemUsersResource(AsyncResource):
     """Operations on system_users."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -5946,11 +5989,13 @@ class AsyncSystemUsersResource:
         )
 
 
-class AsyncDatabasesResource:
+class AsyncDatabasesResource(AsyncResource):
     """Operations on databases."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -6322,11 +6367,13 @@ class AsyncDatabasesResource:
         )
 
 
-class AsyncDatabaseUsersResource:
+class AsyncDatabaseUsersResource(AsyncResource):
     """Operations on database_users."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -6582,11 +6629,13 @@ class AsyncDatabaseUsersResource:
         )
 
 
-class AsyncSshKeysResource:
+class AsyncSshKeysResource(AsyncResource):
     """Operations on ssh_keys."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -6796,11 +6845,13 @@ class AsyncSshKeysResource:
         )
 
 
-class AsyncServicesResource:
+class AsyncServicesResource(AsyncResource):
     """Operations on services."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     async def list(
         self,
@@ -6900,11 +6951,13 @@ class AsyncServicesResource:
         )
 
 
-class AsyncCronJobsResource:
+class AsyncCronJobsResource(AsyncResource):
     """Operations on cron_jobs."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -7142,11 +7195,13 @@ class AsyncCronJobsResource:
         )
 
 
-class AsyncSupervisorsResource:
+class AsyncSupervisorsResource(AsyncResource):
     """Operations on supervisors."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     async def list_binaries(
         self,
@@ -7517,11 +7572,13 @@ class AsyncSupervisorsResource:
         )
 
 
-class AsyncFirewallRulesResource:
+class AsyncFirewallRulesResource(AsyncResource):
     """Operations on firewall_rules."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -7752,11 +7809,13 @@ class AsyncFirewallRulesResource:
         )
 
 
-class AsyncFail2banResource:
+class AsyncFail2banResource(AsyncResource):
     """Operations on fail2ban."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     async def list_blocked_ips(
         self,
@@ -7849,11 +7908,13 @@ class AsyncFail2banResource:
         )
 
 
-class AsyncWebAppsDomainsResource:
+class AsyncWebAppsDomainsResource(AsyncResource):
     """Operations on web_apps.domains."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -8060,11 +8121,13 @@ class AsyncWebAppsDomainsResource:
         )
 
 
-class AsyncWebAppsGitResource:
+class AsyncWebAppsGitResource(AsyncResource):
     """Operations on web_apps.git."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     async def get(
         self,
@@ -8385,11 +8448,13 @@ class AsyncWebAppsGitResource:
         )
 
 
-class AsyncWebAppsInstallerResource:
+class AsyncWebAppsInstallerResource(AsyncResource):
     """Operations on web_apps.installer."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     async def get(
         self,
@@ -8540,11 +8605,13 @@ class AsyncWebAppsInstallerResource:
         )
 
 
-class AsyncWebAppsSslResource:
+class AsyncWebAppsSslResource(AsyncResource):
     """Operations on web_apps.ssl."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     async def get(
         self,
@@ -8795,11 +8862,13 @@ class AsyncWebAppsSslResource:
         )
 
 
-class AsyncWebAppsResource:
+class AsyncWebAppsResource(AsyncResource):
     """Operations on web_apps."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
         self.domains = AsyncWebAppsDomainsResource(client)
         self.git = AsyncWebAppsGitResource(client)
         self.installer = AsyncWebAppsInstallerResource(client)
@@ -9421,11 +9490,13 @@ class AsyncWebAppsResource:
         )
 
 
-class AsyncStaticDataResource:
+class AsyncStaticDataResource(AsyncResource):
     """Operations on static_data."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     async def list_database_collations(
         self,
@@ -9536,11 +9607,13 @@ class AsyncStaticDataResource:
         )
 
 
-class AsyncExternalApiKeysResource:
+class AsyncExternalApiKeysResource(AsyncResource):
     """Operations on external_api_keys."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,

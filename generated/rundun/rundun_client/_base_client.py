@@ -18,6 +18,7 @@ import httpx
 import pydantic
 
 from ._auth import build_auth
+from ._resource import RAW_RESPONSE, APIResponse
 from ._types import NOT_GIVEN, ClientConfig, NotGiven, RequestOptions, Timeout, dig
 from .errors import APIConnectionError, APIStatusError, APITimeoutError, RateLimitError, error_class
 
@@ -417,8 +418,10 @@ class SyncAPIClient(_BaseClient):
         self.close()
 
     def request(self, call: Call) -> Any:
-        """Send `call` with retries and return its parsed body."""
-        return self._parse(call, self.send(call))
+        """Send `call` with retries and return its parsed body (or an APIResponse in a raw view)."""
+        response = self.send(call)
+        parsed = self._parse(call, response)
+        return APIResponse(response, parsed) if RAW_RESPONSE.get() else parsed
 
     def send(self, call: Call) -> httpx.Response:
         """Send `call` with retries; return the successful response or raise its error."""
@@ -426,6 +429,7 @@ class SyncAPIClient(_BaseClient):
         retries = self._max_retries(call)
         key = _new_idempotency_key(call)
         attempt = 0
+        slept = 0.0
         while True:
             request = self._request(self._client, call, key)
             wait = self._throttle_wait()
@@ -440,9 +444,11 @@ class SyncAPIClient(_BaseClient):
                 if (
                     attempt < retries
                     and self._may_retry(call)
-                    and self._in_time(started, self._retry_delay(attempt, None))
+                    and self._in_time(started, slept, self._retry_delay(attempt, None))
                 ):
-                    self._sleep(self._retry_delay(attempt, None))
+                    delay = self._retry_delay(attempt, None)
+                    self._sleep(delay)
+                    slept += delay
                     attempt += 1
                     continue
                 raise APITimeoutError("request timed out", request=request) from exc
@@ -450,9 +456,11 @@ class SyncAPIClient(_BaseClient):
                 if (
                     attempt < retries
                     and self._may_retry(call)
-                    and self._in_time(started, self._retry_delay(attempt, None))
+                    and self._in_time(started, slept, self._retry_delay(attempt, None))
                 ):
-                    self._sleep(self._retry_delay(attempt, None))
+                    delay = self._retry_delay(attempt, None)
+                    self._sleep(delay)
+                    slept += delay
                     attempt += 1
                     continue
                 raise APIConnectionError(
@@ -469,15 +477,17 @@ class SyncAPIClient(_BaseClient):
                 and (response.status_code == 429 or self._may_retry(call))
             ):
                 delay = self._retry_delay(attempt, response)
-                if self._in_time(started, delay):
+                if self._in_time(started, slept, delay):
                     response.close()
                     self._sleep(delay)
+                    slept += delay
                     attempt += 1
                     continue
             raise self._status_error(response)
 
-    def _in_time(self, started: float, delay: float) -> bool:
-        return time.monotonic() + delay - started <= self.max_retry_time
+    def _in_time(self, started: float, slept: float, delay: float) -> bool:
+        elapsed = max(time.monotonic() - started, slept)
+        return elapsed + delay <= self.max_retry_time
 
 
 class AsyncAPIClient(_BaseClient):
@@ -509,8 +519,10 @@ class AsyncAPIClient(_BaseClient):
         await self.close()
 
     async def request(self, call: Call) -> Any:
-        """Send `call` with retries and return its parsed body."""
-        return self._parse(call, await self.send(call))
+        """Send `call` with retries and return its parsed body (or an APIResponse in a raw view)."""
+        response = await self.send(call)
+        parsed = self._parse(call, response)
+        return APIResponse(response, parsed) if RAW_RESPONSE.get() else parsed
 
     async def send(self, call: Call) -> httpx.Response:
         """Send `call` with retries; return the successful response or raise its error."""
@@ -518,6 +530,7 @@ class AsyncAPIClient(_BaseClient):
         retries = self._max_retries(call)
         key = _new_idempotency_key(call)
         attempt = 0
+        slept = 0.0
         while True:
             request = self._request(self._client, call, key)
             wait = self._throttle_wait()
@@ -532,9 +545,11 @@ class AsyncAPIClient(_BaseClient):
                 if (
                     attempt < retries
                     and self._may_retry(call)
-                    and self._in_time(started, self._retry_delay(attempt, None))
+                    and self._in_time(started, slept, self._retry_delay(attempt, None))
                 ):
-                    await self._sleep(self._retry_delay(attempt, None))
+                    delay = self._retry_delay(attempt, None)
+                    await self._sleep(delay)
+                    slept += delay
                     attempt += 1
                     continue
                 raise APITimeoutError("request timed out", request=request) from exc
@@ -542,9 +557,11 @@ class AsyncAPIClient(_BaseClient):
                 if (
                     attempt < retries
                     and self._may_retry(call)
-                    and self._in_time(started, self._retry_delay(attempt, None))
+                    and self._in_time(started, slept, self._retry_delay(attempt, None))
                 ):
-                    await self._sleep(self._retry_delay(attempt, None))
+                    delay = self._retry_delay(attempt, None)
+                    await self._sleep(delay)
+                    slept += delay
                     attempt += 1
                     continue
                 raise APIConnectionError(
@@ -561,12 +578,14 @@ class AsyncAPIClient(_BaseClient):
                 and (response.status_code == 429 or self._may_retry(call))
             ):
                 delay = self._retry_delay(attempt, response)
-                if self._in_time(started, delay):
+                if self._in_time(started, slept, delay):
                     await response.aclose()
                     await self._sleep(delay)
+                    slept += delay
                     attempt += 1
                     continue
             raise self._status_error(response)
 
-    def _in_time(self, started: float, delay: float) -> bool:
-        return time.monotonic() + delay - started <= self.max_retry_time
+    def _in_time(self, started: float, slept: float, delay: float) -> bool:
+        elapsed = max(time.monotonic() - started, slept)
+        return elapsed + delay <= self.max_retry_time

@@ -55,9 +55,16 @@ def check_page_size(style: PagingStyle, query: Dict[str, Any], maximum: Optional
 
 
 def next_query(
-    style: PagingStyle, body: Any, sent: Dict[str, Any], count: int
+    style: PagingStyle,
+    body: Any,
+    sent: Dict[str, Any],
+    count: int,
+    first_count: Optional[int] = None,
 ) -> Optional[Dict[str, Any]]:
-    """The query parameters of the next page, or None when this was the last page."""
+    """The query parameters of the next page, or None when this was the last page.
+
+    `first_count` is the first page's length: the page size when the caller sent none.
+    """
     if style.style == "cursor":
         assert style.cursor_param is not None
         cursor = dig(body, style.next_cursor)
@@ -107,6 +114,7 @@ def next_query(
                 return None
             return {style.offset_param: offset + count}
         size = _int(sent.get(style.size_param)) if style.size_param else None
+        size = first_count if size is None else size
         if size is not None and count < size:
             return None
         return {style.offset_param: offset + count}
@@ -135,6 +143,9 @@ class _Pager(Generic[_T]):
         self._style = style
         self._item_cast = item_cast
 
+    _first_count: Optional[int] = None
+    _last_body: Optional[bytes] = None
+
     def _page(self, response: httpx.Response, call: "Call") -> Page[_T]:
         from ._base_client import parse_as
 
@@ -144,9 +155,19 @@ class _Pager(Generic[_T]):
             raw_items = []
         if not isinstance(raw_items, list):
             raise PaginationError("the page's items are not a list")
+        if raw_items and response.content == self._last_body:
+            raise PaginationError("the API returned the same page twice; stopping")
+        self._last_body = response.content
+        if self._first_count is None:
+            self._first_count = len(raw_items)
         items = [parse_as(self._item_cast, item) for item in raw_items]
         sent = {**call.query, **(call.options.extra_query or {})}
-        return Page(items, body, response, next_query(self._style, body, sent, len(raw_items)))
+        return Page(
+            items,
+            body,
+            response,
+            next_query(self._style, body, sent, len(raw_items), self._first_count),
+        )
 
     def _next_call(self, call: "Call", page: Page[_T]) -> "Call":
         assert page.next_query is not None

@@ -9,15 +9,18 @@ from typing import Any, Dict, List, Literal, Mapping, Optional, Union, cast
 from ._base_client import AsyncAPIClient, Call, SyncAPIClient
 from ._config import PAGING
 from ._pagination import AsyncPager, SyncPager
+from ._resource import AsyncResource, SyncResource
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
 from .models import *  # noqa: F403 - every model name is part of the signatures below
 
 
-class TemplatesResource:
+class TemplatesResource(SyncResource):
     """Operations on templates."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -127,11 +130,13 @@ class TemplatesResource:
         )
 
 
-class RunsResource:
+class RunsResource(SyncResource):
     """Operations on runs."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def create(
         self,
@@ -240,11 +245,13 @@ class RunsResource:
         )
 
 
-class AsyncTemplatesResource:
+class AsyncTemplatesResource(AsyncResource):
     """Operations on templates."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -354,11 +361,13 @@ class AsyncTemplatesResource:
         )
 
 
-class AsyncRunsResource:
+class AsyncRunsResource(AsyncResource):
     """Operations on runs."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     async def create(
         self,

@@ -9,15 +9,18 @@ from typing import Any, Dict, List, Literal, Mapping, Optional, Union, cast
 from ._base_client import AsyncAPIClient, Call, SyncAPIClient
 from ._config import PAGING
 from ._pagination import AsyncPager, SyncPager
+from ._resource import AsyncResource, SyncResource
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
 from .models import *  # noqa: F403 - every model name is part of the signatures below
 
 
-class MeResource:
+class MeResource(SyncResource):
     """Operations on me."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def get(
         self,
@@ -56,11 +59,13 @@ class MeResource:
         )
 
 
-class ActivityLogResource:
+class ActivityLogResource(SyncResource):
     """Operations on activity_log."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -129,11 +134,13 @@ class ActivityLogResource:
         )
 
 
-class PeopleCustomFieldsResource:
+class PeopleCustomFieldsResource(SyncResource):
     """Operations on people.custom_fields."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def set_checkbox(
         self,
@@ -354,11 +361,13 @@ class PeopleCustomFieldsResource:
         )
 
 
-class PeopleContractsResource:
+class PeopleContractsResource(SyncResource):
     """Operations on people.contracts."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -566,11 +575,13 @@ class PeopleContractsResource:
         )
 
 
-class PeopleTeamsResource:
+class PeopleTeamsResource(SyncResource):
     """Operations on people.teams."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list_current(
         self,
@@ -713,11 +724,13 @@ class PeopleTeamsResource:
         )
 
 
-class PeopleProjectsResource:
+class PeopleProjectsResource(SyncResource):
     """Operations on people.projects."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -822,11 +835,13 @@ class PeopleProjectsResource:
         )
 
 
-class PeopleSkillsResource:
+class PeopleSkillsResource(SyncResource):
     """Operations on people.skills."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -1033,11 +1048,13 @@ class PeopleSkillsResource:
         )
 
 
-class PeopleAssignmentsResource:
+class PeopleAssignmentsResource(SyncResource):
     """Operations on people.assignments."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -1105,11 +1122,13 @@ class PeopleAssignmentsResource:
         )
 
 
-class PeopleActualsResource:
+class PeopleActualsResource(SyncResource):
     """Operations on people.actuals."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -1171,11 +1190,13 @@ class PeopleActualsResource:
         )
 
 
-class PeopleTimeOffsResource:
+class PeopleTimeOffsResource(SyncResource):
     """Operations on people.time_offs."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list_leave(
         self,
@@ -1328,11 +1349,13 @@ class PeopleTimeOffsResource:
         )
 
 
-class PeopleResource:
+class PeopleResource(SyncResource):
     """Operations on people."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
         self.custom_fields = PeopleCustomFieldsResource(client)
         self.contracts = PeopleContractsResource(client)
         self.teams = PeopleTeamsResource(client)
@@ -1845,11 +1868,13 @@ class PeopleResource:
         )
 
 
-class ClientsProjectsResource:
+class ClientsProjectsResource(SyncResource):
     """Operations on clients.projects."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -1908,11 +1933,13 @@ class ClientsProjectsResource:
         )
 
 
-class ClientsResource:
+class ClientsResource(SyncResource):
     """Operations on clients."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
         self.projects = ClientsProjectsResource(client)
 
     def list(
@@ -2172,11 +2199,13 @@ class ClientsResource:
         )
 
 
-class ProjectsAssignmentsResource:
+class ProjectsAssignmentsResource(SyncResource):
     """Operations on projects.assignments."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -2244,11 +2273,13 @@ class ProjectsAssignmentsResource:
         )
 
 
-class ProjectsActualsResource:
+class ProjectsActualsResource(SyncResource):
     """Operations on projects.actuals."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -2310,11 +2341,13 @@ class ProjectsActualsResource:
         )
 
 
-class ProjectsPeopleResource:
+class ProjectsPeopleResource(SyncResource):
     """Operations on projects.people."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -2370,11 +2403,13 @@ class ProjectsPeopleResource:
         )
 
 
-class ProjectsCustomFieldsResource:
+class ProjectsCustomFieldsResource(SyncResource):
     """Operations on projects.custom_fields."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def set_checkbox(
         self,
@@ -2595,11 +2630,13 @@ class ProjectsCustomFieldsResource:
         )
 
 
-class ProjectsBudgetRolesResource:
+class ProjectsBudgetRolesResource(SyncResource):
     """Operations on projects.budget_roles."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -2851,11 +2888,13 @@ class ProjectsBudgetRolesResource:
         )
 
 
-class ProjectsMilestonesResource:
+class ProjectsMilestonesResource(SyncResource):
     """Operations on projects.milestones."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -3077,11 +3116,13 @@ class ProjectsMilestonesResource:
         )
 
 
-class ProjectsNotesResource:
+class ProjectsNotesResource(SyncResource):
     """Operations on projects.notes."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -3185,11 +3226,13 @@ class ProjectsNotesResource:
         )
 
 
-class ProjectsOtherExpensesResource:
+class ProjectsOtherExpensesResource(SyncResource):
     """Operations on projects.other_expenses."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -3367,11 +3410,13 @@ class ProjectsOtherExpensesResource:
         )
 
 
-class ProjectsPersonRequestsResource:
+class ProjectsPersonRequestsResource(SyncResource):
     """Operations on projects.person_requests."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -3577,11 +3622,13 @@ class ProjectsPersonRequestsResource:
         )
 
 
-class ProjectsPhasesResource:
+class ProjectsPhasesResource(SyncResource):
     """Operations on projects.phases."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -3878,11 +3925,13 @@ class ProjectsPhasesResource:
         )
 
 
-class ProjectsRatesResource:
+class ProjectsRatesResource(SyncResource):
     """Operations on projects.rates."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -3989,11 +4038,13 @@ class ProjectsRatesResource:
         )
 
 
-class ProjectsWorkstreamsResource:
+class ProjectsWorkstreamsResource(SyncResource):
     """Operations on projects.workstreams."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -4188,11 +4239,13 @@ class ProjectsWorkstreamsResource:
         )
 
 
-class ProjectsTimesheetLockResource:
+class ProjectsTimesheetLockResource(SyncResource):
     """Operations on projects.timesheet_lock."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def get(
         self,
@@ -4291,11 +4344,13 @@ class ProjectsTimesheetLockResource:
         )
 
 
-class ProjectsResource:
+class ProjectsResource(SyncResource):
     """Operations on projects."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
         self.assignments = ProjectsAssignmentsResource(client)
         self.actuals = ProjectsActualsResource(client)
         self.people = ProjectsPeopleResource(client)
@@ -4629,11 +4684,13 @@ class ProjectsResource:
         )
 
 
-class RolesResource:
+class RolesResource(SyncResource):
     """Operations on roles."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -4847,11 +4904,13 @@ class RolesResource:
         )
 
 
-class TeamsPeopleResource:
+class TeamsPeopleResource(SyncResource):
     """Operations on teams.people."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -4904,11 +4963,13 @@ class TeamsPeopleResource:
         )
 
 
-class TeamsResource:
+class TeamsResource(SyncResource):
     """Operations on teams."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
         self.people = TeamsPeopleResource(client)
 
     def list(
@@ -5144,11 +5205,13 @@ class TeamsResource:
         )
 
 
-class AssignmentsResource:
+class AssignmentsResource(SyncResource):
     """Operations on assignments."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -5341,11 +5404,13 @@ class AssignmentsResource:
         )
 
 
-class ActualsResource:
+class ActualsResource(SyncResource):
     """Operations on actuals."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -5655,11 +5720,13 @@ class ActualsResource:
         )
 
 
-class TimeOffsLeaveResource:
+class TimeOffsLeaveResource(SyncResource):
     """Operations on time_offs.leave."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -5972,11 +6039,13 @@ class TimeOffsLeaveResource:
         )
 
 
-class TimeOffsHolidaysResource:
+class TimeOffsHolidaysResource(SyncResource):
     """Operations on time_offs.holidays."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -6130,11 +6199,13 @@ class TimeOffsHolidaysResource:
         )
 
 
-class TimeOffsRosteredOffResource:
+class TimeOffsRosteredOffResource(SyncResource):
     """Operations on time_offs.rostered_off."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -6234,21 +6305,25 @@ class TimeOffsRosteredOffResource:
         )
 
 
-class TimeOffsResource:
+class TimeOffsResource(SyncResource):
     """Operations on time_offs."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
         self.leave = TimeOffsLeaveResource(client)
         self.holidays = TimeOffsHolidaysResource(client)
         self.rostered_off = TimeOffsRosteredOffResource(client)
 
 
-class ContractsResource:
+class ContractsResource(SyncResource):
     """Operations on contracts."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -6376,11 +6451,13 @@ class ContractsResource:
         )
 
 
-class SkillsPeopleResource:
+class SkillsPeopleResource(SyncResource):
     """Operations on skills.people."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -6484,11 +6561,13 @@ class SkillsPeopleResource:
         )
 
 
-class SkillsResource:
+class SkillsResource(SyncResource):
     """Operations on skills."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
         self.people = SkillsPeopleResource(client)
 
     def list(
@@ -6724,11 +6803,13 @@ class SkillsResource:
         )
 
 
-class AsyncMeResource:
+class AsyncMeResource(AsyncResource):
     """Operations on me."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     async def get(
         self,
@@ -6767,11 +6848,13 @@ class AsyncMeResource:
         )
 
 
-class AsyncActivityLogResource:
+class AsyncActivityLogResource(AsyncResource):
     """Operations on activity_log."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -6840,11 +6923,13 @@ class AsyncActivityLogResource:
         )
 
 
-class AsyncPeopleCustomFieldsResource:
+class AsyncPeopleCustomFieldsResource(AsyncResource):
     """Operations on people.custom_fields."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     async def set_checkbox(
         self,
@@ -7065,11 +7150,13 @@ class AsyncPeopleCustomFieldsResource:
         )
 
 
-class AsyncPeopleContractsResource:
+class AsyncPeopleContractsResource(AsyncResource):
     """Operations on people.contracts."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -7277,11 +7364,13 @@ class AsyncPeopleContractsResource:
         )
 
 
-class AsyncPeopleTeamsResource:
+class AsyncPeopleTeamsResource(AsyncResource):
     """Operations on people.teams."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list_current(
         self,
@@ -7424,11 +7513,13 @@ class AsyncPeopleTeamsResource:
         )
 
 
-class AsyncPeopleProjectsResource:
+class AsyncPeopleProjectsResource(AsyncResource):
     """Operations on people.projects."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -7533,11 +7624,13 @@ class AsyncPeopleProjectsResource:
         )
 
 
-class AsyncPeopleSkillsResource:
+class AsyncPeopleSkillsResource(AsyncResource):
     """Operations on people.skills."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -7744,11 +7837,13 @@ class AsyncPeopleSkillsResource:
         )
 
 
-class AsyncPeopleAssignmentsResource:
+class AsyncPeopleAssignmentsResource(AsyncResource):
     """Operations on people.assignments."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -7816,11 +7911,13 @@ class AsyncPeopleAssignmentsResource:
         )
 
 
-class AsyncPeopleActualsResource:
+class AsyncPeopleActualsResource(AsyncResource):
     """Operations on people.actuals."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -7882,11 +7979,13 @@ class AsyncPeopleActualsResource:
         )
 
 
-class AsyncPeopleTimeOffsResource:
+class AsyncPeopleTimeOffsResource(AsyncResource):
     """Operations on people.time_offs."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list_leave(
         self,
@@ -8039,11 +8138,13 @@ class AsyncPeopleTimeOffsResource:
         )
 
 
-class AsyncPeopleResource:
+class AsyncPeopleResource(AsyncResource):
     """Operations on people."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
         self.custom_fields = AsyncPeopleCustomFieldsResource(client)
         self.contracts = AsyncPeopleContractsResource(client)
         self.teams = AsyncPeopleTeamsResource(client)
@@ -8556,11 +8657,13 @@ class AsyncPeopleResource:
         )
 
 
-class AsyncClientsProjectsResource:
+class AsyncClientsProjectsResource(AsyncResource):
     """Operations on clients.projects."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -8619,11 +8722,13 @@ class AsyncClientsProjectsResource:
         )
 
 
-class AsyncClientsResource:
+class AsyncClientsResource(AsyncResource):
     """Operations on clients."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
         self.projects = AsyncClientsProjectsResource(client)
 
     def list(
@@ -8883,11 +8988,13 @@ class AsyncClientsResource:
         )
 
 
-class AsyncProjectsAssignmentsResource:
+class AsyncProjectsAssignmentsResource(AsyncResource):
     """Operations on projects.assignments."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -8955,11 +9062,13 @@ class AsyncProjectsAssignmentsResource:
         )
 
 
-class AsyncProjectsActualsResource:
+class AsyncProjectsActualsResource(AsyncResource):
     """Operations on projects.actuals."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -9021,11 +9130,13 @@ class AsyncProjectsActualsResource:
         )
 
 
-class AsyncProjectsPeopleResource:
+class AsyncProjectsPeopleResource(AsyncResource):
     """Operations on projects.people."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -9081,11 +9192,13 @@ class AsyncProjectsPeopleResource:
         )
 
 
-class AsyncProjectsCustomFieldsResource:
+class AsyncProjectsCustomFieldsResource(AsyncResource):
     """Operations on projects.custom_fields."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     async def set_checkbox(
         self,
@@ -9306,11 +9419,13 @@ class AsyncProjectsCustomFieldsResource:
         )
 
 
-class AsyncProjectsBudgetRolesResource:
+class AsyncProjectsBudgetRolesResource(AsyncResource):
     """Operations on projects.budget_roles."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -9562,11 +9677,13 @@ class AsyncProjectsBudgetRolesResource:
         )
 
 
-class AsyncProjectsMilestonesResource:
+class AsyncProjectsMilestonesResource(AsyncResource):
     """Operations on projects.milestones."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -9788,11 +9905,13 @@ class AsyncProjectsMilestonesResource:
         )
 
 
-class AsyncProjectsNotesResource:
+class AsyncProjectsNotesResource(AsyncResource):
     """Operations on projects.notes."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -9896,11 +10015,13 @@ class AsyncProjectsNotesResource:
         )
 
 
-class AsyncProjectsOtherExpensesResource:
+class AsyncProjectsOtherExpensesResource(AsyncResource):
     """Operations on projects.other_expenses."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -10078,11 +10199,13 @@ class AsyncProjectsOtherExpensesResource:
         )
 
 
-class AsyncProjectsPersonRequestsResource:
+class AsyncProjectsPersonRequestsResource(AsyncResource):
     """Operations on projects.person_requests."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -10288,11 +10411,13 @@ class AsyncProjectsPersonRequestsResource:
         )
 
 
-class AsyncProjectsPhasesResource:
+class AsyncProjectsPhasesResource(AsyncResource):
     """Operations on projects.phases."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -10589,11 +10714,13 @@ class AsyncProjectsPhasesResource:
         )
 
 
-class AsyncProjectsRatesResource:
+class AsyncProjectsRatesResource(AsyncResource):
     """Operations on projects.rates."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -10700,11 +10827,13 @@ class AsyncProjectsRatesResource:
         )
 
 
-class AsyncProjectsWorkstreamsResource:
+class AsyncProjectsWorkstreamsResource(AsyncResource):
     """Operations on projects.workstreams."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -10899,11 +11028,13 @@ class AsyncProjectsWorkstreamsResource:
         )
 
 
-class AsyncProjectsTimesheetLockResource:
+class AsyncProjectsTimesheetLockResource(AsyncResource):
     """Operations on projects.timesheet_lock."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     async def get(
         self,
@@ -11002,11 +11133,13 @@ class AsyncProjectsTimesheetLockResource:
         )
 
 
-class AsyncProjectsResource:
+class AsyncProjectsResource(AsyncResource):
     """Operations on projects."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
         self.assignments = AsyncProjectsAssignmentsResource(client)
         self.actuals = AsyncProjectsActualsResource(client)
         self.people = AsyncProjectsPeopleResource(client)
@@ -11340,11 +11473,13 @@ class AsyncProjectsResource:
         )
 
 
-class AsyncRolesResource:
+class AsyncRolesResource(AsyncResource):
     """Operations on roles."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -11558,11 +11693,13 @@ class AsyncRolesResource:
         )
 
 
-class AsyncTeamsPeopleResource:
+class AsyncTeamsPeopleResource(AsyncResource):
     """Operations on teams.people."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -11615,11 +11752,13 @@ class AsyncTeamsPeopleResource:
         )
 
 
-class AsyncTeamsResource:
+class AsyncTeamsResource(AsyncResource):
     """Operations on teams."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
         self.people = AsyncTeamsPeopleResource(client)
 
     def list(
@@ -11855,11 +11994,13 @@ class AsyncTeamsResource:
         )
 
 
-class AsyncAssignmentsResource:
+class AsyncAssignmentsResource(AsyncResource):
     """Operations on assignments."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -12052,11 +12193,13 @@ class AsyncAssignmentsResource:
         )
 
 
-class AsyncActualsResource:
+class AsyncActualsResource(AsyncResource):
     """Operations on actuals."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -12366,11 +12509,13 @@ class AsyncActualsResource:
         )
 
 
-class AsyncTimeOffsLeaveResource:
+class AsyncTimeOffsLeaveResource(AsyncResource):
     """Operations on time_offs.leave."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -12683,11 +12828,13 @@ class AsyncTimeOffsLeaveResource:
         )
 
 
-class AsyncTimeOffsHolidaysResource:
+class AsyncTimeOffsHolidaysResource(AsyncResource):
     """Operations on time_offs.holidays."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -12841,11 +12988,13 @@ class AsyncTimeOffsHolidaysResource:
         )
 
 
-class AsyncTimeOffsRosteredOffResource:
+class AsyncTimeOffsRosteredOffResource(AsyncResource):
     """Operations on time_offs.rostered_off."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -12945,21 +13094,25 @@ class AsyncTimeOffsRosteredOffResource:
         )
 
 
-class AsyncTimeOffsResource:
+class AsyncTimeOffsResource(AsyncResource):
     """Operations on time_offs."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
         self.leave = AsyncTimeOffsLeaveResource(client)
         self.holidays = AsyncTimeOffsHolidaysResource(client)
         self.rostered_off = AsyncTimeOffsRosteredOffResource(client)
 
 
-class AsyncContractsResource:
+class AsyncContractsResource(AsyncResource):
     """Operations on contracts."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -13087,11 +13240,13 @@ class AsyncContractsResource:
         )
 
 
-class AsyncSkillsPeopleResource:
+class AsyncSkillsPeopleResource(AsyncResource):
     """Operations on skills.people."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -13195,11 +13350,13 @@ class AsyncSkillsPeopleResource:
         )
 
 
-class AsyncSkillsResource:
+class AsyncSkillsResource(AsyncResource):
     """Operations on skills."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
         self.people = AsyncSkillsPeopleResource(client)
 
     def list(

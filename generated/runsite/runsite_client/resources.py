@@ -9,15 +9,18 @@ from typing import Any, Dict, List, Literal, Mapping, Optional, Union, cast
 from ._base_client import AsyncAPIClient, Call, SyncAPIClient
 from ._config import PAGING
 from ._pagination import AsyncPager, SyncPager
+from ._resource import AsyncResource, SyncResource
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
 from .models import *  # noqa: F403 - every model name is part of the signatures below
 
 
-class ProjectsSecretsResource:
+class ProjectsSecretsResource(SyncResource):
     """Operations on projects.secrets."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -225,11 +228,13 @@ class ProjectsSecretsResource:
         )
 
 
-class ProjectsResource:
+class ProjectsResource(SyncResource):
     """Operations on projects."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
         self.secrets = ProjectsSecretsResource(client)
 
     def list(
@@ -365,11 +370,13 @@ class ProjectsResource:
         )
 
 
-class WebServicesConnectionsResource:
+class WebServicesConnectionsResource(SyncResource):
     """Operations on web_services.connections."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def create(
         self,
@@ -431,11 +438,13 @@ class WebServicesConnectionsResource:
         )
 
 
-class WebServicesDeploymentsResource:
+class WebServicesDeploymentsResource(SyncResource):
     """Operations on web_services.deployments."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -688,11 +697,13 @@ class WebServicesDeploymentsResource:
         )
 
 
-class WebServicesEnvResource:
+class WebServicesEnvResource(SyncResource):
     """Operations on web_services.env."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -892,11 +903,13 @@ class WebServicesEnvResource:
         )
 
 
-class WebServicesResource:
+class WebServicesResource(SyncResource):
     """Operations on web_services."""
 
+    _client: SyncAPIClient
+
     def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
         self.connections = WebServicesConnectionsResource(client)
         self.deployments = WebServicesDeploymentsResource(client)
         self.env = WebServicesEnvResource(client)
@@ -1537,11 +1550,13 @@ class WebServicesResource:
         )
 
 
-class AsyncProjectsSecretsResource:
+class AsyncProjectsSecretsResource(AsyncResource):
     """Operations on projects.secrets."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     async def list(
         self,
@@ -1749,11 +1764,13 @@ class AsyncProjectsSecretsResource:
         )
 
 
-class AsyncProjectsResource:
+class AsyncProjectsResource(AsyncResource):
     """Operations on projects."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
         self.secrets = AsyncProjectsSecretsResource(client)
 
     async def list(
@@ -1889,11 +1906,13 @@ class AsyncProjectsResource:
         )
 
 
-class AsyncWebServicesConnectionsResource:
+class AsyncWebServicesConnectionsResource(AsyncResource):
     """Operations on web_services.connections."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     async def create(
         self,
@@ -1955,11 +1974,13 @@ class AsyncWebServicesConnectionsResource:
         )
 
 
-class AsyncWebServicesDeploymentsResource:
+class AsyncWebServicesDeploymentsResource(AsyncResource):
     """Operations on web_services.deployments."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def list(
         self,
@@ -2212,11 +2233,13 @@ class AsyncWebServicesDeploymentsResource:
         )
 
 
-class AsyncWebServicesEnvResource:
+class AsyncWebServicesEnvResource(AsyncResource):
     """Operations on web_services.env."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     async def list(
         self,
@@ -2416,11 +2439,13 @@ class AsyncWebServicesEnvResource:
         )
 
 
-class AsyncWebServicesResource:
+class AsyncWebServicesResource(AsyncResource):
     """Operations on web_services."""
 
+    _client: AsyncAPIClient
+
     def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
+        super().__init__(client)
         self.connections = AsyncWebServicesConnectionsResource(client)
         self.deployments = AsyncWebServicesDeploymentsResource(client)
         self.env = AsyncWebServicesEnvResource(client)
