@@ -13,6 +13,8 @@ from .resolve import DocumentSet, Node, RefError, child
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 IDEMPOTENT = frozenset({"get", "put", "delete", "options", "head", "trace"})
 IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
+#: A header parameter of one of these names is an idempotency key: the client fills it.
+IDEMPOTENCY_HEADERS = frozenset({"idempotency-key", "x-idempotency-key"})
 #: Names a method argument may not take: the per-call options every method has.
 CALL_OPTIONS = frozenset({"extra_headers", "extra_query", "timeout", "max_retries", "allow_retry", "idempotency_key", "self"})
 #: Names an argument may not take.
@@ -90,7 +92,11 @@ class OperationBuilder:
         constants = [(k, v) for k, v in self._constants(params) if self.global_headers.get(k) != v]
         constant_names = {k.lower() for k, _ in self._constants(params)}
         path_params, query, headers = [], [], []
+        idempotency_header = "None"
         for wire, where, pnode in params:
+            if where == "header" and wire.lower() in IDEMPOTENCY_HEADERS:
+                idempotency_header = text.literal(wire)  # filled by the client, the same on every retry
+                continue
             if where == "header" and (wire.lower() in IGNORED_HEADERS or wire.lower() in constant_names):
                 continue
             if where == "cookie":
@@ -138,6 +144,7 @@ class OperationBuilder:
             doc=self._doc(data, path_params + keyword, deprecated, method, path),
             summary=summary,
             example_args=_example_args(path_params, [p for p in keyword if p.required]),
+            idempotency_header_literal=idempotency_header,
         )
         return resource_path, operation
 

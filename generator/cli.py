@@ -67,6 +67,10 @@ def generate_command(providers: tuple[str, ...], specs_dir: Path, out: Path, spe
         _report(error)
     except FormatError as error:
         _die(f"internal error: {error}; please report it with the spec")
+    except RecursionError:
+        _die(f"error: {path}: the spec is nested too deeply")
+    except Exception as error:  # a bug in rungen: still one line, no traceback
+        _die(f"internal error while generating from {path}: {type(error).__name__}: {error}; please report it with the spec")
     for result in results.values():
         for warning in result.warnings:
             click.echo(f"warning: {warning.location}: {warning.message}", err=True)
@@ -98,6 +102,10 @@ def validate_command(specs: tuple[Path, ...], strict: bool) -> None:
             failed = True
             for problem in error.problems:
                 click.echo(f"error: {problem.location}: {problem.message}", err=True)
+            continue
+        except Exception as error:  # a bug in rungen: still one line, no traceback
+            failed = True
+            click.echo(f"internal error while checking {spec}: {type(error).__name__}: {error}", err=True)
             continue
         for warning in warnings:
             click.echo(f"warning: {warning.location}: {warning.message}", err=True)

@@ -92,6 +92,7 @@ class Operation:
     doc: str
     summary: str
     example_args: str = ""
+    idempotency_header_literal: str = "None"
 
 
 @dataclass(frozen=True)

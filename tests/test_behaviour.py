@@ -487,3 +487,40 @@ def test_raw_response_gives_headers_status_and_parsed_body(mode: str, harnesses:
     raw = h(lambda: h.client.me.with_raw_response.get())
     assert raw.status_code == 200 and raw.headers["x-ratelimit-remaining"] == "119"
     assert raw.parse() is not None
+
+
+def test_an_opted_in_post_retry_reuses_one_idempotency_key(mode: str) -> None:
+    import sys
+
+    from conftest import FIXTURES
+
+    sys.path.insert(0, str(FIXTURES / "golden" / "shapes"))
+    try:
+        module = __import__("shapes_client")
+    finally:
+        sys.path.pop(0)
+    shape = {"id": 1, "name": "sq", "color": "red", "tags": [], "parent": None}
+    replies = [json_response(503, {}), json_response(503, {}), json_response(200, shape)]
+    seen: List[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return replies.pop(0)
+
+    cls = module.AsyncShapesClient if mode == "async" else module.ShapesClient
+    client = cls(token="t", transport=httpx.MockTransport(handler))
+    if mode == "async":
+
+        async def nosleep(seconds: float) -> None:
+            return None
+
+        client._sleep = nosleep
+        import asyncio
+
+        result = asyncio.run(client.shapes.paint(1, color="red", allow_retry=True))
+    else:
+        client._sleep = lambda seconds: None
+        result = client.shapes.paint(1, color="red", allow_retry=True)
+    assert result.id == 1
+    keys = {r.headers["Idempotency-Key"] for r in seen}
+    assert len(seen) == 3 and len(keys) == 1 and len(keys.pop()) == 36

@@ -54,7 +54,7 @@ def test_models_cover_required_optional_nullable_enum_nesting() -> None:
 def test_operations_become_resource_methods() -> None:
     package = package_of(FIXTURES / "specs" / "shapes.yaml")
     ops = {op.name: op for op in resources(package)["shapes"].operations}
-    assert sorted(ops) == ["create", "delete", "get", "list", "update"]
+    assert sorted(ops) == ["create", "delete", "get", "list", "paint", "update"]
     assert ops["list"].paging is not None and ops["list"].paging.max_size == "50"
     assert ops["list"].return_annotation == "Shape"
     assert [p.name for p in ops["get"].positional] == ["shape_id"]

@@ -57,6 +57,7 @@ class Call:
     cast: Any = None
     response_kind: str = "json"
     authenticated: bool = True
+    idempotency_header: Optional[str] = None
     options: RequestOptions = field(default_factory=RequestOptions)
 
 
@@ -221,8 +222,9 @@ class _BaseClient:
         )
         if call.content_type:
             headers["Content-Type"] = call.content_type
-        if idempotency_key and self._config.idempotency_header:
-            headers[self._config.idempotency_header] = idempotency_key
+        idempotency_header = call.idempotency_header or self._config.idempotency_header
+        if idempotency_key and idempotency_header:
+            headers[idempotency_header] = idempotency_key
         headers.update(options.extra_headers or {})
         params = {
             k: _query_value(v)
@@ -385,7 +387,7 @@ def _new_idempotency_key(call: Call) -> Optional[str]:
     if call.method.upper() not in IDEMPOTENT_METHODS:
         import uuid
 
-        return f"rungen-retry-{uuid.uuid4()}"
+        return str(uuid.uuid4())
     return None
 
 
