@@ -210,7 +210,7 @@ class OperationBuilder:
         required = body.data.get("required") is True
         kind = _body_kind(media)
         if kind == "binary" or "schema" not in (media_node.data or {}):
-            whole = Parameter(table.claim("content"), text.literal("content"), "body", "bytes", required, "" if required else "None", "The raw request body.")
+            whole = Parameter(table.claim("content"), text.literal("content"), "body", "bytes" if required else "Optional[bytes]", required, "" if required else "None", "The raw request body.")
             return Body("binary", text.literal(media), whole=whole)
         schema_node = child(media_node, "schema")
         resolved = deref(self.docs, schema_node)

@@ -13,7 +13,7 @@ from .resolve import DocumentSet, Node, RefError, child
 #: Names the generated modules import; a model may not take one.
 GENERATED_NAMES = frozenset(
     {
-        "Any", "Dict", "List", "Literal", "Optional", "Union", "Mapping", "BaseModel", "ConfigDict", "Field",
+        "Any", "Dict", "List", "Literal", "Optional", "TypeAlias", "Union", "Mapping", "BaseModel", "ConfigDict", "Field",
         "Call", "RequestOptions", "NotGiven", "NOT_GIVEN", "Timeout", "SyncPager", "AsyncPager", "Page",
         "SyncAPIClient", "AsyncAPIClient", "PAGING", "CONFIG", "cast", "warnings", "date", "datetime", "models",
     }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import black
 
-MODE = black.Mode(target_versions={black.TargetVersion.PY39}, line_length=100)
+MODE = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=100)
 
 
 class FormatError(Exception):

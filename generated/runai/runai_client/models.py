@@ -7,7 +7,7 @@ Field names are snake_case; each keeps the API's own spelling as its alias, so
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, Dict, List, Literal, Optional, Union
+from typing import Any, Dict, List, Literal, Optional, TypeAlias, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -114,7 +114,7 @@ class _Model(BaseModel):
     model_config = ConfigDict(populate_by_name=True, extra="allow")
 
 
-TokenRequestGrantTypeEnum = Literal[
+TokenRequestGrantTypeEnum: TypeAlias = Literal[
     "app_token",
     "client_credentials",
     "refresh_token",
@@ -123,7 +123,7 @@ TokenRequestGrantTypeEnum = Literal[
     "external_token_exchange",
 ]
 
-ClusterState = Literal[
+ClusterState: TypeAlias = Literal[
     "WaitingToConnect",
     "Connected",
     "Disconnected",
@@ -133,7 +133,7 @@ ClusterState = Literal[
 ]
 """The cluster's state."""
 
-ProjectFilterSortFields = Literal[
+ProjectFilterSortFields: TypeAlias = Literal[
     "name",
     "clusterId",
     "departmentId",
@@ -154,13 +154,13 @@ ProjectFilterSortFields = Literal[
     "avgGpuMemoryUtilization30d",
 ]
 
-ProjectPhase = Literal[
+ProjectPhase: TypeAlias = Literal[
     "Creating", "Updating", "Deleting", "Deleted", "Initializing", "Ready", "NotReady", "Unknown"
 ]
 
-MemoryUnits = Literal["Mib", "MB", "GB"]
+MemoryUnits: TypeAlias = Literal["Mib", "MB", "GB"]
 
-DepartmentFilterSortFields = Literal[
+DepartmentFilterSortFields: TypeAlias = Literal[
     "name",
     "clusterId",
     "totalGpuQuota",
@@ -177,9 +177,9 @@ DepartmentFilterSortFields = Literal[
     "avgGpuMemoryUtilization30d",
 ]
 
-Verbosity = Literal["meta", "brief", "verbose"]
+Verbosity: TypeAlias = Literal["meta", "brief", "verbose"]
 
-UsersFilterSortFields = Literal[
+UsersFilterSortFields: TypeAlias = Literal[
     "username", "createdBy", "lastLogin", "creationTime", "lastUpdated", "type"
 ]
 
@@ -2438,16 +2438,16 @@ class UserCreationRequest(_Model):
     """When true, send an email to the user. The email includes a link to reset the password."""
 
 
-TenantId = int
+TenantId: TypeAlias = int
 """The id of the tenant."""
 
-ClusterId = str
+ClusterId: TypeAlias = str
 """The id of the cluster."""
 
-NodePoolsQuotaStatuses = List[NodePoolQuotaStatus]
+NodePoolsQuotaStatuses: TypeAlias = List[NodePoolQuotaStatus]
 """The current quota status for each node pool. Supported only for cluster versions 2.15+ or higher."""
 
-Users = List[User]
+Users: TypeAlias = List[User]
 
 
 OAuth2TokenResponse.model_rebuild()

@@ -7,7 +7,7 @@ Field names are snake_case; each keeps the API's own spelling as its alias, so
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, Dict, List, Literal, Optional, Union
+from typing import Any, Dict, List, Literal, Optional, TypeAlias, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -1458,28 +1458,28 @@ class ApiKeyUpdateInput(_Model):
     """User name at the service."""
 
 
-PhpVersionList = List[str]
+PhpVersionList: TypeAlias = List[str]
 """PHP versions installed on the server, such as `php73rc` (an array of names, as unofficial clients read it)."""
 
-UndocumentedObject = Dict[str, Any]
+UndocumentedObject: TypeAlias = Dict[str, Any]
 """A JSON object whose fields are not documented."""
 
-CronJobInput = Dict[str, Any]
+CronJobInput: TypeAlias = Dict[str, Any]
 """Body to create a cron job. The request fields are not documented: the v2 SDK passes an array through. The field names in the example follow the response object and an unofficial AI-written client (LOW), and are not verified."""
 
-UndocumentedList = List[Any]
+UndocumentedList: TypeAlias = List[Any]
 """A JSON array whose item shape is not documented."""
 
-SupervisorJobInput = Dict[str, Any]
+SupervisorJobInput: TypeAlias = Dict[str, Any]
 """Body to create a Supervisor job. The request fields are not documented: the v2 SDK passes an array through. The field names in the example follow the response object and an unofficial AI-written client (LOW), and are not verified."""
 
-FirewallRuleInput = Dict[str, Any]
+FirewallRuleInput: TypeAlias = Dict[str, Any]
 """Body to create a firewall rule. The request fields are not documented: the v2 SDK passes an array through. The field names in the example follow the response object and an unofficial AI-written client (LOW), and are not verified."""
 
-FpmNginxSettingsInput = Dict[str, Any]
+FpmNginxSettingsInput: TypeAlias = Dict[str, Any]
 """Body to change PHP-FPM and NGINX settings. The fields are not documented: the v2 SDK passes an array through. An unofficial AI-written client (LOW) sends the NGINX and FPM fields of the create body (publicPath, stack, stackMode, clickjackingProtection, xssProtection, mimeSniffingProtection, processManager..., and the PHP limits)."""
 
-SslInput = Dict[str, Any]
+SslInput: TypeAlias = Dict[str, Any]
 """Body to install or update SSL. The fields are not documented: the v2 SDK passes an array through. An old-API wrapper sends provider (letsencrypt or custom), enableHttp, enableHsts, authorizationMethod, externalApi, environment (live or staging), privateKey and certificate; an AI-written client (LOW) sends provider, hsts, http, ssl_protocol_id, privateKey, certificate and certificateChain. Not verified for v2."""
 
 

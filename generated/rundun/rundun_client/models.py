@@ -7,7 +7,7 @@ Field names are snake_case; each keeps the API's own spelling as its alias, so
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, Dict, List, Literal, Optional, Union
+from typing import Any, Dict, List, Literal, Optional, TypeAlias, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -43,7 +43,7 @@ class _Model(BaseModel):
     model_config = ConfigDict(populate_by_name=True, extra="allow")
 
 
-StepType = Literal[
+StepType: TypeAlias = Literal[
     "boolean",
     "choice",
     "multi_choice",
@@ -58,13 +58,13 @@ StepType = Literal[
 ]
 """TDL step type; each type has its own answer shape and `config`."""
 
-RunStatus = Literal["pending", "in_progress", "completed", "cancelled", "expired"]
+RunStatus: TypeAlias = Literal["pending", "in_progress", "completed", "cancelled", "expired"]
 """`pending` — dispatched, not yet opened; `in_progress` — executor has started
 answering; `completed` — all required steps answered and run submitted; `cancelled` —
 executor exited before completion; `expired` — link expired before completion.
 `completed`, `cancelled` and `expired` are final: the run is permanently closed."""
 
-WebhookEventType = Literal[
+WebhookEventType: TypeAlias = Literal[
     "step.completed", "step.skipped", "run.completed", "run.cancelled", "run.expired"
 ]
 """A webhook event name."""

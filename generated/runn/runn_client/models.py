@@ -7,7 +7,7 @@ Field names are snake_case; each keeps the API's own spelling as its alias, so
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, Dict, List, Literal, Optional, Union
+from typing import Any, Dict, List, Literal, Optional, TypeAlias, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -3363,10 +3363,12 @@ class TimesheetLockUpdate(_Model):
     """Lock timesheets up to this date (required when status is `LOCKED`). Format: YYYY-MM-DD"""
 
 
-Actor = Union[ActorUser, ActorRunnSupport, ActorApi, ActorCsv, ActorIntegration, ActorSystem]
+Actor: TypeAlias = Union[
+    ActorUser, ActorRunnSupport, ActorApi, ActorCsv, ActorIntegration, ActorSystem
+]
 """An actor represents an entity that can perform actions such as a user, api key, or system process. Each actor type has a unique set of properties. The `type` property is used to determine the actor type."""
 
-Event = Union[
+Event: TypeAlias = Union[
     EventProjectDeleted,
     EventPersonDeleted,
     EventContractDeleted,
@@ -3376,7 +3378,7 @@ Event = Union[
 ]
 """An event represents an action that occurred. Every event has a `type`, `actor`, and `timestamp` property. Use the `type` property to determine which event occurred."""
 
-ProjectInput = Union[ProjectNewInput, ProjectFromTemplateInput]
+ProjectInput: TypeAlias = Union[ProjectNewInput, ProjectFromTemplateInput]
 """A new project: either described field by field, or duplicated from a template project (`fromTemplate`)."""
 
 

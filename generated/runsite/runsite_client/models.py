@@ -7,7 +7,7 @@ Field names are snake_case; each keeps the API's own spelling as its alias, so
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, Dict, List, Literal, Optional, Union
+from typing import Any, Dict, List, Literal, Optional, TypeAlias, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -57,7 +57,7 @@ class _Model(BaseModel):
     model_config = ConfigDict(populate_by_name=True, extra="allow")
 
 
-SecretScope = Literal["production", "staging", "development"]
+SecretScope: TypeAlias = Literal["production", "staging", "development"]
 """Environment a project secret applies to: `production` (used in production
 deployments), `staging` (used in staging environments), `development` (used in
 development environments)."""
@@ -833,11 +833,11 @@ class EnvironmentVariableBulkInput(_Model):
     variables: List[EnvironmentVariableBulkItem]
 
 
-ProjectSecretGroups = Dict[str, List[ProjectSecret]]
+ProjectSecretGroups: TypeAlias = Dict[str, List[ProjectSecret]]
 """Project secrets grouped by key: each property is a secret key and lists that key's
 secrets, one per scope. Shape Inferred from "Returns secrets grouped by key"."""
 
-OperationResult = Dict[str, Any]
+OperationResult: TypeAlias = Dict[str, Any]
 """Undocumented JSON response body of an action (deploy, restart, stop, start, cancel,
 bulk upserts). Kept free-form because no source shows its fields."""
 
