@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -83,6 +84,7 @@ def build_package(docs: DocumentSet, provider: str, problems: list[Problem], nam
         has_deprecated=any(op.deprecated for op in all_ops),
         spec_file=Path(docs.root.path).name,
         component_models=types.component_models(),
+        spec_json=json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str),
         warnings=tuple(str(p) for p in problems if p.level is Level.WARNING),
     )
 

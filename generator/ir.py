@@ -185,4 +185,5 @@ class Package:
     has_deprecated: bool
     spec_file: str
     component_models: tuple[tuple[str, str], ...] = ()
+    spec_json: str = "{}"
     warnings: tuple[str, ...] = field(default=())

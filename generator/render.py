@@ -26,6 +26,11 @@ OUTPUTS = {
     "package/runtime/_pagination.py.j2": "{module}/_pagination.py",
     "package/runtime/_resource.py.j2": "{module}/_resource.py",
     "package/runtime/errors.py.j2": "{module}/errors.py",
+    "package/mock/__init__.py.j2": "{module}/mock/__init__.py",
+    "package/mock/__main__.py.j2": "{module}/mock/__main__.py",
+    "package/mock/_app.py.j2": "{module}/mock/_app.py",
+    "package/mock/_schema.py.j2": "{module}/mock/_schema.py",
+    "package/mock/_server.py.j2": "{module}/mock/_server.py",
 }
 STATIC = {"{module}/py.typed": ""}
 
@@ -51,6 +56,7 @@ def render(package: Package) -> dict[str, str]:
         files[output.format(module=package.module)] = env.get_template(template).render(package=package)
     for output, content in STATIC.items():
         files[output.format(module=package.module)] = content
+    files[f"{package.module}/mock/spec.json"] = package.spec_json
     return files
 
 

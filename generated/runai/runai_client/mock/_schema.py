@@ -1,0 +1,239 @@
+"""A small JSON Schema checker and example synthesiser for the mock (no dependencies)."""
+
+from __future__ import annotations
+
+import datetime
+import random
+import re
+import uuid
+from typing import Any, Dict, List, Optional
+
+__all__ = ["Schemas"]
+
+_FORMAT_EXAMPLES = {
+    "date-time": "2024-01-01T00:00:00Z",
+    "date": "2024-01-01",
+    "uuid": "00000000-0000-4000-8000-000000000000",
+    "email": "user@example.com",
+    "uri": "https://example.com",
+    "url": "https://example.com",
+}
+
+
+class Schemas:
+    """Resolves local ``$ref``s of one OpenAPI document, checks values, and makes examples."""
+
+    def __init__(self, spec: Dict[str, Any]) -> None:
+        self.spec = spec
+
+    def resolve(self, schema: Any, depth: int = 0) -> Any:
+        while isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and depth < 50:
+            schema = self._lookup(schema["$ref"])
+            depth += 1
+        return schema
+
+    def _lookup(self, ref: str) -> Any:
+        node: Any = self.spec
+        for token in ref.lstrip("#").split("/")[1:]:
+            token = token.replace("~1", "/").replace("~0", "~")
+            node = node.get(token, {}) if isinstance(node, dict) else {}
+        return node
+
+    # -- checking --------------------------------------------------------------------------
+
+    def errors(self, value: Any, schema: Any, where: str = "body", depth: int = 0) -> List[str]:
+        """What is wrong with `value` (an empty list when it is valid)."""
+        schema = self.resolve(schema)
+        if not isinstance(schema, dict) or depth > 40:
+            return []
+        problems: List[str] = []
+        if value is None:
+            types = schema.get("type")
+            if (
+                schema.get("nullable")
+                or (isinstance(types, list) and "null" in types)
+                or types == "null"
+            ):
+                return []
+            if None in (schema.get("enum") or []):
+                return []
+            if any(
+                not self.errors(None, s, where, depth + 1)
+                for s in (schema.get("oneOf") or schema.get("anyOf") or [])
+            ):
+                return []
+            if not types and not any(
+                k in schema
+                for k in ("properties", "items", "enum", "allOf", "oneOf", "anyOf", "const")
+            ):
+                return []
+            return [f"{where}: must not be null"]
+        for part in schema.get("allOf") or []:
+            problems += self.errors(value, part, where, depth + 1)
+        options = schema.get("oneOf") or schema.get("anyOf")
+        if options and all(self.errors(value, s, where, depth + 1) for s in options):
+            problems.append(f"{where}: matches none of the allowed shapes")
+        if "const" in schema and value != schema["const"]:
+            problems.append(f"{where}: must be {schema['const']!r}")
+        if "enum" in schema and value not in schema["enum"]:
+            problems.append(f"{where}: must be one of {schema['enum']!r}")
+        types = schema.get("type")
+        if isinstance(types, str):
+            types = [types]
+        if types and not any(_is(value, t) for t in types):
+            return problems + [f"{where}: must be of type {'/'.join(types)}"]
+        if isinstance(value, str):
+            if "minLength" in schema and len(value) < schema["minLength"]:
+                problems.append(f"{where}: shorter than {schema['minLength']}")
+            if "maxLength" in schema and len(value) > schema["maxLength"]:
+                problems.append(f"{where}: longer than {schema['maxLength']}")
+            if "pattern" in schema and not _search(schema["pattern"], value):
+                problems.append(f"{where}: does not match {schema['pattern']}")
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            if "minimum" in schema and value < schema["minimum"]:
+                problems.append(f"{where}: less than {schema['minimum']}")
+            if "maximum" in schema and value > schema["maximum"]:
+                problems.append(f"{where}: greater than {schema['maximum']}")
+            if (
+                isinstance(schema.get("exclusiveMinimum"), (int, float))
+                and value <= schema["exclusiveMinimum"]
+            ):
+                problems.append(f"{where}: must be greater than {schema['exclusiveMinimum']}")
+            if (
+                isinstance(schema.get("exclusiveMaximum"), (int, float))
+                and value >= schema["exclusiveMaximum"]
+            ):
+                problems.append(f"{where}: must be less than {schema['exclusiveMaximum']}")
+        if isinstance(value, list):
+            if "minItems" in schema and len(value) < schema["minItems"]:
+                problems.append(f"{where}: fewer than {schema['minItems']} items")
+            if "maxItems" in schema and len(value) > schema["maxItems"]:
+                problems.append(f"{where}: more than {schema['maxItems']} items")
+            items = schema.get("items")
+            if isinstance(items, dict):
+                for i, item in enumerate(value):
+                    problems += self.errors(item, items, f"{where}[{i}]", depth + 1)
+        if isinstance(value, dict):
+            props = schema.get("properties") or {}
+            for name in schema.get("required") or []:
+                if name not in value:
+                    problems.append(f"{where}.{name}: required")
+            for name, item in value.items():
+                if name in props:
+                    problems += self.errors(item, props[name], f"{where}.{name}", depth + 1)
+                elif schema.get("additionalProperties") is False:
+                    problems.append(f"{where}.{name}: not allowed")
+                elif isinstance(schema.get("additionalProperties"), dict):
+                    problems += self.errors(
+                        item, schema["additionalProperties"], f"{where}.{name}", depth + 1
+                    )
+        return problems
+
+    def properties(self, schema: Any, depth: int = 0) -> Dict[str, Any]:
+        """Every property of an object schema, allOf parts merged."""
+        schema = self.resolve(schema)
+        if not isinstance(schema, dict) or depth > 20:
+            return {}
+        props: Dict[str, Any] = {}
+        for part in schema.get("allOf") or []:
+            props.update(self.properties(part, depth + 1))
+        props.update(schema.get("properties") or {})
+        return props
+
+    # -- examples --------------------------------------------------------------------------
+
+    def example(self, schema: Any, rng: random.Random, depth: int = 0) -> Any:
+        """A value valid for `schema`: its example when it has one, else made from its shape."""
+        schema = self.resolve(schema)
+        if not isinstance(schema, dict) or depth > 8:
+            return None
+        if "example" in schema:
+            return schema["example"]
+        if isinstance(schema.get("examples"), list) and schema["examples"]:
+            return schema["examples"][0]
+        if "const" in schema:
+            return schema["const"]
+        if schema.get("enum"):
+            return schema["enum"][0]
+        if "default" in schema:
+            return schema["default"]
+        for key in ("oneOf", "anyOf"):
+            if schema.get(key):
+                return self.example(schema[key][0], rng, depth + 1)
+        types = schema.get("type")
+        kind = next((t for t in types if t != "null"), "null") if isinstance(types, list) else types
+        props = self.properties(schema)
+        if kind == "object" or props or schema.get("allOf"):
+            required: set[str] = set()
+            for part in [schema] + [self.resolve(p) for p in schema.get("allOf") or []]:
+                if isinstance(part, dict):
+                    required.update(part.get("required") or [])
+            return {
+                name: self.example(props[name], rng, depth + 1)
+                for name in props
+                if name in required
+            }
+        if kind == "array":
+            return []
+        if kind == "integer":
+            return int(schema.get("minimum", 1))
+        if kind == "number":
+            return float(schema.get("minimum", 1))
+        if kind == "boolean":
+            return False
+        if kind == "string":
+            if schema.get("format") == "uuid":
+                return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+            if schema.get("format") == "date-time":
+                return datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+            return _FORMAT_EXAMPLES.get(
+                str(schema.get("format")),
+                "string" if not schema.get("minLength") else "s" * int(schema["minLength"]),
+            )
+        return None
+
+
+def _is(value: Any, kind: str) -> bool:
+    if kind == "null":
+        return value is None
+    if kind == "boolean":
+        return isinstance(value, bool)
+    if kind == "integer":
+        return (
+            isinstance(value, int)
+            and not isinstance(value, bool)
+            or (isinstance(value, float) and value.is_integer())
+        )
+    if kind == "number":
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if kind == "string":
+        return isinstance(value, str)
+    if kind == "array":
+        return isinstance(value, list)
+    if kind == "object":
+        return isinstance(value, dict)
+    return True
+
+
+def _search(pattern: str, value: str) -> bool:
+    try:
+        return re.search(pattern, value) is not None
+    except re.error:
+        return True
+
+
+def coerce(value: str, schema: Any) -> Optional[Any]:
+    """A query/path string as the type its schema says (None when it cannot be)."""
+    kind = schema.get("type") if isinstance(schema, dict) else None
+    if isinstance(kind, list):
+        kind = next((t for t in kind if t != "null"), None)
+    try:
+        if kind == "integer":
+            return int(value)
+        if kind == "number":
+            return float(value)
+    except ValueError:
+        return None
+    if kind == "boolean":
+        return {"true": True, "false": False}.get(value.lower())
+    return value

@@ -1,0 +1,769 @@
+"""A stateful fake of the API, driven by its OpenAPI document: in-process, WSGI, or a local server.
+
+Creates are stored and show up in later reads and lists, updates change them, deletes remove
+them; credentials, request bodies and page sizes are checked as the document says; errors come
+back in the API's own error shape; the documented rate limit is enforced with its headers.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime
+import email.utils
+import json
+import random
+import re
+import threading
+import time
+import uuid
+from dataclasses import dataclass, field
+from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
+from urllib.parse import parse_qsl, urlsplit
+
+import httpx
+
+from ._schema import Schemas, coerce
+
+__all__ = ["MockApp", "Faults"]
+
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+Headers = List[Tuple[str, str]]
+
+
+@dataclass
+class Faults:
+    """Faults to inject into a mock's responses, for testing a caller's error handling."""
+
+    latency: float = 0.0
+    error_rate: float = 0.0
+    force_429: int = 0
+    drop_rate: float = 0.0
+
+
+@dataclass
+class Route:
+    method: str
+    template: str
+    regex: "re.Pattern[str]"
+    params: List[str]
+    operation: Dict[str, Any]
+    path_item: Dict[str, Any]
+    literal_segments: int
+
+
+@dataclass
+class Reply:
+    status: int
+    body: Any = None
+    headers: Headers = field(default_factory=list)
+    raw: Optional[bytes] = None
+    content_type: str = "application/json"
+
+
+class MockApp:
+    """The fake API. ``handle()`` is the whole behaviour; ``transport()``, ``wsgi`` and ``serve()`` expose it."""
+
+    def __init__(
+        self,
+        spec: Dict[str, Any],
+        *,
+        seed: int = 0,
+        rate_limit: Optional[Tuple[int, float]] = None,
+        faults: Optional[Faults] = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.spec = spec
+        self.schemas = Schemas(spec)
+        self.rng = random.Random(seed)
+        self.faults = faults or Faults()
+        self.clock = clock
+        self.lock = threading.RLock()
+        self.store: Dict[Tuple[str, Tuple[str, ...]], Dict[str, Any]] = {}
+        self.counters: Dict[str, int] = {}
+        self.tokens: Dict[str, float] = {}
+        self.hits: Dict[str, List[float]] = {}
+        config = spec.get("x-rungen-rate-limit") or {}
+        if rate_limit is None and config.get("requests") and config.get("period"):
+            rate_limit = (int(config["requests"]), float(config["period"]))
+        self.rate_limit = rate_limit
+        self.rate_config = config
+        self.errors_config = spec.get("x-rungen-errors") or {"message": "message"}
+        self.paging = spec.get("x-rungen-pagination") or {}
+        self.base_path = _base_path(spec)
+        self.routes = self._routes()
+        self._seed()
+
+    # -- setup -----------------------------------------------------------------------------
+
+    def _routes(self) -> List[Route]:
+        routes = []
+        for template, item in (self.spec.get("paths") or {}).items():
+            item = self.schemas.resolve(item)
+            for method in METHODS:
+                if isinstance(item.get(method), dict):
+                    params = re.findall(r"{([^}/]+)}", template)
+                    pattern = "^" + re.sub(r"\\{[^}/]+\\}", "([^/]+)", re.escape(template)) + "$"
+                    literal = sum(1 for s in template.split("/") if s and not s.startswith("{"))
+                    routes.append(
+                        Route(
+                            method,
+                            template,
+                            re.compile(pattern),
+                            params,
+                            item[method],
+                            item,
+                            literal,
+                        )
+                    )
+        routes.sort(key=lambda r: -r.literal_segments)
+        return routes
+
+    def _seed(self) -> None:
+        """Fill top-level collections from the list examples in the document."""
+        for route in self.routes:
+            if (
+                route.method != "get"
+                or route.params
+                or not route.operation.get("x-rungen-pagination")
+                and not self._is_collection(route)
+            ):
+                continue
+            example = self._success_example(route.operation)
+            items = (
+                _dig(example, self._items_path(route.operation)) if example is not None else None
+            )
+            if isinstance(items, list):
+                collection = self.store.setdefault((route.template, ()), {})
+                for item in items:
+                    if isinstance(item, dict):
+                        key = self._id_of(item, route)
+                        if key is not None:
+                            collection[str(key)] = copy.deepcopy(item)
+
+    # -- entry points ----------------------------------------------------------------------
+
+    def transport(self) -> httpx.MockTransport:
+        """An httpx transport (sync and async) that answers from this mock, with no sockets."""
+
+        def handler(request: httpx.Request) -> httpx.Response:
+            if self.faults.drop_rate and self.rng.random() < self.faults.drop_rate:
+                raise httpx.RemoteProtocolError("connection dropped (mock fault)", request=request)
+            status, headers, body = self.handle(
+                request.method,
+                request.url.raw_path.decode("ascii"),
+                dict(request.headers),
+                request.read(),
+            )
+            return httpx.Response(status, headers=headers, content=body)
+
+        return httpx.MockTransport(handler)
+
+    def wsgi(self, environ: Dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        """The mock as a WSGI application (for servers and schemathesis)."""
+        length = int(environ.get("CONTENT_LENGTH") or 0)
+        body = environ["wsgi.input"].read(length) if length else b""
+        headers = {
+            k[5:].replace("_", "-").lower(): v for k, v in environ.items() if k.startswith("HTTP_")
+        }
+        if environ.get("CONTENT_TYPE"):
+            headers["content-type"] = environ["CONTENT_TYPE"]
+        target = environ.get("PATH_INFO", "/") + (
+            "?" + environ["QUERY_STRING"] if environ.get("QUERY_STRING") else ""
+        )
+        status, reply_headers, payload = self.handle(
+            environ["REQUEST_METHOD"], target, headers, body
+        )
+        reason = _REASONS.get(status, "Status")
+        start_response(
+            f"{status} {reason}", reply_headers + [("Content-Length", str(len(payload)))]
+        )
+        return [payload]
+
+    def handle(
+        self, method: str, target: str, headers: Dict[str, str], body: bytes
+    ) -> Tuple[int, Headers, bytes]:
+        """Answer one request: (status, headers, body)."""
+        if self.faults.latency:
+            time.sleep(self.faults.latency)
+        headers = {k.lower(): v for k, v in headers.items()}
+        with self.lock:
+            reply = self._answer(method.lower(), target, headers, body)
+        payload = (
+            reply.raw
+            if reply.raw is not None
+            else (b"" if reply.body is None else json.dumps(reply.body).encode())
+        )
+        out = list(reply.headers)
+        if payload and not any(k.lower() == "content-type" for k, _ in out):
+            out.append(("Content-Type", reply.content_type))
+        return reply.status, out, payload
+
+    # -- the behaviour -----------------------------------------------------------------------
+
+    def _answer(self, method: str, target: str, headers: Dict[str, str], body: bytes) -> Reply:
+        parts = urlsplit(target)
+        path = parts.path
+        if self.base_path and path.startswith(self.base_path + "/"):
+            path = path[len(self.base_path) :]
+        query = dict(parse_qsl(parts.query, keep_blank_values=True))
+        matched = [r for r in self.routes if r.regex.match(path)]
+        if not matched:
+            return self._error(None, 404, "No such endpoint")
+        route = next((r for r in matched if r.method == method), None)
+        if route is None:
+            allowed = sorted(
+                {r.method.upper() for r in matched if r.template == matched[0].template}
+            )
+            return self._error(None, 405, "Method not allowed", [("Allow", ", ".join(allowed))])
+        values = list(route.regex.match(path).groups())  # type: ignore[union-attr]
+        params = dict(zip(route.params, values))
+        token_reply = self._token_endpoint(route, body, headers)
+        if token_reply is not None:
+            return token_reply
+        denied = self._authenticate(route, headers)
+        if denied is not None:
+            return denied
+        limited = self._rate_limited(headers)
+        if limited is not None:
+            return limited
+        if self.faults.error_rate and self.rng.random() < self.faults.error_rate:
+            return self._error(route.operation, 500, "Injected server error (mock fault)")
+        problems = self._check_parameters(route, params, query, headers)
+        parsed: Any = None
+        if not problems:
+            parsed, problems = self._check_body(route, headers, body)
+        if problems:
+            return self._error(
+                route.operation, self._validation_status(route.operation), "; ".join(problems[:5])
+            )
+        reply = self._dispatch(route, params, query, parsed)
+        reply.headers += self._rate_headers(headers)
+        return reply
+
+    def _dispatch(
+        self, route: Route, params: Dict[str, str], query: Dict[str, str], body: Any
+    ) -> Reply:
+        operation = route.operation
+        status, schema = self._success(operation)
+        if operation.get("x-rungen-pagination") or (
+            route.method == "get" and self._is_collection(route)
+        ):
+            return self._list(route, params, query, status)
+        collection, item_id = self._collection_of(route, params)
+        if route.method == "post" and item_id is None and self._is_collection(route):
+            return self._create(route, params, body, status, schema)
+        if item_id is not None and collection is not None:
+            stored = self.store.get(collection, {})
+            if item_id not in stored:
+                return self._error(operation, 404, f"No such resource: {item_id}")
+            if route.method == "get":
+                return Reply(status, stored[item_id])
+            if route.method in ("patch", "put"):
+                if isinstance(body, dict):
+                    props = self.schemas.properties(schema)
+                    for key, value in body.items():
+                        if not props or key in props:
+                            stored[item_id][key] = value
+                    self._touch(stored[item_id], schema, created=False)
+                return Reply(status, stored[item_id] if self._has_body(operation) else None)
+            if route.method == "delete":
+                removed = stored.pop(item_id)
+                return Reply(status, removed if self._has_body(operation) else None)
+        example = self._success_example(operation)
+        if example is None and schema is not None:
+            example = self.schemas.example(schema, self.rng)
+        return Reply(status, example if self._has_body(operation) else None)
+
+    # -- collections -------------------------------------------------------------------------
+
+    def _is_collection(self, route: Route) -> bool:
+        """A path whose item path (``<path>/{id}``) also exists."""
+        prefix = route.template.rstrip("/") + "/{"
+        return any(
+            r.template.startswith(prefix)
+            and r.template.count("/") == route.template.rstrip("/").count("/") + 1
+            for r in self.routes
+        )
+
+    def _collection_of(
+        self, route: Route, params: Dict[str, str]
+    ) -> Tuple[Optional[Tuple[str, Tuple[str, ...]]], Optional[str]]:
+        template = route.template
+        if self._is_collection(route):
+            return (template, tuple(params[p] for p in route.params)), None
+        match = re.match(r"^(.*)/\{([^}/]+)\}/?$", template)
+        if not match:
+            return None, None
+        parent = match.group(1)
+        for candidate in (parent, parent + "/"):
+            parent_route = next((r for r in self.routes if r.template == candidate), None)
+            if parent_route is not None:
+                key = (candidate, tuple(params[p] for p in parent_route.params))
+                return key, params[match.group(2)]
+        return None, None
+
+    def _create(
+        self, route: Route, params: Dict[str, str], body: Any, status: int, schema: Any
+    ) -> Reply:
+        collection = self.store.setdefault(
+            (route.template, tuple(params[p] for p in route.params)), {}
+        )
+        item = self._success_example(route.operation)
+        item = (
+            copy.deepcopy(item)
+            if isinstance(item, dict)
+            else (self.schemas.example(schema, self.rng) or {})
+        )
+        props = self.schemas.properties(schema)
+        if isinstance(body, dict):
+            for key, value in body.items():
+                if not props or key in props:
+                    item[key] = value
+        id_field = self._id_field(item, route)
+        item[id_field] = self._new_id(route.template, item.get(id_field), props.get(id_field))
+        self._touch(item, schema, created=True)
+        collection[str(item[id_field])] = item
+        return Reply(status, item)
+
+    def _list(
+        self, route: Route, params: Dict[str, str], query: Dict[str, str], status: int
+    ) -> Reply:
+        key = (route.template, tuple(params[p] for p in route.params))
+        items = list(self.store.get(key, {}).values())
+        style = self.paging.get(route.operation.get("x-rungen-pagination") or "", {})
+        template = self._success_example(route.operation)
+        items_path = self._items_path(route.operation)
+        size = self._page_size(route, style, query)
+        page_items, meta = _page(style, items, query, size)
+        body = copy.deepcopy(template) if isinstance(template, dict) and items_path else {}
+        if not items_path:
+            return Reply(status, page_items)
+        _put(body, items_path, page_items)
+        for path, value in meta.items():
+            target = style.get(path)
+            if target:
+                _put(body, target, value)
+        return Reply(status, body)
+
+    def _page_size(self, route: Route, style: Dict[str, Any], query: Dict[str, str]) -> int:
+        name = style.get("size-param")
+        if name and query.get(name, "").isdigit():
+            return max(1, int(query[name]))
+        for param in self._parameters(route):
+            if param.get("name") == name:
+                default = self.schemas.resolve(param.get("schema") or {}).get("default")
+                if isinstance(default, int):
+                    return default
+        return 50
+
+    def _items_path(self, operation: Dict[str, Any]) -> str:
+        style = self.paging.get(operation.get("x-rungen-pagination") or "", {})
+        if "items" in style:
+            return str(style["items"])
+        _, schema = self._success(operation)
+        schema = self.schemas.resolve(schema)
+        if isinstance(schema, dict) and schema.get("type") == "array":
+            return ""
+        for name, prop in self.schemas.properties(schema).items():
+            if self.schemas.resolve(prop).get("type") == "array":
+                return str(name)
+        return ""
+
+    def _id_field(self, item: Dict[str, Any], route: Route) -> str:
+        item_route = next(
+            (r for r in self.routes if r.template.startswith(route.template.rstrip("/") + "/{")),
+            None,
+        )
+        if item_route is not None:
+            name = item_route.params[-1]
+            if name in item:
+                return name
+        for candidate in ("id", "uuid"):
+            if candidate in item:
+                return candidate
+        return "id"
+
+    def _id_of(self, item: Dict[str, Any], route: Route) -> Any:
+        return item.get(self._id_field(item, route))
+
+    def _new_id(self, template: str, example: Any, schema: Any) -> Any:
+        schema = self.schemas.resolve(schema) if schema is not None else {}
+        kind = schema.get("type") if isinstance(schema, dict) else None
+        if isinstance(example, int) or kind == "integer":
+            collection_ids = [
+                int(k)
+                for (t, _), items in self.store.items()
+                if t == template
+                for k in items
+                if str(k).isdigit()
+            ]
+            self.counters[template] = max([self.counters.get(template, 0)] + collection_ids) + 1
+            return self.counters[template]
+        new = str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+        if isinstance(example, str):
+            found = re.search(
+                r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+                example,
+            )
+            if found:
+                return example[: found.start()] + new + example[found.end() :]
+        return new
+
+    def _touch(self, item: Dict[str, Any], schema: Any, *, created: bool) -> None:
+        now = datetime.datetime.fromtimestamp(self.clock(), datetime.timezone.utc)
+        props = self.schemas.properties(schema)
+        for name in ("created_at", "createdAt", "updated_at", "updatedAt"):
+            if name not in props or (name.startswith("created") and not created):
+                continue
+            prop = self.schemas.resolve(props[name])
+            if prop.get("format") == "date-time":
+                item[name] = now.strftime("%Y-%m-%dT%H:%M:%SZ")
+            else:
+                item[name] = now.strftime("%Y-%m-%d %H:%M:%S")
+
+    # -- checks ------------------------------------------------------------------------------
+
+    def _parameters(self, route: Route) -> List[Dict[str, Any]]:
+        merged: Dict[Tuple[str, str], Dict[str, Any]] = {}
+        for owner in (route.path_item, route.operation):
+            for param in owner.get("parameters") or []:
+                param = self.schemas.resolve(param)
+                if isinstance(param, dict):
+                    merged[(param.get("name", ""), param.get("in", ""))] = param
+        return list(merged.values())
+
+    def _check_parameters(
+        self, route: Route, params: Dict[str, str], query: Dict[str, str], headers: Dict[str, str]
+    ) -> List[str]:
+        problems = []
+        for param in self._parameters(route):
+            name, where = param.get("name", ""), param.get("in")
+            raw = (
+                {"path": params, "query": query, "header": headers}
+                .get(where or "", {})
+                .get(name.lower() if where == "header" else name)
+            )
+            if raw is None:
+                if (
+                    param.get("required")
+                    and where != "path"
+                    and name.lower() not in ("accept", "content-type", "authorization")
+                ):
+                    problems.append(f"{where} parameter {name}: required")
+                continue
+            schema = self.schemas.resolve(param.get("schema") or {})
+            value = coerce(raw, schema)
+            if value is None:
+                problems.append(f"{where} parameter {name}: not a valid {schema.get('type')}")
+                continue
+            problems += self.schemas.errors(value, schema, f"{where} parameter {name}")
+        return problems
+
+    def _check_body(
+        self, route: Route, headers: Dict[str, str], body: bytes
+    ) -> Tuple[Any, List[str]]:
+        spec = self.schemas.resolve(route.operation.get("requestBody"))
+        if not isinstance(spec, dict):
+            return None, []
+        content = spec.get("content") or {}
+        ctype = headers.get("content-type", "").split(";")[0].strip().lower()
+        if not body:
+            return None, (["body: required"] if spec.get("required") else [])
+        if "json" in ctype or (not ctype and "application/json" in content):
+            try:
+                parsed = json.loads(body)
+            except ValueError:
+                return None, ["body: not valid JSON"]
+            media: Any = content.get("application/json") or next(
+                (v for k, v in content.items() if "json" in k), {}
+            )
+            return parsed, self.schemas.errors(parsed, (media or {}).get("schema") or {})
+        if ctype == "application/x-www-form-urlencoded":
+            form: Dict[str, Any] = dict(parse_qsl(body.decode("utf-8", "replace")))
+            media = content.get(ctype) or {}
+            props = self.schemas.properties((media or {}).get("schema") or {})
+            typed = {k: coerce(v, self.schemas.resolve(props.get(k, {}))) for k, v in form.items()}
+            return typed, self.schemas.errors(typed, (media or {}).get("schema") or {})
+        return body, []
+
+    def _validation_status(self, operation: Dict[str, Any]) -> int:
+        codes = [str(c) for c in (operation.get("responses") or {})]
+        for code in ("422", "400"):
+            if code in codes:
+                return int(code)
+        return 400
+
+    # -- auth --------------------------------------------------------------------------------
+
+    def _schemes(self) -> Dict[str, Any]:
+        return ((self.spec.get("components") or {}).get("securitySchemes")) or {}
+
+    def _token_endpoint(
+        self, route: Route, body: bytes, headers: Dict[str, str]
+    ) -> Optional[Reply]:
+        for scheme in self._schemes().values():
+            flow = (
+                ((scheme.get("flows") or {}).get("clientCredentials"))
+                if isinstance(scheme, dict)
+                else None
+            )
+            if not flow or route.method != "post":
+                continue
+            token_path = urlsplit(str(flow.get("tokenUrl", ""))).path
+            if token_path != route.template:
+                continue
+            form = dict(parse_qsl(body.decode("utf-8", "replace")))
+            if (
+                form.get("grant_type") != "client_credentials"
+                or not form.get("client_id")
+                or not form.get("client_secret")
+            ):
+                return self._error(route.operation, 400, "invalid_request", template_status=400)
+            lifetime = int((self.spec.get("x-rungen-mock") or {}).get("token-lifetime", 3600))
+            token = "mock-" + uuid.UUID(int=self.rng.getrandbits(128), version=4).hex
+            self.tokens[token] = self.clock() + lifetime
+            return Reply(
+                200, {"access_token": token, "token_type": "Bearer", "expires_in": lifetime}
+            )
+        return None
+
+    def _authenticate(self, route: Route, headers: Dict[str, str]) -> Optional[Reply]:
+        requirements = route.operation.get("security", self.spec.get("security"))
+        if not requirements or any(not req for req in requirements):
+            return None
+        schemes = self._schemes()
+        reasons = []
+        for requirement in requirements:
+            ok = True
+            for name in requirement:
+                reason = self._check_scheme(schemes.get(name) or {}, headers)
+                if reason:
+                    ok = False
+                    reasons.append(reason)
+            if ok:
+                return None
+        return self._error(route.operation, 401, reasons[0] if reasons else "Unauthorized")
+
+    def _check_scheme(self, scheme: Dict[str, Any], headers: Dict[str, str]) -> Optional[str]:
+        kind = scheme.get("type")
+        auth = headers.get("authorization", "")
+        if kind == "http" and str(scheme.get("scheme", "")).lower() == "basic":
+            return (
+                None
+                if auth.startswith("Basic ") and len(auth) > 6
+                else "Missing or invalid Basic credentials"
+            )
+        if kind == "apiKey":
+            name = str(scheme.get("name", "")).lower()
+            return None if headers.get(name) else f"Missing API key {scheme.get('name')}"
+        if not auth.startswith("Bearer ") or len(auth) <= 7:
+            return "Missing or invalid bearer token"
+        token = auth[7:]
+        if kind == "oauth2" and "clientCredentials" in (scheme.get("flows") or {}):
+            expires = self.tokens.get(token)
+            if expires is None:
+                return "Unknown access token"
+            if expires <= self.clock():
+                return "Access token expired"
+            return None
+        pattern = ((scheme.get("x-rungen-credentials") or {}).get("token") or {}).get("pattern")
+        if pattern and not re.search(pattern, token):
+            return "Invalid API key format"
+        return None
+
+    # -- rate limits ---------------------------------------------------------------------------
+
+    def _rate_limited(self, headers: Dict[str, str]) -> Optional[Reply]:
+        if self.faults.force_429:
+            self.faults.force_429 -= 1
+            return self._too_many(headers, 1.0)
+        if not self.rate_limit:
+            return None
+        limit, period = self.rate_limit
+        now = self.clock()
+        key = headers.get("authorization", "")
+        hits = [t for t in self.hits.get(key, []) if t > now - period]
+        if len(hits) >= limit:
+            self.hits[key] = hits
+            return self._too_many(headers, hits[0] + period - now)
+        hits.append(now)
+        self.hits[key] = hits
+        return None
+
+    def _rate_headers(self, headers: Dict[str, str]) -> Headers:
+        names = self.rate_config.get("headers") or {}
+        if not self.rate_limit or not names:
+            return []
+        limit, period = self.rate_limit
+        now = self.clock()
+        hits = [t for t in self.hits.get(headers.get("authorization", ""), []) if t > now - period]
+        out = []
+        if names.get("limit"):
+            out.append((names["limit"], str(limit)))
+        if names.get("remaining"):
+            out.append((names["remaining"], str(max(0, limit - len(hits)))))
+        if names.get("reset"):
+            out.append((names["reset"], str(int(round(hits[0] + period - now))) if hits else "0"))
+        return out
+
+    def _too_many(self, headers: Dict[str, str], wait: float) -> Reply:
+        wait = max(wait, 0.0)
+        retry = self.rate_config.get("retry-after") or {}
+        extra = self._rate_headers(headers)
+        if retry.get("header"):
+            value = (
+                str(int(round(wait * 1000)))
+                if retry.get("unit") == "milliseconds"
+                else str(max(1, int(round(wait))))
+            )
+            extra.append((retry["header"], value))
+        return self._error(None, 429, "Too many requests", extra)
+
+    # -- responses -----------------------------------------------------------------------------
+
+    def _success(self, operation: Dict[str, Any]) -> Tuple[int, Any]:
+        responses = operation.get("responses") or {}
+        codes = sorted(str(c) for c in responses if str(c).startswith("2"))
+        if not codes:
+            return 200, None
+        response = self.schemas.resolve(responses[next(c for c in responses if str(c) == codes[0])])
+        media = ((response or {}).get("content") or {}).get("application/json") or {}
+        return int(codes[0]) if codes[0].isdigit() else 200, media.get("schema")
+
+    def _has_body(self, operation: Dict[str, Any]) -> bool:
+        status, schema = self._success(operation)
+        return status != 204 and schema is not None
+
+    def _success_example(self, operation: Dict[str, Any]) -> Any:
+        responses = operation.get("responses") or {}
+        for code in sorted(str(c) for c in responses if str(c).startswith("2")):
+            response = self.schemas.resolve(responses[next(c for c in responses if str(c) == code)])
+            media = ((response or {}).get("content") or {}).get("application/json") or {}
+            if "example" in media:
+                return copy.deepcopy(media["example"])
+            for example in (media.get("examples") or {}).values():
+                example = self.schemas.resolve(example)
+                if isinstance(example, dict) and "value" in example:
+                    return copy.deepcopy(example["value"])
+        return None
+
+    def _error(
+        self,
+        operation: Optional[Dict[str, Any]],
+        status: int,
+        message: str,
+        headers: Optional[Headers] = None,
+        template_status: Optional[int] = None,
+    ) -> Reply:
+        """An error in the API's own shape: its documented example for the status, with our message."""
+        body: Any = None
+        for source in ([operation] if operation else []) + self._all_operations():
+            response = (
+                (source.get("responses") or {}).get(str(template_status or status))
+                if source
+                else None
+            )
+            response = self.schemas.resolve(response)
+            media: Any = (
+                ((response or {}).get("content") or {}).get("application/json")
+                if isinstance(response, dict)
+                else None
+            )
+            if isinstance(media, dict):
+                body = (
+                    copy.deepcopy(media.get("example"))
+                    if "example" in media
+                    else self.schemas.example(media.get("schema"), self.rng)
+                )
+                if body is not None:
+                    break
+        if not isinstance(body, dict):
+            body = {}
+        _put(body, str(self.errors_config.get("message", "message")), message)
+        for key in ("statusCode", "code", "status"):
+            if isinstance(body.get(key), int):
+                body[key] = status
+        return Reply(status, body, list(headers or []))
+
+    def _all_operations(self) -> List[Dict[str, Any]]:
+        return [r.operation for r in self.routes]
+
+
+def _page(
+    style: Dict[str, Any], items: List[Any], query: Dict[str, str], size: int
+) -> Tuple[List[Any], Dict[str, Any]]:
+    kind = style.get("style")
+    total = len(items)
+    if kind == "cursor":
+        start = (
+            int(query.get(style.get("cursor-param", "cursor"), "0") or 0)
+            if query.get(style.get("cursor-param", "cursor"), "0").isdigit()
+            else 0
+        )
+        end = start + size
+        return items[start:end], {"next-cursor": str(end) if end < total else None}
+    if kind == "page-number":
+        page = int(query.get(style.get("page-param", "page"), "1") or 1)
+        start = (max(page, 1) - 1) * size
+        pages = max(1, -(-total // size))
+        meta = {
+            "next-page": page + 1 if start + size < total else None,
+            "current-page": page,
+            "total-pages": pages,
+            "total": total,
+        }
+        return items[start : start + size], meta
+    if kind == "offset":
+        offset = int(query.get(style.get("offset-param", "offset"), "0") or 0)
+        end = offset + size
+        return items[offset:end], {"total": total, "next-offset": end if end < total else None}
+    return items, {}
+
+
+def _dig(data: Any, path: str) -> Any:
+    for key in [p for p in path.split(".") if p]:
+        if not isinstance(data, dict):
+            return None
+        data = data.get(key)
+    return data
+
+
+def _put(data: Dict[str, Any], path: str, value: Any) -> None:
+    keys = [p for p in path.split(".") if p]
+    for key in keys[:-1]:
+        if not isinstance(data.get(key), dict):
+            data[key] = {}
+        data = data[key]
+    if keys:
+        data[keys[-1]] = value
+
+
+def _base_path(spec: Dict[str, Any]) -> str:
+    servers = spec.get("servers") or []
+    if not servers or not isinstance(servers[0], dict):
+        return ""
+    return urlsplit(re.sub(r"{[^}]+}", "x", str(servers[0].get("url", "")))).path.rstrip("/")
+
+
+_REASONS = {
+    200: "OK",
+    201: "Created",
+    202: "Accepted",
+    204: "No Content",
+    400: "Bad Request",
+    401: "Unauthorized",
+    402: "Payment Required",
+    403: "Forbidden",
+    404: "Not Found",
+    405: "Method Not Allowed",
+    409: "Conflict",
+    410: "Gone",
+    422: "Unprocessable Entity",
+    429: "Too Many Requests",
+    500: "Internal Server Error",
+    503: "Service Unavailable",
+}
+
+
+def http_date(seconds: float) -> str:
+    return email.utils.formatdate(seconds, usegmt=True)
