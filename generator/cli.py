@@ -121,6 +121,32 @@ def list_command(specs_dir: Path) -> None:
         click.echo(f"{provider}\t{path}")
 
 
+@main.command("mock")
+@click.argument("provider")
+@click.option("--out", "out", type=click.Path(path_type=Path), default=Path("generated"), show_default=True, help="Folder of generated packages.")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=int, default=4010, show_default=True)
+@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--rate-limit", type=int, default=None, help="Requests per minute instead of the documented budget.")
+def mock_command(provider: str, out: Path, host: str, port: int, seed: int, rate_limit: int | None) -> None:
+    """Serve PROVIDER's generated mock on a local port (runs python -m <package>.mock)."""
+    import os
+    import subprocess
+
+    folder = out / provider
+    modules = sorted(p.parent.parent.name for p in folder.glob("*/mock/__main__.py")) if folder.is_dir() else []
+    if not modules:
+        _die(f"error: no generated mock in {folder}/: run `rungen generate {provider}` first")
+    args = [sys.executable, "-m", f"{modules[0]}.mock", "--host", host, "--port", str(port), "--seed", str(seed)]
+    if rate_limit:
+        args += ["--rate-limit", str(rate_limit)]
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(folder.resolve()), os.environ.get("PYTHONPATH")])))
+    try:
+        sys.exit(subprocess.call(args, env=env))
+    except KeyboardInterrupt:
+        sys.exit(0)
+
+
 def run() -> None:
     """Entry point that never shows a traceback for a user error."""
     try:

@@ -34,6 +34,7 @@ _STYLE = {
         "total-pages": _DOTTED,
         "total": _DOTTED,
         "next-offset": _DOTTED,
+        "page-size": _DOTTED,
     },
     "allOf": [
         {"if": {"properties": {"style": {"const": "cursor"}}}, "then": {"required": ["cursor-param", "next-cursor"]}},

@@ -95,5 +95,10 @@ PAGING: Dict[str, PagingStyle] = {
             "pagination",
             "total_pages",
         ),
+        total=(
+            "meta",
+            "pagination",
+            "total",
+        ),
     ),
 }

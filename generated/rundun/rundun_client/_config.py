@@ -66,5 +66,13 @@ PAGING: Dict[str, PagingStyle] = {
             "pagination",
             "next_page",
         ),
+        current_page=(
+            "pagination",
+            "page",
+        ),
+        total=(
+            "pagination",
+            "total",
+        ),
     ),
 }

@@ -258,21 +258,40 @@ class MockApp:
                 return self._error(operation, 404, f"No such resource: {item_id}")
             if route.method == "get":
                 return Reply(status, stored[item_id])
+            item_schema = self._item_schema(route)
+            returns_item = self._has_body(operation) and (
+                schema == item_schema or item_schema is None
+            )
             if route.method in ("patch", "put"):
                 if isinstance(body, dict):
-                    props = self.schemas.properties(schema)
+                    props = self.schemas.properties(item_schema or schema)
                     for key, value in body.items():
                         if not props or key in props:
                             stored[item_id][key] = value
-                    self._touch(stored[item_id], schema, created=False)
-                return Reply(status, stored[item_id] if self._has_body(operation) else None)
+                    self._touch(stored[item_id], item_schema or schema, created=False)
+                return Reply(
+                    status,
+                    stored[item_id] if returns_item else self._document_body(operation, schema),
+                )
             if route.method == "delete":
                 removed = stored.pop(item_id)
-                return Reply(status, removed if self._has_body(operation) else None)
+                return Reply(
+                    status, removed if returns_item else self._document_body(operation, schema)
+                )
+        return Reply(status, self._document_body(operation, schema))
+
+    def _document_body(self, operation: Dict[str, Any], schema: Any) -> Any:
+        """The operation's documented success body: its example, else one made from its schema."""
+        if not self._has_body(operation):
+            return None
         example = self._success_example(operation)
-        if example is None and schema is not None:
-            example = self.schemas.example(schema, self.rng)
-        return Reply(status, example if self._has_body(operation) else None)
+        return example if example is not None else self.schemas.example(schema, self.rng)
+
+    def _item_schema(self, route: Route) -> Any:
+        getter = next(
+            (r for r in self.routes if r.template == route.template and r.method == "get"), None
+        )
+        return self._success(getter.operation)[1] if getter is not None else None
 
     # -- collections -------------------------------------------------------------------------
 
@@ -487,11 +506,20 @@ class MockApp:
         return body, []
 
     def _validation_status(self, operation: Dict[str, Any]) -> int:
+        """422 or 400, as the operation documents; else as most of the API's operations do."""
         codes = [str(c) for c in (operation.get("responses") or {})]
         for code in ("422", "400"):
             if code in codes:
                 return int(code)
-        return 400
+        counts = {
+            code: sum(
+                1
+                for r in self.routes
+                if code in [str(c) for c in (r.operation.get("responses") or {})]
+            )
+            for code in ("422", "400")
+        }
+        return int(max(counts, key=lambda c: (counts[c], c))) if any(counts.values()) else 400
 
     # -- auth --------------------------------------------------------------------------------
 
@@ -559,6 +587,10 @@ class MockApp:
         if not auth.startswith("Bearer ") or len(auth) <= 7:
             return "Missing or invalid bearer token"
         token = auth[7:]
+        if token in self.tokens and self.tokens[token] <= self.clock():
+            return (
+                "Access token expired"  # one this mock issued, whatever scheme it is offered under
+            )
         if kind == "oauth2" and "clientCredentials" in (scheme.get("flows") or {}):
             expires = self.tokens.get(token)
             if expires is None:
@@ -655,35 +687,49 @@ class MockApp:
         headers: Optional[Headers] = None,
         template_status: Optional[int] = None,
     ) -> Reply:
-        """An error in the API's own shape: its documented example for the status, with our message."""
-        body: Any = None
-        for source in ([operation] if operation else []) + self._all_operations():
-            response = (
-                (source.get("responses") or {}).get(str(template_status or status))
-                if source
-                else None
-            )
-            response = self.schemas.resolve(response)
-            media: Any = (
-                ((response or {}).get("content") or {}).get("application/json")
-                if isinstance(response, dict)
-                else None
-            )
-            if isinstance(media, dict):
-                body = (
-                    copy.deepcopy(media.get("example"))
-                    if "example" in media
-                    else self.schemas.example(media.get("schema"), self.rng)
-                )
-                if body is not None:
-                    break
+        """An error in the API's own shape: its documented example for the status (or any
+        documented error example), with our message, code and status filled in."""
+        body = self._error_template(operation, template_status or status) or self._error_template(
+            operation, None
+        )
         if not isinstance(body, dict):
             body = {}
         _put(body, str(self.errors_config.get("message", "message")), message)
-        for key in ("statusCode", "code", "status"):
+        code_path = self.errors_config.get("code")
+        if code_path and isinstance(_dig(body, str(code_path)), str):
+            _put(body, str(code_path), _REASONS.get(status, "error").lower().replace(" ", "_"))
+        if code_path and isinstance(_dig(body, str(code_path)), int):
+            _put(body, str(code_path), status)
+        for key in ("statusCode", "status"):
             if isinstance(body.get(key), int):
                 body[key] = status
         return Reply(status, body, list(headers or []))
+
+    def _error_template(self, operation: Optional[Dict[str, Any]], status: Optional[int]) -> Any:
+        for source in ([operation] if operation else []) + self._all_operations():
+            responses = source.get("responses") or {}
+            codes = (
+                [str(status)]
+                if status is not None
+                else sorted(str(c) for c in responses if str(c)[:1] in ("4", "5"))
+            )
+            for code in codes:
+                key = next((c for c in responses if str(c) == code), None)
+                response = self.schemas.resolve(responses[key]) if key is not None else None
+                media: Any = (
+                    ((response or {}).get("content") or {}).get("application/json")
+                    if isinstance(response, dict)
+                    else None
+                )
+                if isinstance(media, dict):
+                    body = (
+                        copy.deepcopy(media.get("example"))
+                        if "example" in media
+                        else self.schemas.example(media.get("schema"), self.rng)
+                    )
+                    if body is not None:
+                        return body
+        return None
 
     def _all_operations(self) -> List[Dict[str, Any]]:
         return [r.operation for r in self.routes]
@@ -701,7 +747,11 @@ def _page(
             else 0
         )
         end = start + size
-        return items[start:end], {"next-cursor": str(end) if end < total else None}
+        return items[start:end], {
+            "next-cursor": str(end) if end < total else None,
+            "total": total,
+            "page-size": size,
+        }
     if kind == "page-number":
         page = int(query.get(style.get("page-param", "page"), "1") or 1)
         start = (max(page, 1) - 1) * size
@@ -711,12 +761,17 @@ def _page(
             "current-page": page,
             "total-pages": pages,
             "total": total,
+            "page-size": size,
         }
         return items[start : start + size], meta
     if kind == "offset":
         offset = int(query.get(style.get("offset-param", "offset"), "0") or 0)
         end = offset + size
-        return items[offset:end], {"total": total, "next-offset": end if end < total else None}
+        return items[offset:end], {
+            "total": total,
+            "next-offset": end if end < total else None,
+            "page-size": size,
+        }
     return items, {}
 
 

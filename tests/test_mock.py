@@ -1,0 +1,206 @@
+"""The generated mocks: state, auth, validation, paging, rate limits and faults, as the docs say."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any, Iterator, List
+
+import httpx
+import pytest
+
+from behaviour_helpers import RUNDUN_KEY, RUNSITE_KEY, package
+
+MODES = ["sync", "async"]
+
+
+def mock_of(provider: str, **kwargs: Any) -> Any:
+    module = package(provider)
+    mock_module = __import__(f"{provider}_client.mock", fromlist=["x"])
+    title = {"runcloud": "RunCloud", "runn": "Runn", "rundun": "Rundun", "runsite": "Runsite", "runai": "Runai"}[provider]
+    return module, getattr(mock_module, f"{title}Mock")(**kwargs)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1_700_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_runcloud_crud_is_stateful() -> None:
+    module, mock = mock_of("runcloud", seed=1)
+    client = module.RunCloudClient(api_key="k", api_secret="s", transport=mock.transport())
+    created = client.servers.create(name="web-1", ip_address="203.0.113.7")
+    assert created.name == "web-1" and created.ip_address == "203.0.113.7"
+    assert client.servers.get(created.id).name == "web-1"
+    assert created.id in [s.id for s in client.servers.list()]
+    client.servers.delete(created.id)
+    with pytest.raises(module.errors.NotFoundError) as caught:
+        client.servers.get(created.id)
+    assert caught.value.body == {"message": f"No such resource: {created.id}"}  # RunCloud's {message} shape
+
+
+def test_runai_cluster_crud_through_the_async_client_with_mock_issued_tokens() -> None:
+    import asyncio
+
+    module, mock = mock_of("runai", seed=2)
+
+    async def scenario() -> None:
+        async with module.AsyncRunaiClient(client_id="app", client_secret="secret", transport=mock.transport()) as client:
+            created = await client.clusters.create(name="gpu-a")
+            assert (await client.clusters.get(created.uuid)).name == "gpu-a"
+            await client.clusters.update(created.uuid, name="gpu-b")
+            assert (await client.clusters.get(created.uuid)).name == "gpu-b"
+            await client.clusters.delete(created.uuid)
+            with pytest.raises(module.errors.NotFoundError) as caught:
+                await client.clusters.get(created.uuid)
+            assert caught.value.body["code"] == 404  # Run:ai's {code, message} shape
+
+    asyncio.run(scenario())
+
+
+def test_runn_patch_updates_only_the_fields_passed() -> None:
+    module, mock = mock_of("runn")
+    client = module.RunnClient(token="test", transport=mock.transport())
+    created = client.clients.create(name="Acme", website="https://acme.example.com")
+    updated = client.clients.update(created.id, name="My updated name")
+    assert updated.name == "My updated name" and updated.website == "https://acme.example.com"
+
+
+def test_ids_are_deterministic_with_a_seed() -> None:
+    ids = []
+    for _ in range(2):
+        module, mock = mock_of("rundun", seed=7)
+        client = module.RundunClient(api_key=RUNDUN_KEY, transport=mock.transport())
+        ids.append(client.runs.create(template_id="t-550e8400-e29b-41d4-a716-446655440000").run_id)
+    assert ids[0] == ids[1] and ids[0].startswith("r-")
+
+
+def test_missing_or_malformed_credentials_get_401_in_the_provider_shape() -> None:
+    module, mock = mock_of("rundun")
+    transport = mock.transport()
+    raw = httpx.Client(transport=transport, base_url="https://api.rundun.app/v1")
+    response = raw.get("/templates")
+    assert response.status_code == 401 and set(response.json()) == {"error", "message"}
+    response = raw.get("/templates", headers={"Authorization": "Bearer rdk_live_short"})
+    assert response.status_code == 401
+    assert raw.get("/templates", headers={"Authorization": f"Bearer {RUNDUN_KEY}"}).status_code == 200
+
+
+def test_runai_tokens_expire() -> None:
+    clock = Clock()
+    module, mock = mock_of("runai", clock=clock)
+    raw = httpx.Client(transport=mock.transport(), base_url="https://acme.run.ai")
+    grant = raw.post("/api/v2/token", data={"grant_type": "client_credentials", "client_id": "a", "client_secret": "b"})
+    assert grant.status_code == 200
+    token, lifetime = grant.json()["access_token"], grant.json()["expires_in"]
+    auth = {"Authorization": f"Bearer {token}"}
+    assert raw.get("/api/v1/clusters", headers=auth).status_code == 200
+    clock.now += lifetime + 1
+    expired = raw.get("/api/v1/clusters", headers=auth)
+    assert expired.status_code == 401 and "expired" in expired.json()["message"]
+
+
+def test_invalid_bodies_get_the_documented_validation_status() -> None:
+    module, mock = mock_of("runn")
+    client = module.RunnClient(token="test", transport=mock.transport())
+    with pytest.raises(module.errors.BadRequestError) as caught:
+        client.clients.create(name="")  # ClientInput.name has minLength 1
+    assert caught.value.body["statusCode"] == 400 and "name" in caught.value.body["message"]
+
+
+def test_an_undeclared_method_gets_405_with_allow() -> None:
+    _, mock = mock_of("rundun")
+    raw = httpx.Client(transport=mock.transport(), base_url="https://api.rundun.app/v1")
+    response = raw.delete("/templates", headers={"Authorization": f"Bearer {RUNDUN_KEY}"})
+    assert response.status_code == 405
+    assert response.headers["Allow"] == "GET, POST"
+    assert set(response.json()) == {"error", "message"}
+
+
+def test_runcloud_per_page_above_40_is_refused_and_pages_walk() -> None:
+    module, mock = mock_of("runcloud")
+    raw = httpx.Client(transport=mock.transport(), base_url="https://manage.runcloud.io/api/v2", auth=("k", "s"))
+    assert raw.get("/servers", params={"perPage": 41}).status_code == 422
+    client = module.RunCloudClient(api_key="k", api_secret="s", transport=mock.transport())
+    for i in range(3):
+        client.servers.create(name=f"s{i}", ip_address=f"203.0.113.{i}")
+    page = raw.get("/servers", params={"perPage": 2, "page": 1}).json()
+    total = page["meta"]["pagination"]["total"]
+    assert total >= 3 and len(page["data"]) == 2
+    assert page["meta"]["pagination"]["total_pages"] == -(-total // 2) and page["meta"]["pagination"]["per_page"] == 2
+    walked = list(client.servers.list(per_page=2))
+    assert len(walked) == total and len({s.id for s in walked}) == total
+
+
+def test_runn_cursor_pages_through_the_mock() -> None:
+    module, mock = mock_of("runn")
+    client = module.RunnClient(token="test", transport=mock.transport())
+    for i in range(5):
+        client.clients.create(name=f"client {i}")
+    names = [c.name for c in client.clients.list(limit=2)]
+    assert [f"client {i}" for i in range(5)] == [n for n in names if n.startswith("client ")]
+
+
+def test_runn_rate_limit_is_120_a_minute_with_retry_after_in_ms() -> None:
+    clock = Clock()
+    module, mock = mock_of("runn", clock=clock)
+    raw = httpx.Client(transport=mock.transport(), base_url="https://api.runn.io", headers={"Authorization": "Bearer t", "Accept-Version": "1.0.0"})
+    statuses = [raw.get("/me/").status_code for _ in range(120)]
+    assert set(statuses) == {200}
+    clock.now += 10
+    limited = raw.get("/me/")
+    assert limited.status_code == 429
+    assert limited.headers["x-ratelimit-limit"] == "120" and limited.headers["x-ratelimit-remaining"] == "0"
+    assert limited.headers["retry-after"] == "50000"  # milliseconds
+    clock.now += 50
+    assert raw.get("/me/").status_code == 200
+
+
+def test_runcloud_sends_rate_limit_headers_on_every_response() -> None:
+    _, mock = mock_of("runcloud", rate_limit=(3, 60))
+    raw = httpx.Client(transport=mock.transport(), base_url="https://manage.runcloud.io/api/v2", auth=("k", "s"))
+    first = raw.get("/ping")
+    assert first.json() == {"message": "pong"}
+    assert first.headers["X-RateLimit-Limit"] == "3" and first.headers["X-RateLimit-Remaining"] == "2"
+
+
+def test_fault_injection() -> None:
+    module, mock = mock_of("runn", error_rate=1.0)
+    client = module.RunnClient(token="t", transport=mock.transport(), max_retries=0)
+    with pytest.raises(module.errors.InternalServerError):
+        client.me.get()
+    mock.faults.error_rate = 0.0
+    mock.force_429(1)
+    with pytest.raises(module.errors.RateLimitError):
+        client.me.get()
+    assert client.me.get() is not None
+    mock.faults.drop_rate = 1.0
+    with pytest.raises(module.errors.APIConnectionError):
+        client.me.get()
+
+
+def test_the_mock_serves_over_a_local_port() -> None:
+    module, mock = mock_of("runsite")
+    server_module = __import__("runsite_client.mock._server", fromlist=["x"])
+    server = server_module.make_server(mock.app, "127.0.0.1", 0)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        port = server.server_address[1]
+        with module.RunsiteClient(api_key=RUNSITE_KEY, base_url=f"http://127.0.0.1:{port}") as client:
+            project = client.projects.create(name="my-app", description="My application")
+            assert client.projects.get(project.id).name == "my-app"
+            anonymous = httpx.get(f"http://127.0.0.1:{port}/api/projects")
+            assert anonymous.status_code == 401 and set(anonymous.json()) == {"detail"}  # Runsite's {detail} shape
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_rungen_mock_command_refuses_an_unknown_provider() -> None:
+    from conftest import run_rungen
+
+    result = run_rungen("mock", "nosuch")
+    assert result.returncode == 1 and "no generated mock" in result.stderr
