@@ -150,7 +150,11 @@ def _schemes(root: Any, env_prefix: str, problems: list[Problem]) -> tuple[Secur
             taken.add(argument)
             env = entry.get("env") or naming.env_name(env_prefix, argument)
             credentials.append(
-                Credential(text.literal(key), argument, env, text.literal(env), text.literal(entry.get("pattern")), text.literal(entry.get("format")), text.one_line(entry.get("format") or "", 200))
+                Credential(
+                    text.literal(key), argument, env, text.literal(env), text.literal(entry.get("pattern")),
+                    text.literal(entry.get("format")), text.one_line(entry.get("format") or "", 200),
+                    text.literal(str(entry.get("example") or "test")),
+                )
             )
         token_url = None
         if kind == "oauth2_client_credentials":

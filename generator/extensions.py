@@ -15,6 +15,7 @@ _CREDENTIAL = {
         "env": {"type": "string", "pattern": r"^[A-Za-z_][A-Za-z0-9_]*$"},
         "pattern": {"type": "string", "format": "regex", "maxLength": 500},
         "format": _NAME,
+        "example": _NAME,
     },
 }
 _STYLE = {
@@ -91,6 +92,36 @@ EXTENSION_SCHEMAS: dict[tuple[str, str], dict[str, Any]] = {
     },
     ("operation", "x-rungen-resource"): {"type": "string", "pattern": r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$"},
     ("operation", "x-rungen-method"): {"type": "string", "pattern": r"^[a-z][a-z0-9_]*$"},
-    ("root", "x-rungen-mock"): {"type": "object"},
-    ("operation", "x-rungen-mock"): {"type": "object"},
+    ("root", "x-rungen-mock"): {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            "token-lifetime": {"type": "integer", "minimum": 1},
+            "method-scopes": {
+                "type": "object",
+                "additionalProperties": {"type": "array", "items": {"enum": ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]}},
+            },
+            "owner-scoped": {"type": "boolean"},
+        },
+    },
+    ("operation", "x-rungen-mock"): {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            "quota-status": {"type": "integer", "minimum": 400, "maximum": 499},
+            "expires": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["field", "after-field"],
+                "properties": {"field": _NAME, "after-field": _NAME, "unit": {"enum": ["seconds", "minutes", "hours", "days"]}},
+            },
+            "gone-when-expired": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["field"],
+                "properties": {"field": _NAME, "status": {"type": "integer", "minimum": 400, "maximum": 499}},
+            },
+            "set-parent": {"type": "object"},
+        },
+    },
 }

@@ -117,6 +117,7 @@ class Credential:
     pattern_literal: str
     format_literal: str
     format_text: str
+    example_literal: str = "'test'"
 
 
 @dataclass(frozen=True)

@@ -204,3 +204,118 @@ def test_rungen_mock_command_refuses_an_unknown_provider() -> None:
 
     result = run_rungen("mock", "nosuch")
     assert result.returncode == 1 and "no generated mock" in result.stderr
+
+
+# -- provider rules the docs state (x-rungen-mock in the specs) -------------------------------------
+
+
+def test_runn_read_only_token_cannot_write() -> None:
+    module, mock = mock_of("runn")
+    mock.add_token("reader", scopes=["read"])
+    client = module.RunnClient(token="reader", transport=mock.transport())
+    assert client.me.get() is not None  # reads are fine
+    with pytest.raises(module.errors.PermissionDeniedError) as caught:
+        client.clients.create(name="Acme")
+    assert caught.value.body["statusCode"] == 403
+    writer = module.RunnClient(token="writer", transport=mock.transport())
+    mock.add_token("writer", scopes=["read", "write"])
+    assert writer.clients.create(name="Acme").name == "Acme"
+
+
+def test_runsite_inactive_key_gets_401() -> None:
+    module, mock = mock_of("runsite")
+    mock.add_token("ak_live_revoked", active=False)
+    client = module.RunsiteClient(api_key="ak_live_revoked", transport=mock.transport())
+    with pytest.raises(module.errors.AuthenticationError) as caught:
+        client.projects.list()
+    assert caught.value.body == {"detail": "API key is inactive"}
+
+
+def test_rundun_run_expires_after_expires_in_hours_then_410() -> None:
+    clock = Clock()
+    module, mock = mock_of("rundun", clock=clock)
+    client = module.RundunClient(api_key=RUNDUN_KEY, transport=mock.transport())
+    run = client.runs.create(template_id="t-550e8400-e29b-41d4-a716-446655440000", expires_in_hours=24)
+    assert run.expires_at is not None
+    assert client.runs.get(run.run_id).run_id == run.run_id
+    clock.now += 24 * 3600 + 1
+    with pytest.raises(module.errors.GoneError) as caught:
+        client.runs.get(run.run_id)
+    assert caught.value.error_code == "gone"
+    forever = client.runs.create(template_id="t-550e8400-e29b-41d4-a716-446655440000")  # no expires_in_hours: no expiry
+    clock.now += 10 * 365 * 86400
+    assert client.runs.get(forever.run_id).run_id == forever.run_id
+
+
+def test_rundun_quota_exceeded_is_402() -> None:
+    module, mock = mock_of("rundun", quota=2)
+    client = module.RundunClient(api_key=RUNDUN_KEY, transport=mock.transport())
+    for _ in range(2):
+        client.runs.create(template_id="t-550e8400-e29b-41d4-a716-446655440000")
+    with pytest.raises(module.errors.PaymentRequiredError) as caught:
+        client.runs.create(template_id="t-550e8400-e29b-41d4-a716-446655440000")
+    assert set(caught.value.body) == {"error", "message"}
+
+
+def test_rundun_keys_see_only_their_org_resources() -> None:
+    module, mock = mock_of("rundun")
+    mine = module.RundunClient(api_key=RUNDUN_KEY, transport=mock.transport())
+    theirs = module.RundunClient(api_key="rdk_live_" + "b" * 32, transport=mock.transport())
+    run = mine.runs.create(template_id="t-550e8400-e29b-41d4-a716-446655440000")
+    assert mine.runs.get(run.run_id).run_id == run.run_id
+    with pytest.raises(module.errors.NotFoundError):
+        theirs.runs.get(run.run_id)
+    template = mine.templates.create(name="Mine")
+    assert template.id in [t.id for t in mine.templates.list()]
+    assert template.id not in [t.id for t in theirs.templates.list()]
+
+
+def test_runsite_secret_values_are_masked() -> None:
+    module, mock = mock_of("runsite")
+    client = module.RunsiteClient(api_key=RUNSITE_KEY, transport=mock.transport())
+    service = client.web_services.create(name="backend-api")
+    client.web_services.env.create(service.id, key="DATABASE_URL", value="postgres://secret", is_secret=True)
+    client.web_services.env.create(service.id, key="NODE_ENV", value="production", is_secret=False)
+    listed = {v.key: v.value for v in client.web_services.env.list(service.id).environment_variables}
+    assert listed == {"DATABASE_URL": None, "NODE_ENV": "production"}
+
+
+def test_runsite_deploy_restart_stop_change_the_service_state() -> None:
+    module, mock = mock_of("runsite")
+    client = module.RunsiteClient(api_key=RUNSITE_KEY, transport=mock.transport())
+    service = client.web_services.create(name="backend-api")
+    client.web_services.deploy(service.id)
+    assert client.web_services.get(service.id).status == "deploying"
+    client.web_services.stop(service.id)
+    assert client.web_services.get(service.id).status == "stopped"
+    client.web_services.restart(service.id)
+    assert client.web_services.get(service.id).status == "running"
+    with pytest.raises(module.errors.NotFoundError):
+        client.web_services.deploy("3f2a1b4c-0000-4000-8000-00000000ffff")
+
+
+def test_runsite_logs_tail_is_1_to_10000() -> None:
+    module, mock = mock_of("runsite")
+    client = module.RunsiteClient(api_key=RUNSITE_KEY, transport=mock.transport())
+    service = client.web_services.create(name="backend-api")
+    assert client.web_services.logs(service.id, tail=10000) is not None
+    for bad in (0, 10001):
+        with pytest.raises(module.errors.APIStatusError) as caught:
+            client.web_services.logs(service.id, tail=bad)
+        assert caught.value.status_code in (400, 422)
+
+
+@pytest.mark.parametrize("provider", ["runcloud", "runn", "rundun", "runsite", "runai"])
+def test_the_package_readme_mock_example_runs_as_written(provider: str) -> None:
+    """A newcomer pastes the README's in-process example and makes a first call."""
+    from conftest import GENERATED
+
+    package(provider)
+    readme = (GENERATED / provider / "README.md").read_text()
+    section = readme.split("## Test against the mock", 1)[1]
+    snippet = section.split("```python", 1)[1].split("```", 1)[0]
+    namespace: dict[str, Any] = {}
+    exec(compile(snippet, f"{provider}/README.md", "exec"), namespace)
+    client = namespace["client"]
+    first = next(attr for attr in vars(client) if not attr.startswith("_") and hasattr(getattr(client, attr), "with_raw_response"))
+    assert getattr(client, first) is not None

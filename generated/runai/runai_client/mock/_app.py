@@ -82,6 +82,12 @@ class MockApp:
         self.counters: Dict[str, int] = {}
         self.tokens: Dict[str, float] = {}
         self.hits: Dict[str, List[float]] = {}
+        self.credentials: Dict[str, Tuple[Optional[frozenset[str]], bool]] = {}
+        self.owners: Dict[Tuple[Any, str], str] = {}
+        self.quota: Optional[int] = None
+        self.quota_used: Dict[str, int] = {}
+        self.rules = spec.get("x-rungen-mock") or {}
+        self.masks = _mask_rules(spec)
         config = spec.get("x-rungen-rate-limit") or {}
         if rate_limit is None and config.get("requests") and config.get("period"):
             rate_limit = (int(config["requests"]), float(config["period"]))
@@ -141,6 +147,12 @@ class MockApp:
                             collection[str(key)] = copy.deepcopy(item)
 
     # -- entry points ----------------------------------------------------------------------
+
+    def add_token(
+        self, token: str, *, scopes: Optional[Iterable[str]] = None, active: bool = True
+    ) -> None:
+        """Register a credential (bearer token or API key) with limited scopes, or as inactive."""
+        self.credentials[token] = (frozenset(scopes) if scopes is not None else None, active)
 
     def transport(self) -> httpx.MockTransport:
         """An httpx transport (sync and async) that answers from this mock, with no sockets."""
@@ -220,7 +232,7 @@ class MockApp:
         token_reply = self._token_endpoint(route, body, headers)
         if token_reply is not None:
             return token_reply
-        denied = self._authenticate(route, headers)
+        denied = self._authenticate(route, headers) or self._authorize(route, method, headers)
         if denied is not None:
             return denied
         limited = self._rate_limited(headers)
@@ -236,26 +248,49 @@ class MockApp:
             return self._error(
                 route.operation, self._validation_status(route.operation), "; ".join(problems[:5])
             )
-        reply = self._dispatch(route, params, query, parsed)
+        reply = self._dispatch(route, params, query, parsed, _credential(headers))
         reply.headers += self._rate_headers(headers)
         return reply
 
     def _dispatch(
-        self, route: Route, params: Dict[str, str], query: Dict[str, str], body: Any
+        self,
+        route: Route,
+        params: Dict[str, str],
+        query: Dict[str, str],
+        body: Any,
+        caller: str = "",
+    ) -> Reply:
+        reply = self._dispatch_inner(route, params, query, body, caller)
+        if self.masks and reply.body is not None:
+            reply.body = _masked(reply.body, self.masks)
+        return reply
+
+    def _dispatch_inner(
+        self, route: Route, params: Dict[str, str], query: Dict[str, str], body: Any, caller: str
     ) -> Reply:
         operation = route.operation
         status, schema = self._success(operation)
+        rules = operation.get("x-rungen-mock") or {}
+        if "quota-status" in rules and self.quota is not None:
+            if self.quota_used.get(caller, 0) >= self.quota:
+                return self._error(operation, int(rules["quota-status"]), "Quota exceeded")
+            self.quota_used[caller] = self.quota_used.get(caller, 0) + 1
         if operation.get("x-rungen-pagination") or (
             route.method == "get" and self._is_collection(route)
         ):
-            return self._list(route, params, query, status)
+            return self._list(route, params, query, status, caller)
         collection, item_id = self._collection_of(route, params)
         if route.method == "post" and item_id is None and self._is_collection(route):
-            return self._create(route, params, body, status, schema)
+            return self._create(route, params, body, status, schema, caller)
         if item_id is not None and collection is not None:
             stored = self.store.get(collection, {})
-            if item_id not in stored:
+            if item_id not in stored or not self._visible(collection, item_id, caller):
                 return self._error(operation, 404, f"No such resource: {item_id}")
+            gone = rules.get("gone-when-expired") or {}
+            if gone and _expired(stored[item_id].get(gone.get("field", "")), self.clock()):
+                return self._error(
+                    operation, int(gone.get("status", 410)), "The resource has expired"
+                )
             if route.method == "get":
                 return Reply(status, stored[item_id])
             item_schema = self._item_schema(route)
@@ -278,7 +313,28 @@ class MockApp:
                 return Reply(
                     status, removed if returns_item else self._document_body(operation, schema)
                 )
+        parent = rules.get("set-parent")
+        if isinstance(parent, dict):
+            found = self._parent_item(route, params)
+            if found is None:
+                return self._error(operation, 404, "No such resource")
+            found.update(parent)
         return Reply(status, self._document_body(operation, schema))
+
+    def _parent_item(self, route: Route, params: Dict[str, str]) -> Optional[Dict[str, Any]]:
+        """The stored item an action path (``/things/{id}/verb``) hangs on."""
+        template = route.template.rstrip("/").rsplit("/", 1)[0]
+        item_route = next((r for r in self.routes if r.template.rstrip("/") == template), None)
+        if item_route is None:
+            return None
+        collection, item_id = self._collection_of(item_route, params)
+        if collection is None or item_id is None:
+            return None
+        return self.store.get(collection, {}).get(item_id)
+
+    def _visible(self, collection: Any, item_id: str, caller: str) -> bool:
+        owner = self.owners.get((collection, item_id))
+        return not self.rules.get("owner-scoped") or owner is None or owner == caller
 
     def _document_body(self, operation: Dict[str, Any], schema: Any) -> Any:
         """The operation's documented success body: its example, else one made from its schema."""
@@ -296,11 +352,18 @@ class MockApp:
     # -- collections -------------------------------------------------------------------------
 
     def _is_collection(self, route: Route) -> bool:
-        """A path whose item path (``<path>/{id}``) also exists."""
+        """A path whose item path (``<path>/{id}``) also exists, or that a paged list reads."""
         prefix = route.template.rstrip("/") + "/{"
-        return any(
+        if any(
             r.template.startswith(prefix)
             and r.template.count("/") == route.template.rstrip("/").count("/") + 1
+            for r in self.routes
+        ):
+            return True
+        return any(
+            r.template == route.template
+            and r.method == "get"
+            and r.operation.get("x-rungen-pagination")
             for r in self.routes
         )
 
@@ -322,11 +385,10 @@ class MockApp:
         return None, None
 
     def _create(
-        self, route: Route, params: Dict[str, str], body: Any, status: int, schema: Any
+        self, route: Route, params: Dict[str, str], body: Any, status: int, schema: Any, caller: str
     ) -> Reply:
-        collection = self.store.setdefault(
-            (route.template, tuple(params[p] for p in route.params)), {}
-        )
+        store_key = (route.template, tuple(params[p] for p in route.params))
+        collection = self.store.setdefault(store_key, {})
         item = self._success_example(route.operation)
         item = (
             copy.deepcopy(item)
@@ -341,14 +403,32 @@ class MockApp:
         id_field = self._id_field(item, route)
         item[id_field] = self._new_id(route.template, item.get(id_field), props.get(id_field))
         self._touch(item, schema, created=True)
+        expires = (route.operation.get("x-rungen-mock") or {}).get("expires")
+        if isinstance(expires, dict) and expires.get("field"):
+            amount = body.get(expires.get("after-field", "")) if isinstance(body, dict) else None
+            unit = {"seconds": 1, "minutes": 60, "hours": 3600, "days": 86400}.get(
+                str(expires.get("unit", "seconds")), 1
+            )
+            when = self.clock() + float(amount) * unit if isinstance(amount, (int, float)) else None
+            item[expires["field"]] = _iso(when) if when is not None else None
         collection[str(item[id_field])] = item
+        self.owners[(store_key, str(item[id_field]))] = caller
         return Reply(status, item)
 
     def _list(
-        self, route: Route, params: Dict[str, str], query: Dict[str, str], status: int
+        self,
+        route: Route,
+        params: Dict[str, str],
+        query: Dict[str, str],
+        status: int,
+        _caller: str = "",
     ) -> Reply:
         key = (route.template, tuple(params[p] for p in route.params))
-        items = list(self.store.get(key, {}).values())
+        items = [
+            item
+            for item_id, item in self.store.get(key, {}).items()
+            if self._visible(key, item_id, _caller)
+        ]
         style = self.paging.get(route.operation.get("x-rungen-pagination") or "", {})
         template = self._success_example(route.operation)
         items_path = self._items_path(route.operation)
@@ -572,6 +652,23 @@ class MockApp:
                 return None
         return self._error(route.operation, 401, reasons[0] if reasons else "Unauthorized")
 
+    def _authorize(self, route: Route, method: str, headers: Dict[str, str]) -> Optional[Reply]:
+        """Registered credentials: inactive ones get 401, and scopes limit methods (403)."""
+        token = _credential(headers)
+        if token not in self.credentials:
+            return None
+        scopes, active = self.credentials[token]
+        if not active:
+            return self._error(route.operation, 401, "API key is inactive")
+        needed = [
+            scope
+            for scope, methods in (self.rules.get("method-scopes") or {}).items()
+            if method.upper() in methods
+        ]
+        if scopes is not None and any(scope not in scopes for scope in needed):
+            return self._error(route.operation, 403, f"This token lacks the {needed[0]!r} scope")
+        return None
+
     def _check_scheme(self, scheme: Dict[str, Any], headers: Dict[str, str]) -> Optional[str]:
         kind = scheme.get("type")
         auth = headers.get("authorization", "")
@@ -773,6 +870,59 @@ def _page(
             "page-size": size,
         }
     return items, {}
+
+
+def _credential(headers: Dict[str, str]) -> str:
+    """The caller's credential: the bearer token, Basic pair or API key it sent."""
+    auth = headers.get("authorization", "")
+    return auth.split(" ", 1)[1] if " " in auth else auth
+
+
+def _iso(seconds: float) -> str:
+    return datetime.datetime.fromtimestamp(seconds, datetime.timezone.utc).strftime(
+        "%Y-%m-%dT%H:%M:%SZ"
+    )
+
+
+def _expired(value: Any, now: float) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        when = datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=datetime.timezone.utc)
+    return when.timestamp() <= now
+
+
+def _mask_rules(spec: Dict[str, Any]) -> List[Tuple[str, str]]:
+    """(property, flag) pairs: the property is null in responses when the flag is true."""
+    rules = []
+    for schema in ((spec.get("components") or {}).get("schemas") or {}).values():
+        for name, prop in (
+            ((schema or {}).get("properties") or {}).items() if isinstance(schema, dict) else []
+        ):
+            when = (
+                ((prop or {}).get("x-rungen-mock") or {}).get("mask-when")
+                if isinstance(prop, dict)
+                else None
+            )
+            if when:
+                rules.append((str(name), str(when)))
+    return sorted(set(rules))
+
+
+def _masked(data: Any, rules: List[Tuple[str, str]]) -> Any:
+    if isinstance(data, list):
+        return [_masked(item, rules) for item in data]
+    if isinstance(data, dict):
+        out = {key: _masked(value, rules) for key, value in data.items()}
+        for name, when in rules:
+            if name in out and out.get(when) is True:
+                out[name] = None
+        return out
+    return data
 
 
 def _dig(data: Any, path: str) -> Any:

@@ -6,7 +6,7 @@ In-process (no sockets)::
     from runn_client.mock import RunnMock
 
     mock = RunnMock(seed=1)
-    client = RunnClient(token="test", transport=mock.transport())
+    client = RunnClient(token='test', transport=mock.transport())
 
 As a local server: ``python -m runn_client.mock --port 4010`` (127.0.0.1 by default).
 """
@@ -43,6 +43,8 @@ class RunnMock:
         latency: seconds added to every response.
         error_rate: fraction of requests answered with a 500.
         drop_rate: fraction of requests whose connection is dropped.
+        quota: how many calls of each quota-limited operation a credential may make
+            (None: unlimited); past it the API's documented status (e.g. 402).
     """
 
     def __init__(
@@ -53,11 +55,19 @@ class RunnMock:
         latency: float = 0.0,
         error_rate: float = 0.0,
         drop_rate: float = 0.0,
+        quota: Optional[int] = None,
         clock: Optional[Callable[[], float]] = None,
     ) -> None:
         faults = Faults(latency=latency, error_rate=error_rate, drop_rate=drop_rate)
         kwargs: Dict[str, Any] = {"clock": clock} if clock is not None else {}
         self.app = MockApp(load_spec(), seed=seed, rate_limit=rate_limit, faults=faults, **kwargs)
+        self.app.quota = quota
+
+    def add_token(
+        self, token: str, *, scopes: Optional[Iterable[str]] = None, active: bool = True
+    ) -> None:
+        """Register a credential with limited scopes (e.g. ``["read"]``) or as inactive."""
+        self.app.add_token(token, scopes=scopes, active=active)
 
     @property
     def faults(self) -> Faults:
