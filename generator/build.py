@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from urllib.parse import quote
 from pathlib import Path
 from typing import Any
 
@@ -93,7 +94,7 @@ def _ref_node(root: Any, key: Any) -> Any:
     node = child(root, "components", "schemas", key)
     from .resolve import Node
 
-    ref = "#/components/schemas/" + str(key).replace("~", "~0").replace("/", "~1")
+    ref = "#/components/schemas/" + quote(str(key).replace("~", "~0").replace("/", "~1"), safe="")
     return Node({"$ref": ref}, node.location, node.doc)
 
 

@@ -79,7 +79,7 @@ class DocumentSet:
 
     def lookup(self, ref: str, base: str) -> Node:
         """The node a `$ref` written in file `base` points to."""
-        url, fragment = urldefrag(ref)
+        url, fragment = ("", ref[1:]) if ref.startswith("#") else urldefrag(ref)
         if "://" in url:
             raise RefError(f"remote $ref {ref!r} is not supported; download the file and refer to it locally")
         if url:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -23,6 +24,11 @@ def validate(docs: DocumentSet, *, strict: bool = False) -> list[Problem]:
     root = docs.root
     if not isinstance(root.data, dict):
         raise SpecError([_problem(root, "", "the document is not a mapping (an OpenAPI object)")])
+    version = root.data.get("openapi")
+    if not isinstance(version, str) or not version.startswith("3."):
+        where = "/openapi" if "openapi" in root.data else ""
+        found = f"'swagger: {root.data['swagger']}'" if "swagger" in root.data else repr(shorten(version, 40))
+        raise SpecError([_problem(root, where, f"not an OpenAPI 3.x document (found {found}); convert Swagger 2.0 documents to OpenAPI 3 first")])
     problems = list(_ref_problems(docs))
     if not problems:
         problems += list(_openapi_problems(root))
@@ -99,7 +105,8 @@ def _extension_problems(doc: Document) -> Iterator[Problem]:
                 locations.append(
                     ("scheme", pointer("components", "securitySchemes", name, "x-rungen-credentials"), ("x-rungen-credentials", value))
                 )
-    for path, item in (data.get("paths") or {}).items():
+    paths = data.get("paths")
+    for path, item in (paths.items() if isinstance(paths, dict) else []):
         if not isinstance(item, dict):
             continue
         for method, op in item.items():
@@ -117,6 +124,13 @@ def _extension_problems(doc: Document) -> Iterator[Problem]:
         for error in jsonschema.Draft202012Validator(schema).iter_errors(value):
             sub = ptr + pointer(*error.absolute_path)
             yield _problem(doc, sub, f"{key}: {error.message}")
+        if key == "x-rungen-credentials" and isinstance(value, dict):
+            for name, entry in value.items():
+                if isinstance(entry, dict) and isinstance(entry.get("pattern"), str):
+                    try:
+                        re.compile(entry["pattern"])
+                    except re.error as exc:
+                        yield _problem(doc, ptr + pointer(name, "pattern"), f"{key}: not a valid regular expression ({exc})")
         if where == "operation" and key == "x-rungen-pagination" and isinstance(value, str):
             if not isinstance(styles, dict) or value not in styles:
                 yield _problem(doc, ptr, f"paging style {value!r} is not defined in the root x-rungen-pagination")
