@@ -319,3 +319,20 @@ def test_the_package_readme_mock_example_runs_as_written(provider: str) -> None:
     client = namespace["client"]
     first = next(attr for attr in vars(client) if not attr.startswith("_") and hasattr(getattr(client, attr), "with_raw_response"))
     assert getattr(client, first) is not None
+
+
+def test_once_credentials_are_registered_unknown_ones_get_401() -> None:
+    module, mock = mock_of("runn")
+    client = module.RunnClient(token="anything", transport=mock.transport())
+    assert client.me.get() is not None  # by default any well-formed credential is accepted
+    mock.add_token("known")
+    with pytest.raises(module.errors.AuthenticationError):
+        client.me.get()
+    assert module.RunnClient(token="known", transport=mock.transport()).me.get() is not None
+
+
+def test_the_most_specific_path_decides_405() -> None:
+    _, mock = mock_of("runcloud")
+    raw = httpx.Client(transport=mock.transport(), base_url="https://manage.runcloud.io/api/v2", auth=("k", "s"))
+    response = raw.get("/servers/1/cronjobs/rebuild")  # POST only; not /cronjobs/{jobId} with jobId="rebuild"
+    assert response.status_code == 405 and response.headers["Allow"] == "POST"

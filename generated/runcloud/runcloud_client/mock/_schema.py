@@ -89,6 +89,9 @@ class Schemas:
                 problems.append(f"{where}: longer than {schema['maxLength']}")
             if "pattern" in schema and not _search(schema["pattern"], value):
                 problems.append(f"{where}: does not match {schema['pattern']}")
+            checker = _FORMAT_CHECKS.get(str(schema.get("format")))
+            if checker is not None and not checker(value):
+                problems.append(f"{where}: not a valid {schema['format']}")
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             if "minimum" in schema and value < schema["minimum"]:
                 problems.append(f"{where}: less than {schema['minimum']}")
@@ -191,6 +194,33 @@ class Schemas:
                 "string" if not schema.get("minLength") else "s" * int(schema["minLength"]),
             )
         return None
+
+
+def _is_uuid(value: str) -> bool:
+    try:
+        uuid.UUID(value)
+    except ValueError:
+        return False
+    return len(value) == 36
+
+
+def _is_datetime(value: str) -> bool:
+    try:
+        datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return "T" in value or " " in value
+
+
+def _is_date(value: str) -> bool:
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+_FORMAT_CHECKS: Dict[str, Any] = {"uuid": _is_uuid, "date-time": _is_datetime, "date": _is_date}
 
 
 def _is(value: Any, kind: str) -> bool:

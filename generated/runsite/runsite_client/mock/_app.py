@@ -221,11 +221,11 @@ class MockApp:
         matched = [r for r in self.routes if r.regex.match(path)]
         if not matched:
             return self._error(None, 404, "No such endpoint")
-        route = next((r for r in matched if r.method == method), None)
+        # the most specific path wins (/cronjobs/rebuild over /cronjobs/{id}), whatever its methods
+        template = matched[0].template
+        route = next((r for r in matched if r.template == template and r.method == method), None)
         if route is None:
-            allowed = sorted(
-                {r.method.upper() for r in matched if r.template == matched[0].template}
-            )
+            allowed = sorted({r.method.upper() for r in matched if r.template == template})
             return self._error(None, 405, "Method not allowed", [("Allow", ", ".join(allowed))])
         values = list(route.regex.match(path).groups())  # type: ignore[union-attr]
         params = dict(zip(route.params, values))
@@ -653,10 +653,18 @@ class MockApp:
         return self._error(route.operation, 401, reasons[0] if reasons else "Unauthorized")
 
     def _authorize(self, route: Route, method: str, headers: Dict[str, str]) -> Optional[Reply]:
-        """Registered credentials: inactive ones get 401, and scopes limit methods (403)."""
+        """Registered credentials: once any is registered only they are accepted; inactive ones
+        get 401, and scopes limit methods (403)."""
+        requirements = route.operation.get("security", self.spec.get("security"))
+        if not requirements or any(not req for req in requirements):
+            return None
         token = _credential(headers)
         if token not in self.credentials:
-            return None
+            return (
+                self._error(route.operation, 401, "Unknown credentials")
+                if self.credentials and token not in self.tokens
+                else None
+            )
         scopes, active = self.credentials[token]
         if not active:
             return self._error(route.operation, 401, "API key is inactive")
