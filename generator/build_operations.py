@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Iterator
 
 from . import naming, text
 from .build_types import TypeBuilder, _properties, _required
@@ -45,34 +45,32 @@ class OperationBuilder:
         self.root = docs.root_node()
         self.root_security = self.root.data.get("security")
 
-    def operations(self) -> list[tuple[list[str], Operation, Location]]:
-        """(resource path, operation, location) for every operation, in document order."""
-        result = []
+    def _each(self) -> Iterator[tuple[str, str, Node, Node]]:
+        """(path, method, path item, operation) for every operation, in document order."""
         paths = self.root.data.get("paths") or {}
-        seen_ids: set[str] = set()
-        for path in paths:
+        for path in paths if isinstance(paths, dict) else {}:
             item = deref(self.docs, child(self.root, "paths", path))
             if not isinstance(item.data, dict):
                 continue
             for method in METHODS:
                 if isinstance(item.data.get(method), dict):
-                    op_node = child(item, method)
-                    resource, operation = self._operation(str(path), method, item, op_node, seen_ids)
-                    result.append((resource, operation, op_node.location))
+                    yield str(path), method, item, child(item, method)
+
+    def operations(self) -> list[tuple[list[str], Operation, Location]]:
+        """(resource path, operation, location) for every operation, in document order."""
+        result = []
+        seen_ids: set[str] = set()
+        for path, method, item, op_node in self._each():
+            resource, operation = self._operation(path, method, item, op_node, seen_ids)
+            result.append((resource, operation, op_node.location))
         return result
 
     def common_constant_headers(self) -> dict[str, str]:
         """Constant headers that every operation requires: sent by the client for every call."""
         found: dict[str, str] | None = None
-        paths = self.root.data.get("paths") or {}
-        for path in paths:
-            item = deref(self.docs, child(self.root, "paths", path))
-            if not isinstance(item.data, dict):
-                continue
-            for method in METHODS:
-                if isinstance(item.data.get(method), dict):
-                    constants = dict(self._constants(self._parameters(item, child(item, method))))
-                    found = constants if found is None else {k: v for k, v in found.items() if constants.get(k) == v}
+        for _, _, item, op_node in self._each():
+            constants = dict(self._constants(self._parameters(item, op_node)))
+            found = constants if found is None else {k: v for k, v in found.items() if constants.get(k) == v}
         return found or {}
 
     # -- one operation --------------------------------------------------------------------
