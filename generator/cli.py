@@ -8,10 +8,11 @@ from typing import NoReturn
 
 import click
 
+from . import cache
 from .errors import SpecError
-from .format import FormatError
-from .pipeline import Result, check_spec, generate
-from .write import stale_files, write_packages
+
+# The pipeline (black, jinja2, openapi-spec-validator) is imported only when there is work:
+# an unchanged spec is answered from the cache without it.
 
 SPEC_SUFFIXES = (".yaml", ".yml", ".json")
 
@@ -59,9 +60,21 @@ def generate_command(providers: tuple[str, ...], specs_dir: Path, out: Path, spe
         jobs = {p: available[p] for p in (providers or available)}
         if not jobs:
             _die(f"error: no specs in {specs_dir}/")
+    options = f"name={name if spec_file else None};strict={strict}"
+    keys = {provider: cache.fingerprint(path, f"{provider};{options}") for provider, path in jobs.items()}
+    fresh = {provider for provider in jobs if cache.is_fresh(out, provider, keys[provider])}
+    if fresh == set(jobs):
+        click.echo(f"{out}/ is up to date ({len(jobs)} packages, unchanged since the last generation)")
+        return
+    from .format import FormatError
+    from .pipeline import Result, generate
+    from .write import stale_files, write_packages
+
     results: dict[str, Result] = {}
     try:
         for provider, path in jobs.items():
+            if provider in fresh:
+                continue
             results[provider] = generate(path, provider=provider, name=name if spec_file else None, strict=strict)
     except SpecError as error:
         _report(error)
@@ -82,11 +95,16 @@ def generate_command(providers: tuple[str, ...], specs_dir: Path, out: Path, spe
             for line in stale[:20]:
                 click.echo(f"  {line}", err=True)
             sys.exit(1)
+        for provider, result in results.items():
+            cache.remember(out, provider, keys[provider], result.files)
         click.echo(f"{out}/ is up to date ({len(packages)} packages)")
         return
     write_packages(out, packages)
     for provider, result in results.items():
+        cache.remember(out, provider, keys[provider], result.files)
         click.echo(f"generated {out}/{provider} ({result.package.module}, {len(result.files)} files)")
+    for provider in sorted(fresh):
+        click.echo(f"unchanged {out}/{provider}")
 
 
 @main.command("validate")
@@ -94,6 +112,8 @@ def generate_command(providers: tuple[str, ...], specs_dir: Path, out: Path, spe
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 def validate_command(specs: tuple[Path, ...], strict: bool) -> None:
     """Check SPECS without generating anything."""
+    from .pipeline import check_spec
+
     failed = False
     for spec in specs:
         try:

@@ -1,0 +1,84 @@
+"""A content-hash cache: an unchanged spec, templates and generator cost (almost) nothing.
+
+The key covers every input of a generation: the spec folder's spec files, the templates,
+the generator's own source, the formatter's version and the options. The record lists the
+hash of every file written; a hit needs both the key and the files on disk to match.
+Imports stay light here: this module runs before the pipeline is even loaded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from importlib import metadata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE_DIR = Path(".rungen-cache")
+SPEC_SUFFIXES = (".yaml", ".yml", ".json")
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _tool_versions() -> str:
+    versions = []
+    for name in ("black", "jinja2", "openapi-spec-validator", "pyyaml"):
+        try:
+            versions.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{name}=?")
+    return ",".join(versions)
+
+
+def fingerprint(spec: Path, options: str) -> str:
+    """The key of one generation: every input that can change its output."""
+    h = hashlib.sha256()
+    h.update(options.encode())
+    h.update(_tool_versions().encode())
+    inputs = sorted(p for p in spec.resolve().parent.rglob("*") if p.suffix in SPEC_SUFFIXES and p.is_file())
+    inputs += sorted(p for p in (ROOT / "templates").rglob("*") if p.is_file())
+    inputs += sorted((ROOT / "generator").glob("*.py"))
+    for path in inputs:
+        h.update(str(path).encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def _record_path(out: Path, provider: str) -> Path:
+    key = _digest(str(out.resolve()).encode())[:16]
+    return CACHE_DIR / f"{provider}-{key}.json"
+
+
+def is_fresh(out: Path, provider: str, key: str) -> bool:
+    """Whether out/<provider> is exactly what the cached generation with this key wrote."""
+    record_path = _record_path(out, provider)
+    try:
+        record = json.loads(record_path.read_text())
+    except (OSError, ValueError):
+        return False
+    if record.get("key") != key:
+        return False
+    folder = out / provider
+    files = record.get("files") or {}
+    for rel, digest in files.items():
+        try:
+            if _digest((folder / rel).read_bytes()) != digest:
+                return False
+        except OSError:
+            return False
+    from .write import _ignored
+
+    on_disk = {str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file() and not _ignored(p.relative_to(folder))}
+    return on_disk == set(files)
+
+
+def remember(out: Path, provider: str, key: str, files: dict[str, str]) -> None:
+    """Record a generation that was just written (failures to record are harmless)."""
+    record = {"key": key, "files": {rel: _digest(text.encode("utf-8")) for rel, text in files.items()}}
+    try:
+        CACHE_DIR.mkdir(exist_ok=True)
+        _record_path(out, provider).write_text(json.dumps(record, sort_keys=True))
+    except OSError:
+        pass
