@@ -18,7 +18,7 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
 import httpx
 
@@ -179,9 +179,9 @@ class MockApp:
         }
         if environ.get("CONTENT_TYPE"):
             headers["content-type"] = environ["CONTENT_TYPE"]
-        target = environ.get("PATH_INFO", "/") + (
-            "?" + environ["QUERY_STRING"] if environ.get("QUERY_STRING") else ""
-        )
+        # PATH_INFO arrives percent-decoded: encode it again so '#' or '?' in an id stay in the path
+        path = quote(environ.get("PATH_INFO", "/"), safe="/:@!$&'()*+,;=~")
+        target = path + ("?" + environ["QUERY_STRING"] if environ.get("QUERY_STRING") else "")
         status, reply_headers, payload = self.handle(
             environ["REQUEST_METHOD"], target, headers, body
         )
@@ -217,7 +217,11 @@ class MockApp:
         path = parts.path
         if self.base_path and path.startswith(self.base_path + "/"):
             path = path[len(self.base_path) :]
-        query = dict(parse_qsl(parts.query, keep_blank_values=True))
+        pairs = parse_qsl(parts.query, keep_blank_values=True)
+        query = dict(pairs)
+        repeated: Dict[str, List[str]] = {}
+        for name, value in pairs:
+            repeated.setdefault(name, []).append(value)
         matched = [r for r in self.routes if r.regex.match(path)]
         if not matched:
             return self._error(None, 404, "No such endpoint")
@@ -227,7 +231,7 @@ class MockApp:
         if route is None:
             allowed = sorted({r.method.upper() for r in matched if r.template == template})
             return self._error(None, 405, "Method not allowed", [("Allow", ", ".join(allowed))])
-        values = list(route.regex.match(path).groups())  # type: ignore[union-attr]
+        values = [unquote(v) for v in route.regex.match(path).groups()]  # type: ignore[union-attr]
         params = dict(zip(route.params, values))
         token_reply = self._token_endpoint(route, body, headers)
         if token_reply is not None:
@@ -240,7 +244,7 @@ class MockApp:
             return limited
         if self.faults.error_rate and self.rng.random() < self.faults.error_rate:
             return self._error(route.operation, 500, "Injected server error (mock fault)")
-        problems = self._check_parameters(route, params, query, headers)
+        problems = self._check_parameters(route, params, query, headers, repeated)
         parsed: Any = None
         if not problems:
             parsed, problems = self._check_body(route, headers, body)
@@ -532,7 +536,12 @@ class MockApp:
         return list(merged.values())
 
     def _check_parameters(
-        self, route: Route, params: Dict[str, str], query: Dict[str, str], headers: Dict[str, str]
+        self,
+        route: Route,
+        params: Dict[str, str],
+        query: Dict[str, str],
+        headers: Dict[str, str],
+        repeated: Dict[str, List[str]],
     ) -> List[str]:
         problems = []
         for param in self._parameters(route):
@@ -551,6 +560,14 @@ class MockApp:
                     problems.append(f"{where} parameter {name}: required")
                 continue
             schema = self.schemas.resolve(param.get("schema") or {})
+            if where == "query" and _is_array(schema):
+                items = self.schemas.resolve(schema.get("items") or {})
+                listed = [coerce(v, items) for v in repeated.get(name, [raw])]
+                if any(v is None for v in listed):
+                    problems.append(f"{where} parameter {name}: items must be {items.get('type')}")
+                else:
+                    problems += self.schemas.errors(listed, schema, f"{where} parameter {name}")
+                continue
             value = coerce(raw, schema)
             if value is None:
                 problems.append(f"{where} parameter {name}: not a valid {schema.get('type')}")
@@ -878,6 +895,11 @@ def _page(
             "page-size": size,
         }
     return items, {}
+
+
+def _is_array(schema: Any) -> bool:
+    kind = schema.get("type") if isinstance(schema, dict) else None
+    return kind == "array" or (isinstance(kind, list) and "array" in kind)
 
 
 def _credential(headers: Dict[str, str]) -> str:

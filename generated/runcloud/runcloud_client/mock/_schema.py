@@ -6,6 +6,7 @@ import datetime
 import random
 import re
 import uuid
+from urllib.parse import urlsplit
 from typing import Any, Dict, List, Optional
 
 __all__ = ["Schemas"]
@@ -112,6 +113,8 @@ class Schemas:
                 problems.append(f"{where}: fewer than {schema['minItems']} items")
             if "maxItems" in schema and len(value) > schema["maxItems"]:
                 problems.append(f"{where}: more than {schema['maxItems']} items")
+            if schema.get("uniqueItems") and len({repr(v) for v in value}) != len(value):
+                problems.append(f"{where}: items must be unique")
             items = schema.get("items")
             if isinstance(items, dict):
                 for i, item in enumerate(value):
@@ -220,7 +223,18 @@ def _is_date(value: str) -> bool:
     return True
 
 
-_FORMAT_CHECKS: Dict[str, Any] = {"uuid": _is_uuid, "date-time": _is_datetime, "date": _is_date}
+def _is_uri(value: str) -> bool:
+    parts = urlsplit(value)
+    return bool(parts.scheme) and bool(parts.netloc or parts.path)
+
+
+_FORMAT_CHECKS: Dict[str, Any] = {
+    "uuid": _is_uuid,
+    "date-time": _is_datetime,
+    "date": _is_date,
+    "uri": _is_uri,
+    "url": _is_uri,
+}
 
 
 def _is(value: Any, kind: str) -> bool:
