@@ -280,7 +280,7 @@ class MockApp:
                 return self._error(operation, int(rules["quota-status"]), "Quota exceeded")
             self.quota_used[caller] = self.quota_used.get(caller, 0) + 1
         if operation.get("x-rungen-pagination") or (
-            route.method == "get" and self._is_collection(route)
+            route.method == "get" and self._is_collection(route) and self._lists(operation)
         ):
             return self._list(route, params, query, status, caller)
         collection, item_id = self._collection_of(route, params)
@@ -296,21 +296,21 @@ class MockApp:
                     operation, int(gone.get("status", 410)), "The resource has expired"
                 )
             if route.method == "get":
-                return Reply(status, stored[item_id])
+                return Reply(status, self._conform(stored[item_id], schema, operation))
             item_schema = self._item_schema(route)
             returns_item = self._has_body(operation) and (
                 schema == item_schema or item_schema is None
             )
             if route.method in ("patch", "put"):
-                if isinstance(body, dict):
-                    props = self.schemas.properties(item_schema or schema)
-                    for key, value in body.items():
-                        if not props or key in props:
-                            stored[item_id][key] = value
-                    self._touch(stored[item_id], item_schema or schema, created=False)
+                self._merge(stored[item_id], body, self.schemas.properties(item_schema or schema))
+                self._touch(stored[item_id], item_schema or schema, created=False)
                 return Reply(
                     status,
-                    stored[item_id] if returns_item else self._document_body(operation, schema),
+                    (
+                        self._conform(stored[item_id], schema, operation)
+                        if returns_item
+                        else self._document_body(operation, schema)
+                    ),
                 )
             if route.method == "delete":
                 removed = stored.pop(item_id)
@@ -393,17 +393,18 @@ class MockApp:
     ) -> Reply:
         store_key = (route.template, tuple(params[p] for p in route.params))
         collection = self.store.setdefault(store_key, {})
+        item_schema = self._one(schema)
         item = self._success_example(route.operation)
+        if isinstance(item, list) and item and isinstance(item[0], dict):
+            item = item[0]
         item = (
             copy.deepcopy(item)
             if isinstance(item, dict)
-            else (self.schemas.example(schema, self.rng) or {})
+            else (self.schemas.example(item_schema, self.rng) or {})
         )
-        props = self.schemas.properties(schema)
-        if isinstance(body, dict):
-            for key, value in body.items():
-                if not props or key in props:
-                    item[key] = value
+        props = self.schemas.properties(item_schema)
+        self._merge(item, body, props)
+        schema = item_schema
         id_field = self._id_field(item, route)
         item[id_field] = self._new_id(route.template, item.get(id_field), props.get(id_field))
         self._touch(item, schema, created=True)
@@ -417,7 +418,61 @@ class MockApp:
             item[expires["field"]] = _iso(when) if when is not None else None
         collection[str(item[id_field])] = item
         self.owners[(store_key, str(item[id_field]))] = caller
-        return Reply(status, item)
+        wrapped = self.schemas.resolve(self._success(route.operation)[1])
+        return Reply(
+            status, [item] if isinstance(wrapped, dict) and wrapped.get("type") == "array" else item
+        )
+
+    def _one(self, schema: Any) -> Any:
+        """The item schema of a create response (an array response holds the items)."""
+        resolved = self.schemas.resolve(schema)
+        if isinstance(resolved, dict) and resolved.get("type") == "array":
+            return resolved.get("items") or {}
+        return schema
+
+    def _merge(self, item: Dict[str, Any], body: Any, props: Dict[str, Any]) -> None:
+        """Copy request fields into a stored item where the response schema allows the value."""
+        if not isinstance(body, dict):
+            return
+        for key, value in body.items():
+            if not props:
+                item[key] = value
+            elif key in props and not self.schemas.errors(value, props[key]):
+                item[key] = value
+
+    def _conform(
+        self, item: Dict[str, Any], schema: Any, operation: Dict[str, Any]
+    ) -> Dict[str, Any]:
+        """A stored item as this operation's schema wants it: missing required fields from its example."""
+        resolved = self.schemas.resolve(schema)
+        if not isinstance(resolved, dict) or not isinstance(item, dict):
+            return item
+        required: List[str] = []
+        for part in [resolved] + [self.schemas.resolve(p) for p in resolved.get("allOf") or []]:
+            if isinstance(part, dict):
+                required += list(part.get("required") or [])
+        missing = [name for name in required if name not in item]
+        if not missing:
+            return item
+        example = self._success_example(operation)
+        if not isinstance(example, dict):
+            example = self.schemas.example(schema, self.rng) or {}
+        props = self.schemas.properties(schema)
+        for name in missing:
+            item[name] = (
+                copy.deepcopy(example[name])
+                if name in example
+                else self.schemas.example(props.get(name, {}), self.rng)
+            )
+        return item
+
+    def _lists(self, operation: Dict[str, Any]) -> bool:
+        """Whether a GET answers with a list (an array, or an object holding the items array)."""
+        _, schema = self._success(operation)
+        resolved = self.schemas.resolve(schema)
+        if isinstance(resolved, dict) and resolved.get("type") == "array":
+            return True
+        return bool(self._items_path(operation))
 
     def _list(
         self,

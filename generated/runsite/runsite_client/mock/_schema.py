@@ -98,6 +98,9 @@ class Schemas:
                 problems.append(f"{where}: less than {schema['minimum']}")
             if "maximum" in schema and value > schema["maximum"]:
                 problems.append(f"{where}: greater than {schema['maximum']}")
+            bounds = _INT_FORMATS.get(str(schema.get("format")))
+            if bounds is not None and not bounds[0] <= value <= bounds[1]:
+                problems.append(f"{where}: out of range for {schema['format']}")
             if (
                 isinstance(schema.get("exclusiveMinimum"), (int, float))
                 and value <= schema["exclusiveMinimum"]
@@ -221,6 +224,9 @@ def _is_date(value: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+_INT_FORMATS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
 
 
 def _is_uri(value: str) -> bool:
