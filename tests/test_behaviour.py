@@ -524,3 +524,20 @@ def test_an_opted_in_post_retry_reuses_one_idempotency_key(mode: str) -> None:
     assert result.id == 1
     keys = {r.headers["Idempotency-Key"] for r in seen}
     assert len(seen) == 3 and len(keys) == 1 and len(keys.pop()) == 36
+
+
+def test_runai_deprecated_fields_warn_when_read() -> None:
+    module = package("runai")
+    project = module.models.LegacyProject.model_validate({"name": "team-a", "deservedGpus": 2.0})
+    with pytest.warns(DeprecationWarning):
+        assert project.deserved_gpus == 2.0
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert project.name == "team-a"
+
+
+def test_runn_429_without_retry_after_waits_for_x_ratelimit_reset_seconds(mode: str, harnesses: List[Harness]) -> None:
+    replies = [json_response(429, {"error": "Too Many Requests", "statusCode": 429, "message": "slow"}, {"x-ratelimit-reset": "3"}), json_response(200, example("runn", "/me/"))]
+    h = make(harnesses, "runn", mode, lambda r: replies.pop(0), token="t")
+    h(lambda: h.client.me.get())
+    assert h.sleeps == [3.0]
