@@ -52,9 +52,6 @@ def build_package(docs: DocumentSet, provider: str, problems: list[Problem], nam
     rate = data.get("x-rungen-rate-limit") or {}
     errors = data.get("x-rungen-errors") or {}
     all_ops = [op for _, op, _ in operations]
-    used = set()
-    for model in models:
-        used.add(model.name)
     return Package(
         provider=provider,
         module=module,
@@ -80,8 +77,6 @@ def build_package(docs: DocumentSet, provider: str, problems: list[Problem], nam
         paging_styles=_styles(styles),
         models=models,
         resources=resources,
-        model_imports=tuple(sorted(used)),
-        typing_imports=(),
         has_deprecated=any(op.deprecated for op in all_ops),
         spec_file=Path(docs.root.path).name,
         component_models=types.component_models(),

@@ -89,7 +89,9 @@ class OperationBuilder:
         params = self._parameters(item, node)
         constants = [(k, v) for k, v in self._constants(params) if self.global_headers.get(k) != v]
         constant_names = {k.lower() for k, _ in self._constants(params)}
-        path_params, query, headers = [], [], []
+        path_params: list[Parameter] = []
+        query: list[Parameter] = []
+        headers: list[Parameter] = []
         idempotency_header = "None"
         for wire, where, pnode in params:
             if where == "header" and wire.lower() in IDEMPOTENCY_HEADERS:

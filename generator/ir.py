@@ -181,8 +181,6 @@ class Package:
     paging_styles: tuple[PagingStyleConfig, ...]
     models: tuple[Model, ...]
     resources: tuple[Resource, ...]
-    model_imports: tuple[str, ...]
-    typing_imports: tuple[str, ...]
     has_deprecated: bool
     spec_file: str
     component_models: tuple[tuple[str, str], ...] = ()

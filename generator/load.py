@@ -69,9 +69,9 @@ def parse_text(text: str, name: str) -> Any:
         return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else None
+        at: int | None = mark.line + 1 if mark is not None else None
         what = exc.problem or exc.context or "syntax error"
-        raise fail(f"invalid YAML: {what}", Location(name, line=line)) from None
+        raise fail(f"invalid YAML: {what}", Location(name, line=at)) from None
     except yaml.YAMLError as exc:
         raise fail(f"invalid YAML: {exc}", Location(name)) from None
     except RecursionError:

@@ -11,7 +11,7 @@ from jsonschema_path import SchemaPath
 from openapi_spec_validator.shortcuts import get_validator_cls
 from openapi_spec_validator.validation.exceptions import ValidatorDetectError
 
-from .errors import Level, Location, Problem, SpecError, pointer, shorten
+from .errors import Level, Problem, SpecError, pointer, shorten
 from .extensions import EXTENSION_SCHEMAS
 from .load import Document
 from .resolve import DocumentSet, RefError
@@ -134,8 +134,3 @@ def _extension_problems(doc: Document) -> Iterator[Problem]:
         if where == "operation" and key == "x-rungen-pagination" and isinstance(value, str):
             if not isinstance(styles, dict) or value not in styles:
                 yield _problem(doc, ptr, f"paging style {value!r} is not defined in the root x-rungen-pagination")
-
-
-def validation_location(doc: Document, ptr: str) -> Location:
-    """The location of a JSON pointer in a document (kept for callers that report later)."""
-    return doc.location(ptr)

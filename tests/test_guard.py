@@ -18,3 +18,13 @@ def test_generator_and_templates_name_no_provider() -> None:
                 if PROVIDER_WORDS.search(path.read_text(errors="replace")):
                     offenders.append(str(path.relative_to(ROOT)))
     assert offenders == []
+
+
+def test_the_generator_type_checks() -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--ignore-missing-imports", "--no-error-summary", "generator"], cwd=ROOT, capture_output=True, text=True, timeout=600
+    )
+    assert result.returncode == 0, result.stdout
