@@ -67,23 +67,19 @@ def generate_command(providers: tuple[str, ...], specs_dir: Path, out: Path, spe
         click.echo(f"{out}/ is up to date ({len(jobs)} packages, unchanged since the last generation)")
         return
     from .format import FormatError
-    from .pipeline import Result, generate
+    from .pipeline import Result, generate_many
     from .write import stale_files, write_packages
 
     results: dict[str, Result] = {}
+    todo = {provider: path for provider, path in jobs.items() if provider not in fresh}
     try:
-        for provider, path in jobs.items():
-            if provider in fresh:
-                continue
-            results[provider] = generate(path, provider=provider, name=name if spec_file else None, strict=strict)
+        results = generate_many(todo, name=name if spec_file else None, strict=strict)
     except SpecError as error:
         _report(error)
     except FormatError as error:
         _die(f"internal error: {error}; please report it with the spec")
-    except RecursionError:
-        _die(f"error: {path}: the spec is nested too deeply")
     except Exception as error:  # a bug in rungen: still one line, no traceback
-        _die(f"internal error while generating from {path}: {type(error).__name__}: {error}; please report it with the spec")
+        _die(f"internal error while generating from {', '.join(map(str, todo.values()))}: {type(error).__name__}: {error}; please report it with the spec")
     for result in results.values():
         for warning in result.warnings:
             click.echo(f"warning: {warning.location}: {warning.message}", err=True)

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .build import build_package
-from .errors import Level, Problem, SpecError
-from .format import format_files
+from .errors import Level, Location, Problem, SpecError, fail
+from .format import format_batch
 from .ir import Package
 from .load import load_document
 from .render import render
@@ -26,14 +26,35 @@ class Result:
 
 def generate(spec: Path, *, provider: str | None = None, name: str | None = None, strict: bool = False) -> Result:
     """Generate one package from one spec; raises SpecError with located problems."""
+    return generate_many({provider or spec.stem: spec}, name=name, strict=strict)[provider or spec.stem]
+
+
+def generate_many(jobs: dict[str, Path], *, name: str | None = None, strict: bool = False) -> dict[str, Result]:
+    """Generate a package per (provider, spec); the formatting of all of them runs as one batch."""
+    prepared = {provider: _prepare(spec, provider, name, strict) for provider, spec in jobs.items()}
+    formatted = format_batch([files for _, files, _ in prepared.values()])
+    return {
+        provider: Result(package, files, warnings)
+        for (provider, (package, _, warnings)), files in zip(prepared.items(), formatted)
+    }
+
+
+def _prepare(spec: Path, provider: str, name: str | None, strict: bool) -> tuple[Package, dict[str, str], list[Problem]]:
+    """Load, validate, resolve, build and render one spec: everything but formatting."""
+    try:
+        return _stages(spec, provider, name, strict)
+    except RecursionError:
+        raise fail("the spec is nested too deeply", Location(str(spec))) from None
+
+
+def _stages(spec: Path, provider: str, name: str | None, strict: bool) -> tuple[Package, dict[str, str], list[Problem]]:
     docs = DocumentSet(load_document(spec))
     problems = validate(docs, strict=strict)
-    package = build_package(docs, provider or spec.stem, problems, name)
+    package = build_package(docs, provider, problems, name)
     warnings = [p for p in problems if p.level is Level.WARNING]
     if strict and warnings:
         raise SpecError([Problem(Level.ERROR, p.message, p.location) for p in warnings])
-    files = format_files(render(package))
-    return Result(package, files, warnings)
+    return package, render(package), warnings
 
 
 def check_spec(spec: Path, *, strict: bool = False) -> list[Problem]:

@@ -317,7 +317,7 @@ def test_the_package_readme_mock_example_runs_as_written(provider: str) -> None:
     namespace: dict[str, Any] = {}
     exec(compile(snippet, f"{provider}/README.md", "exec"), namespace)
     client = namespace["client"]
-    first = next(attr for attr in vars(client) if not attr.startswith("_") and hasattr(getattr(client, attr), "with_raw_response"))
+    first = next(attr for attr in vars(type(client)) if not attr.startswith("_") and hasattr(getattr(client, attr), "with_raw_response"))
     assert getattr(client, first) is not None
 
 

@@ -2,27 +2,30 @@
 
 from __future__ import annotations
 
-from typing import Mapping, Optional, Union
+from functools import cached_property
+from typing import TYPE_CHECKING, Mapping, Optional, Union
 
 import httpx
 
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_TIME, AsyncAPIClient, SyncAPIClient
 from ._config import CONFIG
 from ._types import NOT_GIVEN, NotGiven, Timeout
-from .resources import (
-    TokenResource,
-    AsyncTokenResource,
-    ClustersResource,
-    AsyncClustersResource,
-    LegacyClustersResource,
-    AsyncLegacyClustersResource,
-    ProjectsResource,
-    AsyncProjectsResource,
-    DepartmentsResource,
-    AsyncDepartmentsResource,
-    UsersResource,
-    AsyncUsersResource,
-)
+
+if TYPE_CHECKING:  # resources (and the models they use) load when first used
+    from .resources import (
+        TokenResource,
+        AsyncTokenResource,
+        ClustersResource,
+        AsyncClustersResource,
+        LegacyClustersResource,
+        AsyncLegacyClustersResource,
+        ProjectsResource,
+        AsyncProjectsResource,
+        DepartmentsResource,
+        AsyncDepartmentsResource,
+        UsersResource,
+        AsyncUsersResource,
+    )
 
 __all__ = ["RunaiClient", "AsyncRunaiClient"]
 
@@ -87,18 +90,48 @@ class RunaiClient(SyncAPIClient):
             http_client=http_client,
             transport=transport,
         )
-        self.token = TokenResource(self)
+
+    @cached_property
+    def token(self) -> TokenResource:
         """Operations on token."""
-        self.clusters = ClustersResource(self)
+        from .resources import TokenResource
+
+        return TokenResource(self)
+
+    @cached_property
+    def clusters(self) -> ClustersResource:
         """Operations on clusters."""
-        self.legacy_clusters = LegacyClustersResource(self)
+        from .resources import ClustersResource
+
+        return ClustersResource(self)
+
+    @cached_property
+    def legacy_clusters(self) -> LegacyClustersResource:
         """Operations on legacy_clusters."""
-        self.projects = ProjectsResource(self)
+        from .resources import LegacyClustersResource
+
+        return LegacyClustersResource(self)
+
+    @cached_property
+    def projects(self) -> ProjectsResource:
         """Operations on projects."""
-        self.departments = DepartmentsResource(self)
+        from .resources import ProjectsResource
+
+        return ProjectsResource(self)
+
+    @cached_property
+    def departments(self) -> DepartmentsResource:
         """Operations on departments."""
-        self.users = UsersResource(self)
+        from .resources import DepartmentsResource
+
+        return DepartmentsResource(self)
+
+    @cached_property
+    def users(self) -> UsersResource:
         """Operations on users."""
+        from .resources import UsersResource
+
+        return UsersResource(self)
 
 
 class AsyncRunaiClient(AsyncAPIClient):
@@ -161,15 +194,45 @@ class AsyncRunaiClient(AsyncAPIClient):
             http_client=http_client,
             transport=transport,
         )
-        self.token = AsyncTokenResource(self)
+
+    @cached_property
+    def token(self) -> AsyncTokenResource:
         """Operations on token."""
-        self.clusters = AsyncClustersResource(self)
+        from .resources import AsyncTokenResource
+
+        return AsyncTokenResource(self)
+
+    @cached_property
+    def clusters(self) -> AsyncClustersResource:
         """Operations on clusters."""
-        self.legacy_clusters = AsyncLegacyClustersResource(self)
+        from .resources import AsyncClustersResource
+
+        return AsyncClustersResource(self)
+
+    @cached_property
+    def legacy_clusters(self) -> AsyncLegacyClustersResource:
         """Operations on legacy_clusters."""
-        self.projects = AsyncProjectsResource(self)
+        from .resources import AsyncLegacyClustersResource
+
+        return AsyncLegacyClustersResource(self)
+
+    @cached_property
+    def projects(self) -> AsyncProjectsResource:
         """Operations on projects."""
-        self.departments = AsyncDepartmentsResource(self)
+        from .resources import AsyncProjectsResource
+
+        return AsyncProjectsResource(self)
+
+    @cached_property
+    def departments(self) -> AsyncDepartmentsResource:
         """Operations on departments."""
-        self.users = AsyncUsersResource(self)
+        from .resources import AsyncDepartmentsResource
+
+        return AsyncDepartmentsResource(self)
+
+    @cached_property
+    def users(self) -> AsyncUsersResource:
         """Operations on users."""
+        from .resources import AsyncUsersResource
+
+        return AsyncUsersResource(self)

@@ -109,9 +109,13 @@ __all__ = [
 
 
 class _Model(BaseModel):
-    """Base of every model: accepts field names or API names, keeps unknown fields."""
+    """Base of every model: accepts field names or API names, keeps unknown fields.
 
-    model_config = ConfigDict(populate_by_name=True, extra="allow")
+    Validators are built when a model is first used, not at import (``defer_build``), so
+    importing the package stays fast however many models the API has.
+    """
+
+    model_config = ConfigDict(populate_by_name=True, extra="allow", defer_build=True)
 
 
 TokenRequestGrantTypeEnum: TypeAlias = Literal[
@@ -2448,86 +2452,3 @@ NodePoolsQuotaStatuses: TypeAlias = List[NodePoolQuotaStatus]
 """The current quota status for each node pool. Supported only for cluster versions 2.15+ or higher."""
 
 Users: TypeAlias = List[User]
-
-
-OAuth2TokenResponse.model_rebuild()
-TokenResponse.model_rebuild()
-DisplayedCluster.model_rebuild()
-ClusterDisplayedStatus.model_rebuild()
-ClusterDisplayedStatusConditionsItem.model_rebuild()
-ClusterDisplayedStatusOperandsValue.model_rebuild()
-ClusterDisplayedStatusPlatform.model_rebuild()
-ClusterReportedConfig.model_rebuild()
-ClusterDependenciesStatus.model_rebuild()
-ClusterDependencyStatus.model_rebuild()
-HttpResponse.model_rebuild()
-LegacyCluster.model_rebuild()
-ProjectListResponse.model_rebuild()
-Project.model_rebuild()
-SchedulingRules.model_rebuild()
-NodeTypesPerWorkload.model_rebuild()
-ProjectStatus.model_rebuild()
-QuotaStatusNodePool.model_rebuild()
-QuotaStatusResource.model_rebuild()
-QuotaStatus.model_rebuild()
-TotalResources.model_rebuild()
-DepartmentProjectParent.model_rebuild()
-ProjectEffective.model_rebuild()
-OvertimeData.model_rebuild()
-OvertimeRangeData.model_rebuild()
-Resources.model_rebuild()
-ResourcesNodePool.model_rebuild()
-ResourcesGpu.model_rebuild()
-Resource.model_rebuild()
-ResourcesMemoryOption1.model_rebuild()
-ResourcesNullable.model_rebuild()
-ResourcesNullableNodePool.model_rebuild()
-ResourcesNullableGpu.model_rebuild()
-ResourcesNullableMemoryOption1.model_rebuild()
-CountResponse.model_rebuild()
-DepartmentListResponse.model_rebuild()
-DepartmentForList.model_rebuild()
-DepartmentProjectChild.model_rebuild()
-DepartmentForListStatus.model_rebuild()
-Department.model_rebuild()
-AggregatedResources.model_rebuild()
-AggregatedResourcesNodePool.model_rebuild()
-DeservedResource.model_rebuild()
-AggregatedResourcesMemory.model_rebuild()
-DepartmentStatus.model_rebuild()
-LegacyProject.model_rebuild()
-LegacyNodePoolAssignedResources.model_rebuild()
-LegacyNodePoolResources.model_rebuild()
-LegacyResource.model_rebuild()
-LegacyProjectStatus.model_rebuild()
-NodePoolQuotaStatus.model_rebuild()
-QuotaStatusResourceList.model_rebuild()
-JobsNodeAffinity.model_rebuild()
-NodeAffinity.model_rebuild()
-NodeTypeForProject.model_rebuild()
-ResourcePermissions.model_rebuild()
-LegacyAssignedResources.model_rebuild()
-LegacyNodePoolAssignedResourcesCreate.model_rebuild()
-LegacyDepartment.model_rebuild()
-User.model_rebuild()
-UserPostResponse.model_rebuild()
-TempPasswordResponse.model_rebuild()
-ClusterCreationRequest.model_rebuild()
-ClusterReportedStatus.model_rebuild()
-ClusterUpdateRequest.model_rebuild()
-DataDepartmentFields.model_rebuild()
-DataUpdatableDepartmentFields.model_rebuild()
-DataUpdatableFields.model_rebuild()
-DepartmentCreationRequest.model_rebuild()
-DepartmentUpdateRequest.model_rebuild()
-Error.model_rebuild()
-LegacyDepartmentCommonFields.model_rebuild()
-LegacyProjectCommonFields.model_rebuild()
-LegacyProjectCreateRequest.model_rebuild()
-NonNullResource.model_rebuild()
-OAuth2Error.model_rebuild()
-OAuth2TokenRequest.model_rebuild()
-ProjectCreationRequest.model_rebuild()
-ProjectUpdateRequest.model_rebuild()
-TokenRequest.model_rebuild()
-UserCreationRequest.model_rebuild()

@@ -2,43 +2,46 @@
 
 from __future__ import annotations
 
-from typing import Mapping, Optional, Union
+from functools import cached_property
+from typing import TYPE_CHECKING, Mapping, Optional, Union
 
 import httpx
 
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_TIME, AsyncAPIClient, SyncAPIClient
 from ._config import CONFIG
 from ._types import NOT_GIVEN, NotGiven, Timeout
-from .resources import (
-    MetaResource,
-    AsyncMetaResource,
-    ServersResource,
-    AsyncServersResource,
-    SystemUsersResource,
-    AsyncSystemUsersResource,
-    DatabasesResource,
-    AsyncDatabasesResource,
-    DatabaseUsersResource,
-    AsyncDatabaseUsersResource,
-    SshKeysResource,
-    AsyncSshKeysResource,
-    ServicesResource,
-    AsyncServicesResource,
-    CronJobsResource,
-    AsyncCronJobsResource,
-    SupervisorsResource,
-    AsyncSupervisorsResource,
-    FirewallRulesResource,
-    AsyncFirewallRulesResource,
-    Fail2banResource,
-    AsyncFail2banResource,
-    WebAppsResource,
-    AsyncWebAppsResource,
-    StaticDataResource,
-    AsyncStaticDataResource,
-    ExternalApiKeysResource,
-    AsyncExternalApiKeysResource,
-)
+
+if TYPE_CHECKING:  # resources (and the models they use) load when first used
+    from .resources import (
+        MetaResource,
+        AsyncMetaResource,
+        ServersResource,
+        AsyncServersResource,
+        SystemUsersResource,
+        AsyncSystemUsersResource,
+        DatabasesResource,
+        AsyncDatabasesResource,
+        DatabaseUsersResource,
+        AsyncDatabaseUsersResource,
+        SshKeysResource,
+        AsyncSshKeysResource,
+        ServicesResource,
+        AsyncServicesResource,
+        CronJobsResource,
+        AsyncCronJobsResource,
+        SupervisorsResource,
+        AsyncSupervisorsResource,
+        FirewallRulesResource,
+        AsyncFirewallRulesResource,
+        Fail2banResource,
+        AsyncFail2banResource,
+        WebAppsResource,
+        AsyncWebAppsResource,
+        StaticDataResource,
+        AsyncStaticDataResource,
+        ExternalApiKeysResource,
+        AsyncExternalApiKeysResource,
+    )
 
 __all__ = ["RunCloudClient", "AsyncRunCloudClient"]
 
@@ -99,34 +102,104 @@ class RunCloudClient(SyncAPIClient):
             http_client=http_client,
             transport=transport,
         )
-        self.meta = MetaResource(self)
+
+    @cached_property
+    def meta(self) -> MetaResource:
         """Operations on meta."""
-        self.servers = ServersResource(self)
+        from .resources import MetaResource
+
+        return MetaResource(self)
+
+    @cached_property
+    def servers(self) -> ServersResource:
         """Operations on servers."""
-        self.system_users = SystemUsersResource(self)
+        from .resources import ServersResource
+
+        return ServersResource(self)
+
+    @cached_property
+    def system_users(self) -> SystemUsersResource:
         """Operations on system_users."""
-        self.databases = DatabasesResource(self)
+        from .resources import SystemUsersResource
+
+        return SystemUsersResource(self)
+
+    @cached_property
+    def databases(self) -> DatabasesResource:
         """Operations on databases."""
-        self.database_users = DatabaseUsersResource(self)
+        from .resources import DatabasesResource
+
+        return DatabasesResource(self)
+
+    @cached_property
+    def database_users(self) -> DatabaseUsersResource:
         """Operations on database_users."""
-        self.ssh_keys = SshKeysResource(self)
+        from .resources import DatabaseUsersResource
+
+        return DatabaseUsersResource(self)
+
+    @cached_property
+    def ssh_keys(self) -> SshKeysResource:
         """Operations on ssh_keys."""
-        self.services = ServicesResource(self)
+        from .resources import SshKeysResource
+
+        return SshKeysResource(self)
+
+    @cached_property
+    def services(self) -> ServicesResource:
         """Operations on services."""
-        self.cron_jobs = CronJobsResource(self)
+        from .resources import ServicesResource
+
+        return ServicesResource(self)
+
+    @cached_property
+    def cron_jobs(self) -> CronJobsResource:
         """Operations on cron_jobs."""
-        self.supervisors = SupervisorsResource(self)
+        from .resources import CronJobsResource
+
+        return CronJobsResource(self)
+
+    @cached_property
+    def supervisors(self) -> SupervisorsResource:
         """Operations on supervisors."""
-        self.firewall_rules = FirewallRulesResource(self)
+        from .resources import SupervisorsResource
+
+        return SupervisorsResource(self)
+
+    @cached_property
+    def firewall_rules(self) -> FirewallRulesResource:
         """Operations on firewall_rules."""
-        self.fail2ban = Fail2banResource(self)
+        from .resources import FirewallRulesResource
+
+        return FirewallRulesResource(self)
+
+    @cached_property
+    def fail2ban(self) -> Fail2banResource:
         """Operations on fail2ban."""
-        self.web_apps = WebAppsResource(self)
+        from .resources import Fail2banResource
+
+        return Fail2banResource(self)
+
+    @cached_property
+    def web_apps(self) -> WebAppsResource:
         """Operations on web_apps."""
-        self.static_data = StaticDataResource(self)
+        from .resources import WebAppsResource
+
+        return WebAppsResource(self)
+
+    @cached_property
+    def static_data(self) -> StaticDataResource:
         """Operations on static_data."""
-        self.external_api_keys = ExternalApiKeysResource(self)
+        from .resources import StaticDataResource
+
+        return StaticDataResource(self)
+
+    @cached_property
+    def external_api_keys(self) -> ExternalApiKeysResource:
         """Operations on external_api_keys."""
+        from .resources import ExternalApiKeysResource
+
+        return ExternalApiKeysResource(self)
 
 
 class AsyncRunCloudClient(AsyncAPIClient):
@@ -185,31 +258,101 @@ class AsyncRunCloudClient(AsyncAPIClient):
             http_client=http_client,
             transport=transport,
         )
-        self.meta = AsyncMetaResource(self)
+
+    @cached_property
+    def meta(self) -> AsyncMetaResource:
         """Operations on meta."""
-        self.servers = AsyncServersResource(self)
+        from .resources import AsyncMetaResource
+
+        return AsyncMetaResource(self)
+
+    @cached_property
+    def servers(self) -> AsyncServersResource:
         """Operations on servers."""
-        self.system_users = AsyncSystemUsersResource(self)
+        from .resources import AsyncServersResource
+
+        return AsyncServersResource(self)
+
+    @cached_property
+    def system_users(self) -> AsyncSystemUsersResource:
         """Operations on system_users."""
-        self.databases = AsyncDatabasesResource(self)
+        from .resources import AsyncSystemUsersResource
+
+        return AsyncSystemUsersResource(self)
+
+    @cached_property
+    def databases(self) -> AsyncDatabasesResource:
         """Operations on databases."""
-        self.database_users = AsyncDatabaseUsersResource(self)
+        from .resources import AsyncDatabasesResource
+
+        return AsyncDatabasesResource(self)
+
+    @cached_property
+    def database_users(self) -> AsyncDatabaseUsersResource:
         """Operations on database_users."""
-        self.ssh_keys = AsyncSshKeysResource(self)
+        from .resources import AsyncDatabaseUsersResource
+
+        return AsyncDatabaseUsersResource(self)
+
+    @cached_property
+    def ssh_keys(self) -> AsyncSshKeysResource:
         """Operations on ssh_keys."""
-        self.services = AsyncServicesResource(self)
+        from .resources import AsyncSshKeysResource
+
+        return AsyncSshKeysResource(self)
+
+    @cached_property
+    def services(self) -> AsyncServicesResource:
         """Operations on services."""
-        self.cron_jobs = AsyncCronJobsResource(self)
+        from .resources import AsyncServicesResource
+
+        return AsyncServicesResource(self)
+
+    @cached_property
+    def cron_jobs(self) -> AsyncCronJobsResource:
         """Operations on cron_jobs."""
-        self.supervisors = AsyncSupervisorsResource(self)
+        from .resources import AsyncCronJobsResource
+
+        return AsyncCronJobsResource(self)
+
+    @cached_property
+    def supervisors(self) -> AsyncSupervisorsResource:
         """Operations on supervisors."""
-        self.firewall_rules = AsyncFirewallRulesResource(self)
+        from .resources import AsyncSupervisorsResource
+
+        return AsyncSupervisorsResource(self)
+
+    @cached_property
+    def firewall_rules(self) -> AsyncFirewallRulesResource:
         """Operations on firewall_rules."""
-        self.fail2ban = AsyncFail2banResource(self)
+        from .resources import AsyncFirewallRulesResource
+
+        return AsyncFirewallRulesResource(self)
+
+    @cached_property
+    def fail2ban(self) -> AsyncFail2banResource:
         """Operations on fail2ban."""
-        self.web_apps = AsyncWebAppsResource(self)
+        from .resources import AsyncFail2banResource
+
+        return AsyncFail2banResource(self)
+
+    @cached_property
+    def web_apps(self) -> AsyncWebAppsResource:
         """Operations on web_apps."""
-        self.static_data = AsyncStaticDataResource(self)
+        from .resources import AsyncWebAppsResource
+
+        return AsyncWebAppsResource(self)
+
+    @cached_property
+    def static_data(self) -> AsyncStaticDataResource:
         """Operations on static_data."""
-        self.external_api_keys = AsyncExternalApiKeysResource(self)
+        from .resources import AsyncStaticDataResource
+
+        return AsyncStaticDataResource(self)
+
+    @cached_property
+    def external_api_keys(self) -> AsyncExternalApiKeysResource:
         """Operations on external_api_keys."""
+        from .resources import AsyncExternalApiKeysResource
+
+        return AsyncExternalApiKeysResource(self)

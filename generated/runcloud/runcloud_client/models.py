@@ -85,9 +85,13 @@ __all__ = [
 
 
 class _Model(BaseModel):
-    """Base of every model: accepts field names or API names, keeps unknown fields."""
+    """Base of every model: accepts field names or API names, keeps unknown fields.
 
-    model_config = ConfigDict(populate_by_name=True, extra="allow")
+    Validators are built when a model is first used, not at import (``defer_build``), so
+    importing the package stays fast however many models the API has.
+    """
+
+    model_config = ConfigDict(populate_by_name=True, extra="allow", defer_build=True)
 
 
 class Pong(_Model):
@@ -1481,66 +1485,3 @@ FpmNginxSettingsInput: TypeAlias = Dict[str, Any]
 
 SslInput: TypeAlias = Dict[str, Any]
 """Body to install or update SSL. The fields are not documented: the v2 SDK passes an array through. An old-API wrapper sends provider (letsencrypt or custom), enableHttp, enableHsts, authorizationMethod, externalApi, environment (live or staging), privateKey and certificate; an AI-written client (LOW) sends provider, hsts, http, ssl_protocol_id, privateKey, certificate and certificateChain. Not verified for v2."""
-
-
-Pong.model_rebuild()
-ServerList.model_rebuild()
-Server.model_rebuild()
-PaginationMeta.model_rebuild()
-Pagination.model_rebuild()
-InstallationScript.model_rebuild()
-ServerStats.model_rebuild()
-ServerStatsCounts.model_rebuild()
-ServerGeoRecord.model_rebuild()
-HardwareInfo.model_rebuild()
-SshConfig.model_rebuild()
-SystemUserList.model_rebuild()
-SystemUser.model_rebuild()
-DatabaseList.model_rebuild()
-Database.model_rebuild()
-DatabaseUserList.model_rebuild()
-DatabaseUser.model_rebuild()
-SshKeyList.model_rebuild()
-SshKey.model_rebuild()
-ServiceList.model_rebuild()
-Service.model_rebuild()
-CronJobList.model_rebuild()
-CronJob.model_rebuild()
-SupervisorJobList.model_rebuild()
-SupervisorJob.model_rebuild()
-FirewallRuleList.model_rebuild()
-FirewallRule.model_rebuild()
-WebAppList.model_rebuild()
-WebApp.model_rebuild()
-LogList.model_rebuild()
-Log.model_rebuild()
-DomainList.model_rebuild()
-Domain.model_rebuild()
-Git.model_rebuild()
-Script.model_rebuild()
-Ssl.model_rebuild()
-ApiKeyList.model_rebuild()
-ApiKey.model_rebuild()
-Error.model_rebuild()
-ServerInput.model_rebuild()
-ServerMetaInput.model_rebuild()
-PhpVersionInput.model_rebuild()
-SshConfigInput.model_rebuild()
-AutoupdateInput.model_rebuild()
-SystemUserInput.model_rebuild()
-PasswordInput.model_rebuild()
-DatabaseInput.model_rebuild()
-DatabaseDeleteInput.model_rebuild()
-DatabaseGrantInput.model_rebuild()
-DatabaseUserInput.model_rebuild()
-SshKeyInput.model_rebuild()
-ServiceActionInput.model_rebuild()
-UnblockIpInput.model_rebuild()
-CustomWebAppInput.model_rebuild()
-DomainInput.model_rebuild()
-GitCloneInput.model_rebuild()
-GitBranchInput.model_rebuild()
-GitScriptInput.model_rebuild()
-ScriptInstallInput.model_rebuild()
-ApiKeyInput.model_rebuild()
-ApiKeyUpdateInput.model_rebuild()

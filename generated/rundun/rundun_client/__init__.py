@@ -4,7 +4,9 @@
 ``errors`` holds the exceptions and ``models`` the data types.
 """
 
-from . import errors, models
+from typing import TYPE_CHECKING
+
+from . import errors
 from ._base_client import RateLimitInfo
 from ._client import AsyncRundunClient, RundunClient
 from ._pagination import AsyncPager, Page, SyncPager
@@ -28,6 +30,19 @@ __all__ = [
     "__version__",
     "__api_version__",
 ]
+
+if TYPE_CHECKING:
+    from . import models
+else:
+
+    def __getattr__(name: str) -> object:
+        # ``models`` loads on first use: building every model class is most of an import.
+        if name == "models":
+            from . import models
+
+            return models
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __version__ = "0.1.0"
 #: The version of the API document this package was generated from.

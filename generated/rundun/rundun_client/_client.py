@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Mapping, Optional, Union
+from functools import cached_property
+from typing import TYPE_CHECKING, Mapping, Optional, Union
 
 import httpx
 
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_TIME, AsyncAPIClient, SyncAPIClient
 from ._config import CONFIG
 from ._types import NOT_GIVEN, NotGiven, Timeout
-from .resources import (
-    TemplatesResource,
-    AsyncTemplatesResource,
-    RunsResource,
-    AsyncRunsResource,
-)
+
+if TYPE_CHECKING:  # resources (and the models they use) load when first used
+    from .resources import (
+        TemplatesResource,
+        AsyncTemplatesResource,
+        RunsResource,
+        AsyncRunsResource,
+    )
 
 __all__ = ["RundunClient", "AsyncRundunClient"]
 
@@ -68,10 +71,20 @@ class RundunClient(SyncAPIClient):
             http_client=http_client,
             transport=transport,
         )
-        self.templates = TemplatesResource(self)
+
+    @cached_property
+    def templates(self) -> TemplatesResource:
         """Operations on templates."""
-        self.runs = RunsResource(self)
+        from .resources import TemplatesResource
+
+        return TemplatesResource(self)
+
+    @cached_property
+    def runs(self) -> RunsResource:
         """Operations on runs."""
+        from .resources import RunsResource
+
+        return RunsResource(self)
 
 
 class AsyncRundunClient(AsyncAPIClient):
@@ -123,7 +136,17 @@ class AsyncRundunClient(AsyncAPIClient):
             http_client=http_client,
             transport=transport,
         )
-        self.templates = AsyncTemplatesResource(self)
+
+    @cached_property
+    def templates(self) -> AsyncTemplatesResource:
         """Operations on templates."""
-        self.runs = AsyncRunsResource(self)
+        from .resources import AsyncTemplatesResource
+
+        return AsyncTemplatesResource(self)
+
+    @cached_property
+    def runs(self) -> AsyncRunsResource:
         """Operations on runs."""
+        from .resources import AsyncRunsResource
+
+        return AsyncRunsResource(self)

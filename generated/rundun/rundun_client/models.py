@@ -38,9 +38,13 @@ __all__ = [
 
 
 class _Model(BaseModel):
-    """Base of every model: accepts field names or API names, keeps unknown fields."""
+    """Base of every model: accepts field names or API names, keeps unknown fields.
 
-    model_config = ConfigDict(populate_by_name=True, extra="allow")
+    Validators are built when a model is first used, not at import (``defer_build``), so
+    importing the package stays fast however many models the API has.
+    """
+
+    model_config = ConfigDict(populate_by_name=True, extra="allow", defer_build=True)
 
 
 StepType: TypeAlias = Literal[
@@ -521,24 +525,3 @@ class WebhookEvent(_Model):
     identity: Identity
 
     data: WebhookEventData
-
-
-TemplateList.model_rebuild()
-Template.model_rebuild()
-TemplateSettings.model_rebuild()
-Section.model_rebuild()
-Step.model_rebuild()
-PhotoRange.model_rebuild()
-TemplateExecution.model_rebuild()
-Pagination.model_rebuild()
-WebhookConfig.model_rebuild()
-RunCreated.model_rebuild()
-Run.model_rebuild()
-Identity.model_rebuild()
-RunAnswer.model_rebuild()
-Error.model_rebuild()
-TemplateInput.model_rebuild()
-RunInput.model_rebuild()
-WebhookProgress.model_rebuild()
-WebhookEventData.model_rebuild()
-WebhookEvent.model_rebuild()

@@ -2,39 +2,42 @@
 
 from __future__ import annotations
 
-from typing import Mapping, Optional, Union
+from functools import cached_property
+from typing import TYPE_CHECKING, Mapping, Optional, Union
 
 import httpx
 
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_TIME, AsyncAPIClient, SyncAPIClient
 from ._config import CONFIG
 from ._types import NOT_GIVEN, NotGiven, Timeout
-from .resources import (
-    MeResource,
-    AsyncMeResource,
-    ActivityLogResource,
-    AsyncActivityLogResource,
-    PeopleResource,
-    AsyncPeopleResource,
-    ClientsResource,
-    AsyncClientsResource,
-    ProjectsResource,
-    AsyncProjectsResource,
-    RolesResource,
-    AsyncRolesResource,
-    TeamsResource,
-    AsyncTeamsResource,
-    AssignmentsResource,
-    AsyncAssignmentsResource,
-    ActualsResource,
-    AsyncActualsResource,
-    TimeOffsResource,
-    AsyncTimeOffsResource,
-    ContractsResource,
-    AsyncContractsResource,
-    SkillsResource,
-    AsyncSkillsResource,
-)
+
+if TYPE_CHECKING:  # resources (and the models they use) load when first used
+    from .resources import (
+        MeResource,
+        AsyncMeResource,
+        ActivityLogResource,
+        AsyncActivityLogResource,
+        PeopleResource,
+        AsyncPeopleResource,
+        ClientsResource,
+        AsyncClientsResource,
+        ProjectsResource,
+        AsyncProjectsResource,
+        RolesResource,
+        AsyncRolesResource,
+        TeamsResource,
+        AsyncTeamsResource,
+        AssignmentsResource,
+        AsyncAssignmentsResource,
+        ActualsResource,
+        AsyncActualsResource,
+        TimeOffsResource,
+        AsyncTimeOffsResource,
+        ContractsResource,
+        AsyncContractsResource,
+        SkillsResource,
+        AsyncSkillsResource,
+    )
 
 __all__ = ["RunnClient", "AsyncRunnClient"]
 
@@ -88,30 +91,90 @@ class RunnClient(SyncAPIClient):
             http_client=http_client,
             transport=transport,
         )
-        self.me = MeResource(self)
+
+    @cached_property
+    def me(self) -> MeResource:
         """Operations on me."""
-        self.activity_log = ActivityLogResource(self)
+        from .resources import MeResource
+
+        return MeResource(self)
+
+    @cached_property
+    def activity_log(self) -> ActivityLogResource:
         """Operations on activity_log."""
-        self.people = PeopleResource(self)
+        from .resources import ActivityLogResource
+
+        return ActivityLogResource(self)
+
+    @cached_property
+    def people(self) -> PeopleResource:
         """Operations on people."""
-        self.clients = ClientsResource(self)
+        from .resources import PeopleResource
+
+        return PeopleResource(self)
+
+    @cached_property
+    def clients(self) -> ClientsResource:
         """Operations on clients."""
-        self.projects = ProjectsResource(self)
+        from .resources import ClientsResource
+
+        return ClientsResource(self)
+
+    @cached_property
+    def projects(self) -> ProjectsResource:
         """Operations on projects."""
-        self.roles = RolesResource(self)
+        from .resources import ProjectsResource
+
+        return ProjectsResource(self)
+
+    @cached_property
+    def roles(self) -> RolesResource:
         """Operations on roles."""
-        self.teams = TeamsResource(self)
+        from .resources import RolesResource
+
+        return RolesResource(self)
+
+    @cached_property
+    def teams(self) -> TeamsResource:
         """Operations on teams."""
-        self.assignments = AssignmentsResource(self)
+        from .resources import TeamsResource
+
+        return TeamsResource(self)
+
+    @cached_property
+    def assignments(self) -> AssignmentsResource:
         """Operations on assignments."""
-        self.actuals = ActualsResource(self)
+        from .resources import AssignmentsResource
+
+        return AssignmentsResource(self)
+
+    @cached_property
+    def actuals(self) -> ActualsResource:
         """Operations on actuals."""
-        self.time_offs = TimeOffsResource(self)
+        from .resources import ActualsResource
+
+        return ActualsResource(self)
+
+    @cached_property
+    def time_offs(self) -> TimeOffsResource:
         """Operations on time_offs."""
-        self.contracts = ContractsResource(self)
+        from .resources import TimeOffsResource
+
+        return TimeOffsResource(self)
+
+    @cached_property
+    def contracts(self) -> ContractsResource:
         """Operations on contracts."""
-        self.skills = SkillsResource(self)
+        from .resources import ContractsResource
+
+        return ContractsResource(self)
+
+    @cached_property
+    def skills(self) -> SkillsResource:
         """Operations on skills."""
+        from .resources import SkillsResource
+
+        return SkillsResource(self)
 
 
 class AsyncRunnClient(AsyncAPIClient):
@@ -163,27 +226,87 @@ class AsyncRunnClient(AsyncAPIClient):
             http_client=http_client,
             transport=transport,
         )
-        self.me = AsyncMeResource(self)
+
+    @cached_property
+    def me(self) -> AsyncMeResource:
         """Operations on me."""
-        self.activity_log = AsyncActivityLogResource(self)
+        from .resources import AsyncMeResource
+
+        return AsyncMeResource(self)
+
+    @cached_property
+    def activity_log(self) -> AsyncActivityLogResource:
         """Operations on activity_log."""
-        self.people = AsyncPeopleResource(self)
+        from .resources import AsyncActivityLogResource
+
+        return AsyncActivityLogResource(self)
+
+    @cached_property
+    def people(self) -> AsyncPeopleResource:
         """Operations on people."""
-        self.clients = AsyncClientsResource(self)
+        from .resources import AsyncPeopleResource
+
+        return AsyncPeopleResource(self)
+
+    @cached_property
+    def clients(self) -> AsyncClientsResource:
         """Operations on clients."""
-        self.projects = AsyncProjectsResource(self)
+        from .resources import AsyncClientsResource
+
+        return AsyncClientsResource(self)
+
+    @cached_property
+    def projects(self) -> AsyncProjectsResource:
         """Operations on projects."""
-        self.roles = AsyncRolesResource(self)
+        from .resources import AsyncProjectsResource
+
+        return AsyncProjectsResource(self)
+
+    @cached_property
+    def roles(self) -> AsyncRolesResource:
         """Operations on roles."""
-        self.teams = AsyncTeamsResource(self)
+        from .resources import AsyncRolesResource
+
+        return AsyncRolesResource(self)
+
+    @cached_property
+    def teams(self) -> AsyncTeamsResource:
         """Operations on teams."""
-        self.assignments = AsyncAssignmentsResource(self)
+        from .resources import AsyncTeamsResource
+
+        return AsyncTeamsResource(self)
+
+    @cached_property
+    def assignments(self) -> AsyncAssignmentsResource:
         """Operations on assignments."""
-        self.actuals = AsyncActualsResource(self)
+        from .resources import AsyncAssignmentsResource
+
+        return AsyncAssignmentsResource(self)
+
+    @cached_property
+    def actuals(self) -> AsyncActualsResource:
         """Operations on actuals."""
-        self.time_offs = AsyncTimeOffsResource(self)
+        from .resources import AsyncActualsResource
+
+        return AsyncActualsResource(self)
+
+    @cached_property
+    def time_offs(self) -> AsyncTimeOffsResource:
         """Operations on time_offs."""
-        self.contracts = AsyncContractsResource(self)
+        from .resources import AsyncTimeOffsResource
+
+        return AsyncTimeOffsResource(self)
+
+    @cached_property
+    def contracts(self) -> AsyncContractsResource:
         """Operations on contracts."""
-        self.skills = AsyncSkillsResource(self)
+        from .resources import AsyncContractsResource
+
+        return AsyncContractsResource(self)
+
+    @cached_property
+    def skills(self) -> AsyncSkillsResource:
         """Operations on skills."""
+        from .resources import AsyncSkillsResource
+
+        return AsyncSkillsResource(self)

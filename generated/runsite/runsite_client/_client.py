@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Mapping, Optional, Union
+from functools import cached_property
+from typing import TYPE_CHECKING, Mapping, Optional, Union
 
 import httpx
 
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_TIME, AsyncAPIClient, SyncAPIClient
 from ._config import CONFIG
 from ._types import NOT_GIVEN, NotGiven, Timeout
-from .resources import (
-    ProjectsResource,
-    AsyncProjectsResource,
-    WebServicesResource,
-    AsyncWebServicesResource,
-)
+
+if TYPE_CHECKING:  # resources (and the models they use) load when first used
+    from .resources import (
+        ProjectsResource,
+        AsyncProjectsResource,
+        WebServicesResource,
+        AsyncWebServicesResource,
+    )
 
 __all__ = ["RunsiteClient", "AsyncRunsiteClient"]
 
@@ -68,10 +71,20 @@ class RunsiteClient(SyncAPIClient):
             http_client=http_client,
             transport=transport,
         )
-        self.projects = ProjectsResource(self)
+
+    @cached_property
+    def projects(self) -> ProjectsResource:
         """Operations on projects."""
-        self.web_services = WebServicesResource(self)
+        from .resources import ProjectsResource
+
+        return ProjectsResource(self)
+
+    @cached_property
+    def web_services(self) -> WebServicesResource:
         """Operations on web_services."""
+        from .resources import WebServicesResource
+
+        return WebServicesResource(self)
 
 
 class AsyncRunsiteClient(AsyncAPIClient):
@@ -123,7 +136,17 @@ class AsyncRunsiteClient(AsyncAPIClient):
             http_client=http_client,
             transport=transport,
         )
-        self.projects = AsyncProjectsResource(self)
+
+    @cached_property
+    def projects(self) -> AsyncProjectsResource:
         """Operations on projects."""
-        self.web_services = AsyncWebServicesResource(self)
+        from .resources import AsyncProjectsResource
+
+        return AsyncProjectsResource(self)
+
+    @cached_property
+    def web_services(self) -> AsyncWebServicesResource:
         """Operations on web_services."""
+        from .resources import AsyncWebServicesResource
+
+        return AsyncWebServicesResource(self)

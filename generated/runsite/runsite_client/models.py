@@ -52,9 +52,13 @@ __all__ = [
 
 
 class _Model(BaseModel):
-    """Base of every model: accepts field names or API names, keeps unknown fields."""
+    """Base of every model: accepts field names or API names, keeps unknown fields.
 
-    model_config = ConfigDict(populate_by_name=True, extra="allow")
+    Validators are built when a model is first used, not at import (``defer_build``), so
+    importing the package stays fast however many models the API has.
+    """
+
+    model_config = ConfigDict(populate_by_name=True, extra="allow", defer_build=True)
 
 
 SecretScope: TypeAlias = Literal["production", "staging", "development"]
@@ -840,38 +844,3 @@ secrets, one per scope. Shape Inferred from "Returns secrets grouped by key"."""
 OperationResult: TypeAlias = Dict[str, Any]
 """Undocumented JSON response body of an action (deploy, restart, stop, start, cancel,
 bulk upserts). Kept free-form because no source shows its fields."""
-
-
-ProjectList.model_rebuild()
-ProjectSummary.model_rebuild()
-ServiceSummary.model_rebuild()
-Project.model_rebuild()
-ProjectDetail.model_rebuild()
-WebServiceSummary.model_rebuild()
-ProjectDatabase.model_rebuild()
-ProjectRedis.model_rebuild()
-ProjectSecret.model_rebuild()
-ProjectSecretBulkItem.model_rebuild()
-WebServiceList.model_rebuild()
-EnvironmentVariableInput.model_rebuild()
-WebServiceDetail.model_rebuild()
-ContainerLogs.model_rebuild()
-ResourceMetrics.model_rebuild()
-MetricsHistory.model_rebuild()
-MetricsPoint.model_rebuild()
-Connection.model_rebuild()
-DeploymentList.model_rebuild()
-Deployment.model_rebuild()
-EnvironmentVariableList.model_rebuild()
-EnvironmentVariable.model_rebuild()
-EnvironmentVariableBulkItem.model_rebuild()
-Error.model_rebuild()
-ValidationIssue.model_rebuild()
-ProjectInput.model_rebuild()
-ProjectSecretInput.model_rebuild()
-ProjectSecretBulkInput.model_rebuild()
-WebServiceInput.model_rebuild()
-WebServiceUpdate.model_rebuild()
-ConnectionInput.model_rebuild()
-DeploymentInput.model_rebuild()
-EnvironmentVariableBulkInput.model_rebuild()
