@@ -391,6 +391,58 @@ def _new_idempotency_key(call: Call) -> Optional[str]:
     return None
 
 
+class _Attempts:
+    """The retry decisions for one call, shared by the sync and async send loops (no I/O here).
+
+    Each ``after_*`` method either returns how long to wait before the next attempt or raises
+    the error the caller gets: retries are bounded by ``max_retries`` and by
+    ``max_retry_time``, counting the time already slept.
+    """
+
+    def __init__(self, client: "_BaseClient", call: Call) -> None:
+        self.client = client
+        self.call = call
+        self.idempotency_key = _new_idempotency_key(call)
+        self.started = time.monotonic()
+        self.retries = client._max_retries(call)
+        self.attempt = 0
+        self.slept = 0.0
+
+    def after_transport_error(self, exc: httpx.TransportError, request: httpx.Request) -> float:
+        """The wait before retrying a connection error or timeout, or raise its API error."""
+        if self.attempt < self.retries and self.client._may_retry(self.call):
+            delay = self.client._retry_delay(self.attempt, None)
+            if self._in_time(delay):
+                return self._next(delay)
+        if isinstance(exc, httpx.TimeoutException):
+            raise APITimeoutError("request timed out", request=request) from exc
+        raise APIConnectionError(
+            f"connection error: {type(exc).__name__}", request=request
+        ) from exc
+
+    def after_error_response(self, response: httpx.Response) -> float:
+        """The wait before retrying an error response (429 always, 5xx when safe), or raise its error."""
+        status = response.status_code
+        if (
+            status in RETRY_STATUSES
+            and self.attempt < self.retries
+            and (status == 429 or self.client._may_retry(self.call))
+        ):
+            delay = self.client._retry_delay(self.attempt, response)
+            if self._in_time(delay):
+                return self._next(delay)
+        raise self.client._status_error(response)
+
+    def _in_time(self, delay: float) -> bool:
+        elapsed = max(time.monotonic() - self.started, self.slept)
+        return elapsed + delay <= self.client.max_retry_time
+
+    def _next(self, delay: float) -> float:
+        self.slept += delay
+        self.attempt += 1
+        return delay
+
+
 class SyncAPIClient(_BaseClient):
     """The blocking client core."""
 
@@ -427,13 +479,9 @@ class SyncAPIClient(_BaseClient):
 
     def send(self, call: Call) -> httpx.Response:
         """Send `call` with retries; return the successful response or raise its error."""
-        started = time.monotonic()
-        retries = self._max_retries(call)
-        key = _new_idempotency_key(call)
-        attempt = 0
-        slept = 0.0
+        attempts = _Attempts(self, call)
         while True:
-            request = self._request(self._client, call, key)
+            request = self._request(self._client, call, attempts.idempotency_key)
             wait = self._throttle_wait()
             if wait:
                 self._sleep(wait)
@@ -442,54 +490,17 @@ class SyncAPIClient(_BaseClient):
                 response = self._client.send(
                     request, auth=self._auth if call.authenticated else None
                 )
-            except httpx.TimeoutException as exc:
-                if (
-                    attempt < retries
-                    and self._may_retry(call)
-                    and self._in_time(started, slept, self._retry_delay(attempt, None))
-                ):
-                    delay = self._retry_delay(attempt, None)
-                    self._sleep(delay)
-                    slept += delay
-                    attempt += 1
-                    continue
-                raise APITimeoutError("request timed out", request=request) from exc
             except httpx.TransportError as exc:
-                if (
-                    attempt < retries
-                    and self._may_retry(call)
-                    and self._in_time(started, slept, self._retry_delay(attempt, None))
-                ):
-                    delay = self._retry_delay(attempt, None)
-                    self._sleep(delay)
-                    slept += delay
-                    attempt += 1
-                    continue
-                raise APIConnectionError(
-                    f"connection error: {type(exc).__name__}", request=request
-                ) from exc
+                self._sleep(attempts.after_transport_error(exc, request))
+                continue
             self._log_response(response)
             self._record(response)
             if response.is_success:
                 return response
             response.read()
-            if (
-                response.status_code in RETRY_STATUSES
-                and attempt < retries
-                and (response.status_code == 429 or self._may_retry(call))
-            ):
-                delay = self._retry_delay(attempt, response)
-                if self._in_time(started, slept, delay):
-                    response.close()
-                    self._sleep(delay)
-                    slept += delay
-                    attempt += 1
-                    continue
-            raise self._status_error(response)
-
-    def _in_time(self, started: float, slept: float, delay: float) -> bool:
-        elapsed = max(time.monotonic() - started, slept)
-        return elapsed + delay <= self.max_retry_time
+            delay = attempts.after_error_response(response)
+            response.close()
+            self._sleep(delay)
 
 
 class AsyncAPIClient(_BaseClient):
@@ -528,13 +539,9 @@ class AsyncAPIClient(_BaseClient):
 
     async def send(self, call: Call) -> httpx.Response:
         """Send `call` with retries; return the successful response or raise its error."""
-        started = time.monotonic()
-        retries = self._max_retries(call)
-        key = _new_idempotency_key(call)
-        attempt = 0
-        slept = 0.0
+        attempts = _Attempts(self, call)
         while True:
-            request = self._request(self._client, call, key)
+            request = self._request(self._client, call, attempts.idempotency_key)
             wait = self._throttle_wait()
             if wait:
                 await self._sleep(wait)
@@ -543,51 +550,14 @@ class AsyncAPIClient(_BaseClient):
                 response = await self._client.send(
                     request, auth=self._auth if call.authenticated else None
                 )
-            except httpx.TimeoutException as exc:
-                if (
-                    attempt < retries
-                    and self._may_retry(call)
-                    and self._in_time(started, slept, self._retry_delay(attempt, None))
-                ):
-                    delay = self._retry_delay(attempt, None)
-                    await self._sleep(delay)
-                    slept += delay
-                    attempt += 1
-                    continue
-                raise APITimeoutError("request timed out", request=request) from exc
             except httpx.TransportError as exc:
-                if (
-                    attempt < retries
-                    and self._may_retry(call)
-                    and self._in_time(started, slept, self._retry_delay(attempt, None))
-                ):
-                    delay = self._retry_delay(attempt, None)
-                    await self._sleep(delay)
-                    slept += delay
-                    attempt += 1
-                    continue
-                raise APIConnectionError(
-                    f"connection error: {type(exc).__name__}", request=request
-                ) from exc
+                await self._sleep(attempts.after_transport_error(exc, request))
+                continue
             self._log_response(response)
             self._record(response)
             if response.is_success:
                 return response
             await response.aread()
-            if (
-                response.status_code in RETRY_STATUSES
-                and attempt < retries
-                and (response.status_code == 429 or self._may_retry(call))
-            ):
-                delay = self._retry_delay(attempt, response)
-                if self._in_time(started, slept, delay):
-                    await response.aclose()
-                    await self._sleep(delay)
-                    slept += delay
-                    attempt += 1
-                    continue
-            raise self._status_error(response)
-
-    def _in_time(self, started: float, slept: float, delay: float) -> bool:
-        elapsed = max(time.monotonic() - started, slept)
-        return elapsed + delay <= self.max_retry_time
+            delay = attempts.after_error_response(response)
+            await response.aclose()
+            await self._sleep(delay)
