@@ -18,7 +18,7 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
-from urllib.parse import parse_qsl, quote, unquote, urlsplit
+from urllib.parse import parse_qsl, quote, unquote, unquote_plus, urlsplit
 
 import httpx
 
@@ -217,11 +217,8 @@ class MockApp:
         path = parts.path
         if self.base_path and path.startswith(self.base_path + "/"):
             path = path[len(self.base_path) :]
-        pairs = parse_qsl(parts.query, keep_blank_values=True)
-        query = dict(pairs)
-        repeated: Dict[str, List[str]] = {}
-        for name, value in pairs:
-            repeated.setdefault(name, []).append(value)
+        query = dict(parse_qsl(parts.query, keep_blank_values=True))
+        repeated = _raw_query(parts.query)
         matched = [r for r in self.routes if r.regex.match(path)]
         if not matched:
             return self._error(None, 404, "No such endpoint")
@@ -493,15 +490,30 @@ class MockApp:
         items_path = self._items_path(route.operation)
         size = self._page_size(route, style, query)
         page_items, meta = _page(style, items, query, size)
+        schema = self._success(route.operation)[1]
         body = copy.deepcopy(template) if isinstance(template, dict) and items_path else {}
         if not items_path:
             return Reply(status, page_items)
         _put(body, items_path, page_items)
         for path, value in meta.items():
             target = style.get(path)
-            if target:
+            if not target:
+                continue
+            if value is None and self.schemas.errors(None, self._property_at(schema, str(target))):
+                _drop(
+                    body, str(target)
+                )  # "no next page" where the schema has no null: the field is absent
+            else:
                 _put(body, target, value)
         return Reply(status, body)
+
+    def _property_at(self, schema: Any, path: str) -> Any:
+        """The schema of the field at a dotted path of a body (None when it is not declared)."""
+        for key in [p for p in path.split(".") if p]:
+            schema = self.schemas.properties(schema).get(key)
+            if schema is None:
+                return None
+        return schema
 
     def _page_size(self, route: Route, style: Dict[str, Any], query: Dict[str, str]) -> int:
         name = style.get("size-param")
@@ -598,8 +610,16 @@ class MockApp:
         headers: Dict[str, str],
         repeated: Dict[str, List[str]],
     ) -> List[str]:
+        """Parameters against their schemas; query parameters the operation does not declare are refused."""
         problems = []
-        for param in self._parameters(route):
+        declared = self._parameters(route)
+        known = {
+            p.get("name") for p in declared if p.get("in") == "query"
+        } | self._query_credentials()
+        problems += [
+            f"query parameter {name!r}: not allowed" for name in repeated if name not in known
+        ]
+        for param in declared:
             name, where = param.get("name", ""), param.get("in")
             raw = (
                 {"path": params, "query": query, "header": headers}
@@ -617,7 +637,7 @@ class MockApp:
             schema = self.schemas.resolve(param.get("schema") or {})
             if where == "query" and _is_array(schema):
                 items = self.schemas.resolve(schema.get("items") or {})
-                listed = [coerce(v, items) for v in repeated.get(name, [raw])]
+                listed = [coerce(v, items) for v in _array_values(param, repeated.get(name, []))]
                 if any(v is None for v in listed):
                     problems.append(f"{where} parameter {name}: items must be {items.get('type')}")
                 else:
@@ -629,6 +649,14 @@ class MockApp:
                 continue
             problems += self.schemas.errors(value, schema, f"{where} parameter {name}")
         return problems
+
+    def _query_credentials(self) -> set[str]:
+        """Query parameters that carry an API key (``apiKey`` schemes ``in: query``)."""
+        return {
+            str(s.get("name"))
+            for s in self._schemes().values()
+            if isinstance(s, dict) and s.get("type") == "apiKey" and s.get("in") == "query"
+        }
 
     def _check_body(
         self, route: Route, headers: Dict[str, str], body: bytes
@@ -952,6 +980,41 @@ def _page(
     return items, {}
 
 
+def _raw_query(query: str) -> Dict[str, List[str]]:
+    """Query values by (decoded) name, still percent-encoded: a delimiter is only a delimiter unencoded."""
+    values: Dict[str, List[str]] = {}
+    for pair in query.split("&") if query else []:
+        name, _, value = pair.partition("=")
+        values.setdefault(unquote_plus(name), []).append(value)
+    return values
+
+
+_DELIMITERS = {
+    "form": (",",),
+    "spaceDelimited": ("%20", "+", " "),
+    "pipeDelimited": ("|", "%7C", "%7c"),
+}
+
+
+def _array_values(param: Dict[str, Any], raw: List[str]) -> List[str]:
+    """An array query parameter's items: repeated (``explode``) or joined by its style's delimiter.
+
+    A non-exploded parameter may still be repeated (each value is split), as clients that
+    ignore ``explode`` send it."""
+    delimiters = _DELIMITERS.get(str(param.get("style", "form")), (",",))
+    if param.get("explode", True):
+        return [unquote_plus(v) for v in raw]
+    items: List[str] = []
+    for value in raw:
+        if value == "":
+            continue  # an empty array: the name with nothing after '='
+        pieces = [value]
+        for delimiter in delimiters:
+            pieces = [part for piece in pieces for part in piece.split(delimiter)]
+        items += [unquote_plus(piece) for piece in pieces]
+    return items
+
+
 def _is_array(schema: Any) -> bool:
     kind = schema.get("type") if isinstance(schema, dict) else None
     return kind == "array" or (isinstance(kind, list) and "array" in kind)
@@ -1026,6 +1089,13 @@ def _put(data: Dict[str, Any], path: str, value: Any) -> None:
         data = data[key]
     if keys:
         data[keys[-1]] = value
+
+
+def _drop(data: Dict[str, Any], path: str) -> None:
+    *parents, last = [p for p in path.split(".") if p] or [""]
+    parent = _dig(data, ".".join(parents))
+    if isinstance(parent, dict):
+        parent.pop(last, None)
 
 
 def _base_path(spec: Dict[str, Any]) -> str:
