@@ -79,6 +79,7 @@ class MockApp:
         self.clock = clock
         self.lock = threading.RLock()
         self.store: Dict[Tuple[str, Tuple[str, ...]], Dict[str, Any]] = {}
+        self.created: set[Tuple[str, str]] = set()
         self.counters: Dict[str, int] = {}
         self.tokens: Dict[str, float] = {}
         self.hits: Dict[str, List[float]] = {}
@@ -97,7 +98,6 @@ class MockApp:
         self.paging = spec.get("x-rungen-pagination") or {}
         self.base_path = _base_path(spec)
         self.routes = self._routes()
-        self._seed()
 
     # -- setup -----------------------------------------------------------------------------
 
@@ -124,27 +124,53 @@ class MockApp:
         routes.sort(key=lambda r: -r.literal_segments)
         return routes
 
-    def _seed(self) -> None:
-        """Fill top-level collections from the list examples in the document."""
-        for route in self.routes:
-            if (
-                route.method != "get"
-                or route.params
-                or not route.operation.get("x-rungen-pagination")
-                and not self._is_collection(route)
-            ):
-                continue
-            example = self._success_example(route.operation)
+    def _items(self, key: Tuple[str, Tuple[str, ...]]) -> Dict[str, Dict[str, Any]]:
+        """A collection's items by id; on first use, the document's examples of it.
+
+        The items of the list operation's example, else the item operation's example, else the
+        create operation's (its request example, completed by its response example). A nested
+        collection is seeded too, unless its parent item was created through the mock."""
+        found = self.store.get(key)
+        if found is None:
+            found = self.store[key] = {}
+            parent = re.match(r"^(.*)/\{[^}/]+\}", key[0])
+            if parent and key[1] and (parent.group(1).rstrip("/"), key[1][-1]) in self.created:
+                return found  # under an item made here, not one of the document's: empty
+            for item in self._examples_of(key[0]):
+                item_id = item.get(self._id_field(item, key[0]))
+                if item_id is not None:
+                    found[str(item_id)] = item
+        return found
+
+    def _examples_of(self, template: str) -> List[Dict[str, Any]]:
+        lister = next(
+            (r for r in self.routes if r.template == template and r.method == "get"), None
+        )
+        if lister is not None and self._lists(lister.operation):
+            example = self._success_example(lister.operation)
             items = (
-                _dig(example, self._items_path(route.operation)) if example is not None else None
+                _dig(example, self._items_path(lister.operation)) if example is not None else None
             )
-            if isinstance(items, list):
-                collection = self.store.setdefault((route.template, ()), {})
-                for item in items:
-                    if isinstance(item, dict):
-                        key = self._id_of(item, route)
-                        if key is not None:
-                            collection[str(key)] = copy.deepcopy(item)
+            if isinstance(items, list) and any(isinstance(item, dict) for item in items):
+                return [item for item in items if isinstance(item, dict)]
+        item_path = re.compile("^" + re.escape(template.rstrip("/")) + r"/\{[^}/]+\}/?$")
+        getter = next(
+            (r for r in self.routes if r.method == "get" and item_path.match(r.template)), None
+        )
+        example = self._success_example(getter.operation) if getter is not None else None
+        if isinstance(example, dict):
+            return [example]
+        creator = next(
+            (r for r in self.routes if r.template == template and r.method == "post"), None
+        )
+        if creator is None:
+            return []
+        created = self._success_example(creator.operation)
+        created = created[0] if isinstance(created, list) and created else created
+        item = _request_example(self.schemas, creator.operation)
+        item = dict(item) if isinstance(item, dict) else {}
+        item.update(created if isinstance(created, dict) else {})
+        return [item] if item else []
 
     # -- entry points ----------------------------------------------------------------------
 
@@ -284,7 +310,7 @@ class MockApp:
         if route.method == "post" and item_id is None and self._is_collection(route):
             return self._create(route, params, body, status, schema, caller)
         if item_id is not None and collection is not None:
-            stored = self.store.get(collection, {})
+            stored = self._items(collection)
             if item_id not in stored or not self._visible(collection, item_id, caller):
                 return self._error(operation, 404, f"No such resource: {item_id}")
             gone = rules.get("gone-when-expired") or {}
@@ -331,7 +357,7 @@ class MockApp:
         collection, item_id = self._collection_of(item_route, params)
         if collection is None or item_id is None:
             return None
-        return self.store.get(collection, {}).get(item_id)
+        return self._items(collection).get(item_id)
 
     def _visible(self, collection: Any, item_id: str, caller: str) -> bool:
         owner = self.owners.get((collection, item_id))
@@ -389,7 +415,7 @@ class MockApp:
         self, route: Route, params: Dict[str, str], body: Any, status: int, schema: Any, caller: str
     ) -> Reply:
         store_key = (route.template, tuple(params[p] for p in route.params))
-        collection = self.store.setdefault(store_key, {})
+        collection = self._items(store_key)
         item_schema = self._one(schema)
         item = self._success_example(route.operation)
         if isinstance(item, list) and item and isinstance(item[0], dict):
@@ -402,8 +428,13 @@ class MockApp:
         props = self.schemas.properties(item_schema)
         self._merge(item, body, props)
         schema = item_schema
-        id_field = self._id_field(item, route)
-        item[id_field] = self._new_id(route.template, item.get(id_field), props.get(id_field))
+        id_field = self._id_field(item, route.template)
+        if not (
+            isinstance(body, dict)
+            and id_field in body
+            and id_field in self._item_params(route.template)
+        ):
+            item[id_field] = self._new_id(route.template, item.get(id_field), props.get(id_field))
         self._touch(item, schema, created=True)
         expires = (route.operation.get("x-rungen-mock") or {}).get("expires")
         if isinstance(expires, dict) and expires.get("field"):
@@ -414,6 +445,7 @@ class MockApp:
             when = self.clock() + float(amount) * unit if isinstance(amount, (int, float)) else None
             item[expires["field"]] = _iso(when) if when is not None else None
         collection[str(item[id_field])] = item
+        self.created.add((route.template.rstrip("/"), str(item[id_field])))
         self.owners[(store_key, str(item[id_field]))] = caller
         wrapped = self.schemas.resolve(self._success(route.operation)[1])
         return Reply(
@@ -482,7 +514,7 @@ class MockApp:
         key = (route.template, tuple(params[p] for p in route.params))
         items = [
             item
-            for item_id, item in self.store.get(key, {}).items()
+            for item_id, item in self._items(key).items()
             if self._visible(key, item_id, _caller)
         ]
         style = self.paging.get(route.operation.get("x-rungen-pagination") or "", {})
@@ -539,22 +571,23 @@ class MockApp:
                 return str(name)
         return ""
 
-    def _id_field(self, item: Dict[str, Any], route: Route) -> str:
-        item_route = next(
-            (r for r in self.routes if r.template.startswith(route.template.rstrip("/") + "/{")),
-            None,
-        )
-        if item_route is not None:
-            name = item_route.params[-1]
+    def _item_params(self, template: str) -> List[str]:
+        """The names the item paths of a collection give its id (``{teamId}`` in ``/teams/{teamId}``):
+        a create whose body carries one adds that item (a membership) rather than a new id."""
+        prefix = re.compile("^" + re.escape(template.rstrip("/")) + r"/\{([^}/]+)\}")
+        return [
+            found.group(1) for found in (prefix.match(r.template) for r in self.routes) if found
+        ]
+
+    def _id_field(self, item: Dict[str, Any], template: str) -> str:
+        """The field of a collection's item that its item path (``<collection>/{id}``) takes."""
+        for name in self._item_params(template):
             if name in item:
                 return name
         for candidate in ("id", "uuid"):
             if candidate in item:
                 return candidate
         return "id"
-
-    def _id_of(self, item: Dict[str, Any], route: Route) -> Any:
-        return item.get(self._id_field(item, route))
 
     def _new_id(self, template: str, example: Any, schema: Any) -> Any:
         schema = self.schemas.resolve(schema) if schema is not None else {}
@@ -978,6 +1011,25 @@ def _page(
             "page-size": size,
         }
     return items, {}
+
+
+def _request_example(schemas: Schemas, operation: Dict[str, Any]) -> Any:
+    """The JSON request body example of an operation (None without one)."""
+    body = schemas.resolve(operation.get("requestBody"))
+    media = (
+        schemas.resolve(((body or {}).get("content") or {}).get("application/json"))
+        if isinstance(body, dict)
+        else None
+    )
+    if not isinstance(media, dict):
+        return None
+    if "example" in media:
+        return copy.deepcopy(media["example"])
+    for example in (media.get("examples") or {}).values():
+        example = schemas.resolve(example)
+        if isinstance(example, dict) and "value" in example:
+            return copy.deepcopy(example["value"])
+    return None
 
 
 def _raw_query(query: str) -> Dict[str, List[str]]:
