@@ -22,6 +22,8 @@ from hypothesis import HealthCheck, settings
 from behaviour_helpers import RUNDUN_KEY, RUNSITE_KEY, TITLES, package
 
 EXAMPLES = int(os.environ.get("RUNGEN_SCHEMATHESIS_EXAMPLES", "15"))
+#: The mocks' clock, fixed so that the examples' times (a run's expiry) mean the same on any day.
+NOW = 1_704_067_200.0  # 2024-01-01T00:00:00Z
 SETTINGS = settings(
     max_examples=EXAMPLES,
     derandomize=True,
@@ -54,7 +56,7 @@ def _credential(provider: str, mock: Any) -> Tuple[str, Dict[str, str]]:
 def _schema(provider: str) -> Tuple[Any, Dict[str, str]]:
     package(provider)
     mock_module = __import__(f"{provider}_client.mock", fromlist=["load_spec"])
-    mock = getattr(mock_module, f"{TITLES[provider]}Mock")(seed=1, rate_limit=(10**9, 60))
+    mock = getattr(mock_module, f"{TITLES[provider]}Mock")(seed=1, rate_limit=(10**9, 60), clock=lambda: NOW)
     credential, headers = _credential(provider, mock)
     mock.add_token(credential)
     schema = schemathesis.openapi.from_dict(copy.deepcopy(mock_module.load_spec()))

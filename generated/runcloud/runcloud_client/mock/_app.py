@@ -180,11 +180,16 @@ class MockApp:
         """Register a credential (bearer token or API key) with limited scopes, or as inactive."""
         self.credentials[token] = (frozenset(scopes) if scopes is not None else None, active)
 
+    def should_drop(self) -> bool:
+        """Whether to drop this request's connection (the ``drop_rate`` fault)."""
+        with self.lock:
+            return bool(self.faults.drop_rate) and self.rng.random() < self.faults.drop_rate
+
     def transport(self) -> httpx.MockTransport:
         """An httpx transport (sync and async) that answers from this mock, with no sockets."""
 
         def handler(request: httpx.Request) -> httpx.Response:
-            if self.faults.drop_rate and self.rng.random() < self.faults.drop_rate:
+            if self.should_drop():
                 raise httpx.RemoteProtocolError("connection dropped (mock fault)", request=request)
             status, headers, body = self.handle(
                 request.method,
@@ -225,7 +230,12 @@ class MockApp:
             time.sleep(self.faults.latency)
         headers = {k.lower(): v for k, v in headers.items()}
         with self.lock:
-            reply = self._answer(method.lower(), target, headers, body)
+            try:
+                reply = self._answer(method.lower(), target, headers, body)
+            except (
+                Exception
+            ) as exc:  # a bug in the mock answers as a server would: 500, not a crash
+                reply = self._error(None, 500, f"Mock error: {type(exc).__name__}: {exc}")
         payload = (
             reply.raw
             if reply.raw is not None
@@ -341,15 +351,21 @@ class MockApp:
                     status, removed if returns_item else self._document_body(operation, schema)
                 )
         parent = rules.get("set-parent")
-        if isinstance(parent, dict):
+        sibling = rules.get("creates-sibling")
+        if isinstance(parent, dict) or isinstance(sibling, dict):
             found = self._parent_item(route, params)
             if found is None:
                 return self._error(operation, 404, "No such resource")
-            found.update(parent)
+            if isinstance(parent, dict):
+                found[2].update(parent)
+            if isinstance(sibling, dict):
+                return self._create_sibling(route, found, sibling, status, schema, caller)
         return Reply(status, self._document_body(operation, schema))
 
-    def _parent_item(self, route: Route, params: Dict[str, str]) -> Optional[Dict[str, Any]]:
-        """The stored item an action path (``/things/{id}/verb``) hangs on."""
+    def _parent_item(
+        self, route: Route, params: Dict[str, str]
+    ) -> Optional[Tuple[Tuple[str, Tuple[str, ...]], str, Dict[str, Any]]]:
+        """The stored item an action path (``/things/{id}/verb``) hangs on: (collection, id, item)."""
         template = route.template.rstrip("/").rsplit("/", 1)[0]
         item_route = next((r for r in self.routes if r.template.rstrip("/") == template), None)
         if item_route is None:
@@ -357,7 +373,35 @@ class MockApp:
         collection, item_id = self._collection_of(item_route, params)
         if collection is None or item_id is None:
             return None
-        return self._items(collection).get(item_id)
+        item = self._items(collection).get(item_id)
+        return (collection, item_id, item) if item is not None else None
+
+    def _create_sibling(
+        self,
+        route: Route,
+        parent: Tuple[Tuple[str, Tuple[str, ...]], str, Dict[str, Any]],
+        rule: Dict[str, Any],
+        status: int,
+        schema: Any,
+        caller: str,
+    ) -> Reply:
+        """An action whose answer is a new item beside the one it hangs on (a rollback is a new deployment)."""
+        collection, parent_id, source = parent
+        example = self._document_body(route.operation, schema)
+        item = copy.deepcopy(example if isinstance(example, dict) else source)
+        id_field = self._id_field(item, collection[0])
+        item[id_field] = self._new_id(
+            collection[0], source.get(id_field), self.schemas.properties(schema).get(id_field)
+        )
+        if rule.get("source-field"):
+            item[str(rule["source-field"])] = source.get(
+                self._id_field(source, collection[0]), parent_id
+            )
+        self._touch(item, schema, created=True)
+        self._items(collection)[str(item[id_field])] = item
+        self.owners[(collection, str(item[id_field]))] = caller
+        self.created.add((collection[0].rstrip("/"), str(item[id_field])))
+        return Reply(status, self._conform(item, schema, route.operation))
 
     def _visible(self, collection: Any, item_id: str, caller: str) -> bool:
         owner = self.owners.get((collection, item_id))
@@ -532,9 +576,8 @@ class MockApp:
             if not target:
                 continue
             if value is None and self.schemas.errors(None, self._property_at(schema, str(target))):
-                _drop(
-                    body, str(target)
-                )  # "no next page" where the schema has no null: the field is absent
+                # "no next page" where the schema has no null: the field is absent
+                _drop(body, str(target))
             else:
                 _put(body, target, value)
         return Reply(status, body)
@@ -549,7 +592,7 @@ class MockApp:
 
     def _page_size(self, route: Route, style: Dict[str, Any], query: Dict[str, str]) -> int:
         name = style.get("size-param")
-        if name and query.get(name, "").isdigit():
+        if name and query.get(name, "").isdecimal():
             return max(1, int(query[name]))
         for param in self._parameters(route):
             if param.get("name") == name:
@@ -598,7 +641,7 @@ class MockApp:
                 for (t, _), items in self.store.items()
                 if t == template
                 for k in items
-                if str(k).isdigit()
+                if str(k).isdecimal()
             ]
             self.counters[template] = max([self.counters.get(template, 0)] + collection_ids) + 1
             return self.counters[template]
@@ -703,7 +746,7 @@ class MockApp:
             return None, (["body: required"] if spec.get("required") else [])
         if "json" in ctype or (not ctype and "application/json" in content):
             try:
-                parsed = json.loads(body)
+                parsed = json.loads(body, parse_constant=_no_constant)
             except ValueError:
                 return None, ["body: not valid JSON"]
             media: Any = content.get("application/json") or next(
@@ -979,11 +1022,8 @@ def _page(
     kind = style.get("style")
     total = len(items)
     if kind == "cursor":
-        start = (
-            int(query.get(style.get("cursor-param", "cursor"), "0") or 0)
-            if query.get(style.get("cursor-param", "cursor"), "0").isdigit()
-            else 0
-        )
+        cursor = query.get(style.get("cursor-param", "cursor"), "0")
+        start = int(cursor) if cursor.isdecimal() else 0
         end = start + size
         return items[start:end], {
             "next-cursor": str(end) if end < total else None,
@@ -1079,9 +1119,17 @@ def _credential(headers: Dict[str, str]) -> str:
 
 
 def _iso(seconds: float) -> str:
-    return datetime.datetime.fromtimestamp(seconds, datetime.timezone.utc).strftime(
-        "%Y-%m-%dT%H:%M:%SZ"
-    )
+    """A UTC date-time; past the calendar's end (a huge expiry), its last second."""
+    try:
+        return datetime.datetime.fromtimestamp(seconds, datetime.timezone.utc).strftime(
+            "%Y-%m-%dT%H:%M:%SZ"
+        )
+    except (OverflowError, OSError, ValueError):
+        return "9999-12-31T23:59:59Z" if seconds > 0 else "1970-01-01T00:00:00Z"
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
 
 
 def _expired(value: Any, now: float) -> bool:
