@@ -36,6 +36,20 @@ class ContractBuilder:
         paths = self.root.data.get("paths")
         self.paths: dict[str, Any] = paths if isinstance(paths, dict) else {}
 
+    def base_url(self) -> str:
+        """The base URL the contract tests give the client: the first server's, variables at their
+        defaults; a relative or missing one under a placeholder host (the mock reads only the path)."""
+        servers = self.root.data.get("servers")
+        server = servers[0] if isinstance(servers, list) and servers and isinstance(servers[0], dict) else {}
+        url = str(server.get("url") or "")
+        variables = server.get("variables")
+        for name, variable in variables.items() if isinstance(variables, dict) else []:
+            default = variable.get("default", "") if isinstance(variable, dict) else ""
+            url = url.replace("{" + str(name) + "}", str(default))
+        if "://" not in url:
+            url = "https://mock.invalid/" + url.lstrip("/")
+        return url.rstrip("/")
+
     def cases(self, resources: tuple[Resource, ...]) -> tuple[ContractCase, ...]:
         """One case per method, in the order of the resources."""
         return tuple(self._case(accessor, op) for accessor, op in _walk(resources, ""))
@@ -127,7 +141,8 @@ class ContractBuilder:
             if isinstance(items, list) and any(isinstance(i, dict) for i in items):
                 return [i for i in items if isinstance(i, dict)]
         item_path = re.compile("^" + re.escape(collection) + r"/\{[^}/]+\}/?$")
-        getter = next((self._get(self.root, "paths", t, "get") for t in self.paths if item_path.match(str(t)) and self._get(self.root, "paths", t, "get")), None)
+        getters = (self._get(self.root, "paths", t, "get") for t in self.paths if item_path.match(str(t)))
+        getter = next((g for g in getters if g is not None), None)
         example = self._success_example(getter) if getter is not None else _MISSING
         if isinstance(example, dict):
             return [example]

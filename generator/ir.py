@@ -198,5 +198,6 @@ class Package:
     spec_file: str
     component_models: tuple[tuple[str, str], ...] = ()
     contract_cases: tuple[ContractCase, ...] = ()
+    contract_base_url_literal: str = "''"
     spec_json: str = "{}"
     warnings: tuple[str, ...] = field(default=())

@@ -6,6 +6,9 @@ bug in the mock or a gap in the spec. Real credentials are registered on the moc
 credentials get 401 and the auth checks probe real enforcement.
 
 Bounded for CI: ``RUNGEN_SCHEMATHESIS_EXAMPLES`` examples per operation (default 15).
+Known limit at higher counts: for an ``explode: false`` array (Run:ai ``filterBy``) schemathesis
+sends both the valid ``[]`` and the invalid ``[""]`` as ``filterBy=``; the mock reads that as
+``[]`` (accepted), so a run that also draws ``[""]`` reports it as accepted negative data.
 """
 
 from __future__ import annotations

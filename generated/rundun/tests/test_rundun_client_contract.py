@@ -27,6 +27,7 @@ from rundun_client.models import *  # noqa: E402,F403 - the declared return type
 
 #: The mock's clock, fixed so that the examples' times (expiry dates) mean the same on any day.
 NOW = 1_704_067_200.0  # 2024-01-01T00:00:00Z
+BASE_URL = "https://api.rundun.app/v1"
 CREDENTIALS: Dict[str, Any] = {
     "api_key": "rdk_live_a3f9bc4d8e1f2a3b4c5d6e7f8a9b0c1d",
 }
@@ -170,7 +171,9 @@ def assert_declared_type(result: Any, case: Case) -> None:
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
 def test_sync(case: Case) -> None:
     mock = RundunMock(seed=1, clock=lambda: NOW)
-    with RundunClient(**CREDENTIALS, transport=mock.transport(), max_retries=0) as client:
+    with RundunClient(
+        **CREDENTIALS, base_url=BASE_URL, transport=mock.transport(), max_retries=0
+    ) as client:
         with warns_if_deprecated(case):
             result = bound_method(client, case)(*case.args, **case.kwargs)
             if case.paged:
@@ -183,7 +186,7 @@ def test_async(case: Case) -> None:
     async def scenario() -> Any:
         mock = RundunMock(seed=1, clock=lambda: NOW)
         async with AsyncRundunClient(
-            **CREDENTIALS, transport=mock.transport(), max_retries=0
+            **CREDENTIALS, base_url=BASE_URL, transport=mock.transport(), max_retries=0
         ) as client:
             with warns_if_deprecated(case):
                 called = bound_method(client, case)(*case.args, **case.kwargs)

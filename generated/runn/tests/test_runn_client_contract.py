@@ -27,6 +27,7 @@ from runn_client.models import *  # noqa: E402,F403 - the declared return types
 
 #: The mock's clock, fixed so that the examples' times (expiry dates) mean the same on any day.
 NOW = 1_704_067_200.0  # 2024-01-01T00:00:00Z
+BASE_URL = "https://api.runn.io"
 CREDENTIALS: Dict[str, Any] = {
     "token": "test",
 }
@@ -1293,7 +1294,9 @@ def assert_declared_type(result: Any, case: Case) -> None:
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
 def test_sync(case: Case) -> None:
     mock = RunnMock(seed=1, clock=lambda: NOW)
-    with RunnClient(**CREDENTIALS, transport=mock.transport(), max_retries=0) as client:
+    with RunnClient(
+        **CREDENTIALS, base_url=BASE_URL, transport=mock.transport(), max_retries=0
+    ) as client:
         with warns_if_deprecated(case):
             result = bound_method(client, case)(*case.args, **case.kwargs)
             if case.paged:
@@ -1306,7 +1309,7 @@ def test_async(case: Case) -> None:
     async def scenario() -> Any:
         mock = RunnMock(seed=1, clock=lambda: NOW)
         async with AsyncRunnClient(
-            **CREDENTIALS, transport=mock.transport(), max_retries=0
+            **CREDENTIALS, base_url=BASE_URL, transport=mock.transport(), max_retries=0
         ) as client:
             with warns_if_deprecated(case):
                 called = bound_method(client, case)(*case.args, **case.kwargs)

@@ -1076,6 +1076,8 @@ def _raw_query(query: str) -> Dict[str, List[str]]:
     """Query values by (decoded) name, still percent-encoded: a delimiter is only a delimiter unencoded."""
     values: Dict[str, List[str]] = {}
     for pair in query.split("&") if query else []:
+        if not pair:
+            continue
         name, _, value = pair.partition("=")
         values.setdefault(unquote_plus(name), []).append(value)
     return values
@@ -1093,8 +1095,9 @@ def _array_values(param: Dict[str, Any], raw: List[str]) -> List[str]:
 
     A non-exploded parameter may still be repeated (each value is split), as clients that
     ignore ``explode`` send it."""
-    delimiters = _DELIMITERS.get(str(param.get("style", "form")), (",",))
-    if param.get("explode", True):
+    style = str(param.get("style", "form"))
+    delimiters = _DELIMITERS.get(style, (",",))
+    if param.get("explode", style == "form"):
         return [unquote_plus(v) for v in raw]
     items: List[str] = []
     for value in raw:
