@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from . import naming, text
+from .build_contract import ContractBuilder
 from .build_operations import OperationBuilder, group
 from .build_types import TypeBuilder
 from .errors import Level, Problem, SpecError, fail
@@ -52,6 +53,7 @@ def build_package(docs: DocumentSet, provider: str, problems: list[Problem], nam
     rate = data.get("x-rungen-rate-limit") or {}
     errors = data.get("x-rungen-errors") or {}
     all_ops = [op for _, op, _ in operations]
+    contract = ContractBuilder(docs, styles)
     return Package(
         provider=provider,
         module=module,
@@ -80,6 +82,8 @@ def build_package(docs: DocumentSet, provider: str, problems: list[Problem], nam
         has_deprecated=any(op.deprecated for op in all_ops),
         spec_file=Path(docs.root.path).name,
         component_models=types.component_models(),
+        contract_cases=contract.cases(resources),
+        contract_base_url_literal=text.literal(contract.base_url()),
         spec_json=json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str),
         warnings=tuple(str(p) for p in problems if p.level is Level.WARNING),
     )

@@ -122,6 +122,11 @@ EXTENSION_SCHEMAS: dict[tuple[str, str], dict[str, Any]] = {
                 "properties": {"field": _NAME, "status": {"type": "integer", "minimum": 400, "maximum": 499}},
             },
             "set-parent": {"type": "object"},
+            "creates-sibling": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {"source-field": _NAME},
+            },
         },
     },
 }

@@ -154,6 +154,19 @@ class PagingStyleConfig:
 
 
 @dataclass(frozen=True)
+class ContractCase:
+    """One method called with example arguments in the generated contract tests."""
+
+    name: str
+    accessor_literal: str
+    args_literal: str
+    kwargs_literal: str
+    returns: str
+    paged: bool
+    deprecated: bool
+
+
+@dataclass(frozen=True)
 class Package:
     """Everything needed to render one generated package."""
 
@@ -184,5 +197,7 @@ class Package:
     has_deprecated: bool
     spec_file: str
     component_models: tuple[tuple[str, str], ...] = ()
+    contract_cases: tuple[ContractCase, ...] = ()
+    contract_base_url_literal: str = "''"
     spec_json: str = "{}"
     warnings: tuple[str, ...] = field(default=())

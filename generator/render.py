@@ -31,6 +31,7 @@ OUTPUTS = {
     "package/mock/_app.py.j2": "{module}/mock/_app.py",
     "package/mock/_schema.py.j2": "{module}/mock/_schema.py",
     "package/mock/_server.py.j2": "{module}/mock/_server.py",
+    "package/tests/test_contract.py.j2": "tests/test_{module}_contract.py",
 }
 STATIC = {"{module}/py.typed": ""}
 

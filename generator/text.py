@@ -11,10 +11,10 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")
 
 
 def literal(value: Any) -> str:
-    """A Python literal for a JSON scalar or list/dict of them; spec text can only be data here."""
+    """A Python literal for a JSON scalar (or bytes) or list/dict of them; spec text can only be data here."""
     if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
         return f"float({str(value)!r})"
-    if value is None or isinstance(value, (bool, int, float, str)):
+    if value is None or isinstance(value, (bool, int, float, str, bytes)):
         return repr(value)
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(literal(v) for v in value) + "]"

@@ -109,3 +109,56 @@ def test_operation_ids_duplicated_in_snake_case_get_distinct_methods(tmp_path: P
     package = package_of(path)
     names = [op.name for op in resources(package)["things"].operations]
     assert len(set(names)) == 2
+
+
+def _contract_spec(tmp_path: Path) -> Package:
+    ok = {"description": "ok"}
+
+    def body(example: Any) -> dict[str, Any]:
+        return {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}, "example": example}}}}
+
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/boxes": {
+                "get": {"operationId": "listBoxes", "tags": ["boxes"], "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object", "properties": {"data": {"type": "array", "items": {"type": "object"}}}}, "example": {"data": [{"id": 41}, {"id": 42}]}}}}}},
+            },
+            "/boxes/{boxId}": {
+                "parameters": [{"name": "boxId", "in": "path", "required": True, "schema": {"type": "integer"}, "example": 7}],
+                "get": {"operationId": "getBox", "tags": ["boxes"], "parameters": [{"name": "verbose", "in": "query", "schema": {"type": "boolean"}, "example": True}], "responses": body({"id": 41})},
+            },
+            "/boxes/{boxId}/members": {
+                "parameters": [{"name": "boxId", "in": "path", "required": True, "schema": {"type": "integer"}}],
+                "post": {
+                    "operationId": "addMember", "tags": ["boxes"],
+                    "requestBody": {"required": True, "content": {"application/json": {"schema": {"type": "object", "required": ["memberId", "role"], "properties": {"memberId": {"type": "integer"}, "role": {"type": "string", "enum": ["owner", "guest"]}}}, "example": {"memberId": 77}}}},
+                    "responses": {"201": ok},
+                },
+            },
+            "/boxes/{boxId}/members/{memberId}": {
+                "parameters": [{"name": "boxId", "in": "path", "required": True, "schema": {"type": "integer"}}, {"name": "memberId", "in": "path", "required": True, "schema": {"type": "integer"}}],
+                "delete": {"operationId": "removeMember", "tags": ["boxes"], "responses": {"204": ok}},
+            },
+        },
+    }
+    path = tmp_path / "boxes.yaml"
+    path.write_text(yaml.safe_dump(spec))
+    return package_of(path)
+
+
+def test_contract_cases_take_item_ids_from_the_examples_the_mock_is_seeded_with(tmp_path: Path) -> None:
+    cases = {case.name: case for case in _contract_spec(tmp_path).contract_cases}
+    assert set(cases) == {"boxes_list", "boxes_get", "boxes_add_member", "boxes_remove_member"}
+    # the first item of the list example, not the parameter's own example (7): the mock holds 41
+    assert ast.literal_eval(cases["boxes_get"].args_literal) == [41]
+    assert ast.literal_eval(cases["boxes_get"].kwargs_literal) == {"verbose": True}
+    # a collection without list or item example is seeded from its create example (a membership)
+    assert ast.literal_eval(cases["boxes_remove_member"].args_literal) == [41, 77]
+    assert cases["boxes_list"].paged is False and cases["boxes_remove_member"].returns == "None"
+
+
+def test_contract_case_bodies_come_from_the_example_and_missing_required_fields_are_made(tmp_path: Path) -> None:
+    case = {c.name: c for c in _contract_spec(tmp_path).contract_cases}["boxes_add_member"]
+    assert ast.literal_eval(case.args_literal) == [41]
+    assert ast.literal_eval(case.kwargs_literal) == {"member_id": 77, "role": "owner"}

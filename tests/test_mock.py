@@ -336,3 +336,190 @@ def test_the_most_specific_path_decides_405() -> None:
     raw = httpx.Client(transport=mock.transport(), base_url="https://manage.runcloud.io/api/v2", auth=("k", "s"))
     response = raw.get("/servers/1/cronjobs/rebuild")  # POST only; not /cronjobs/{jobId} with jobId="rebuild"
     assert response.status_code == 405 and response.headers["Allow"] == "POST"
+
+
+# -- rules of the part 2 not covered above ---------------------------------------------------
+
+UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"
+TEMPLATE_ID = "t-550e8400-e29b-41d4-a716-446655440000"
+
+
+def test_ids_are_in_each_provider_format() -> None:
+    import re
+
+    runcloud, mock = mock_of("runcloud")
+    server = runcloud.RunCloudClient(api_key="k", api_secret="s", transport=mock.transport()).servers.create(name="a", ip_address="203.0.113.1")
+    assert isinstance(server.id, int) and not isinstance(server.id, bool)
+    runn, mock = mock_of("runn")
+    assert isinstance(runn.RunnClient(token="t", transport=mock.transport()).clients.create(name="a").id, int)
+    rundun, mock = mock_of("rundun")
+    client = rundun.RundunClient(api_key=RUNDUN_KEY, transport=mock.transport())
+    assert re.fullmatch("t-" + UUID, client.templates.create(name="a").id)
+    assert re.fullmatch("r-" + UUID, client.runs.create(template_id=TEMPLATE_ID).run_id)
+    runsite, mock = mock_of("runsite")
+    assert re.fullmatch(UUID, runsite.RunsiteClient(api_key=RUNSITE_KEY, transport=mock.transport()).projects.create(name="a").id)
+    runai, mock = mock_of("runai")
+    assert re.fullmatch(UUID, runai.RunaiClient(client_id="a", client_secret="b", transport=mock.transport()).clusters.create(name="a").uuid)
+
+
+def test_integer_ids_continue_after_the_seeded_examples() -> None:
+    module, mock = mock_of("runcloud")
+    client = module.RunCloudClient(api_key="k", api_secret="s", transport=mock.transport())
+    seeded = [s.id for s in client.servers.list()]
+    assert seeded, "the mock starts with the spec's example servers"
+    assert client.servers.create(name="a", ip_address="203.0.113.1").id == max(seeded) + 1
+
+
+def test_the_seed_decides_the_ids() -> None:
+    def run_ids(seed: int) -> List[str]:
+        module, mock = mock_of("rundun", seed=seed)
+        client = module.RundunClient(api_key=RUNDUN_KEY, transport=mock.transport())
+        return [client.runs.create(template_id=TEMPLATE_ID).run_id for _ in range(3)]
+
+    assert run_ids(7) == run_ids(7)
+    assert run_ids(7) != run_ids(8)
+    assert len(set(run_ids(7))) == 3
+
+
+def test_the_mock_starts_with_the_spec_examples() -> None:
+    module, mock = mock_of("runsite")
+    spec = __import__("runsite_client.mock", fromlist=["load_spec"]).load_spec()
+    listed = spec["paths"]["/api/projects"]["get"]["responses"]["200"]["content"]["application/json"]["example"]
+    example_ids = [p["id"] for p in listed["projects"]]
+    client = module.RunsiteClient(api_key=RUNSITE_KEY, transport=mock.transport())
+    assert [p.id for p in client.projects.list().projects] == example_ids
+    assert client.projects.get(example_ids[0]).id == example_ids[0]
+
+
+def test_rundun_pages_with_next_page() -> None:
+    module, mock = mock_of("rundun")
+    raw = httpx.Client(transport=mock.transport(), base_url="https://api.rundun.app/v1", headers={"Authorization": f"Bearer {RUNDUN_KEY}"})
+    client = module.RundunClient(api_key=RUNDUN_KEY, transport=mock.transport())
+    total = len(raw.get("/templates").json()["data"])
+    for i in range(3):
+        client.templates.create(name=f"T{i}")
+    total += 3
+    first = raw.get("/templates", params={"per_page": 2, "page": 1}).json()
+    assert len(first["data"]) == 2 and first["pagination"]["next_page"] == 2
+    assert first["pagination"]["total"] == total and first["pagination"]["per_page"] == 2
+    last_page = -(-total // 2)
+    last = raw.get("/templates", params={"per_page": 2, "page": last_page}).json()
+    assert last["pagination"]["next_page"] is None and len(last["data"]) == total - 2 * (last_page - 1)
+    assert len({t.id for t in client.templates.list(per_page=2)}) == total
+
+
+def test_runai_offset_paging_leaves_next_out_on_the_last_page() -> None:
+    module, mock = mock_of("runai")
+    client = module.RunaiClient(client_id="a", client_secret="b", transport=mock.transport())
+    seeded = len(list(client.projects.list()))
+    assert seeded >= 1
+    raw = httpx.Client(transport=mock.transport(), base_url="https://app.run.ai")
+    grant = raw.post("/api/v2/token", data={"grant_type": "client_credentials", "client_id": "a", "client_secret": "b"}).json()
+    auth = {"Authorization": f"Bearer {grant['access_token']}"}
+    first = raw.get("/api/v1/org-unit/projects", params={"offset": 0, "limit": 1}, headers=auth).json()
+    assert len(first["projects"]) == 1 and (first["next"] == 1 if seeded > 1 else "next" not in first)
+    last = raw.get("/api/v1/org-unit/projects", params={"offset": seeded - 1, "limit": 1}, headers=auth).json()
+    assert len(last["projects"]) == 1 and "next" not in last  # the schema has no null for `next`
+
+
+def test_rundun_429_carries_retry_after_in_seconds_in_rundun_shape() -> None:
+    clock = Clock()
+    _, mock = mock_of("rundun", rate_limit=(2, 60), clock=clock)
+    raw = httpx.Client(transport=mock.transport(), base_url="https://api.rundun.app/v1", headers={"Authorization": f"Bearer {RUNDUN_KEY}"})
+    assert [raw.get("/templates").status_code for _ in range(2)] == [200, 200]
+    clock.now += 15
+    limited = raw.get("/templates")
+    assert limited.status_code == 429 and limited.headers["Retry-After"] == "45"
+    assert set(limited.json()) == {"error", "message"}
+    clock.now += 45
+    assert raw.get("/templates").status_code == 200
+
+
+def test_runsite_rollback_creates_a_new_deployment() -> None:
+    module, mock = mock_of("runsite")
+    client = module.RunsiteClient(api_key=RUNSITE_KEY, transport=mock.transport())
+    service = client.web_services.list().web_services[0].id  # a service of the spec's examples, with deployments
+    before = [d.id for d in client.web_services.deployments.list(service)]
+    assert before
+    rolled = client.web_services.deployments.rollback(service, before[-1])
+    assert rolled.id not in before and rolled.rollback_from_deployment_id == before[-1]
+    after = [d.id for d in client.web_services.deployments.list(service)]
+    assert set(after) == set(before) | {rolled.id}
+    assert client.web_services.deployments.get(service, rolled.id).rollback_from_deployment_id == before[-1]
+    with pytest.raises(module.errors.NotFoundError):
+        client.web_services.deployments.rollback(service, "3f2a1b4c-0000-4000-8000-00000000ffff")
+
+
+def test_runsite_logs_since_is_a_unix_timestamp() -> None:
+    module, mock = mock_of("runsite")
+    client = module.RunsiteClient(api_key=RUNSITE_KEY, transport=mock.transport())
+    service = client.web_services.create(name="backend-api")
+    assert client.web_services.logs(service.id, since=1710000000, tail=1) is not None
+    raw = httpx.Client(transport=mock.transport(), base_url="https://api.runsite.app", headers={"Authorization": f"Bearer {RUNSITE_KEY}"})
+    refused = raw.get(f"/api/web-services/{service.id}/logs", params={"since": "yesterday"})
+    assert refused.status_code == 422 and "since" in str(refused.json()["detail"])
+
+
+def test_undeclared_query_parameters_are_refused() -> None:
+    _, mock = mock_of("runcloud")
+    raw = httpx.Client(transport=mock.transport(), base_url="https://manage.runcloud.io/api/v2", auth=("k", "s"))
+    assert raw.get("/servers", params={"perPage": 2}).status_code == 200
+    refused = raw.get("/servers", params={"per_page": 2})  # a typo of perPage
+    assert refused.status_code == 422 and "per_page" in refused.json()["message"]
+
+
+def test_runai_filter_by_is_read_comma_joined_or_repeated() -> None:
+    _, mock = mock_of("runai")
+    raw = httpx.Client(transport=mock.transport(), base_url="https://app.run.ai")
+    grant = raw.post("/api/v2/token", data={"grant_type": "client_credentials", "client_id": "a", "client_secret": "b"}).json()
+    auth = {"Authorization": f"Bearer {grant['access_token']}"}
+    ok = "/api/v1/users/count?filterBy=username%3D%40test,isLocal==false"
+    assert raw.get(ok, headers=auth).status_code == 200
+    assert raw.get("/api/v1/users/count?filterBy=username%3D%40test&filterBy=isLocal==false", headers=auth).status_code == 200
+    assert raw.get("/api/v1/users/count?filterBy=username%3D%40test,nosuchfield==1", headers=auth).status_code == 400
+    # an encoded comma belongs to the value: one filter, valid as a whole
+    assert raw.get("/api/v1/users/count?filterBy=username%3D%40a%2Cb", headers=auth).status_code == 200
+
+
+def test_a_huge_expiry_is_the_end_of_time_not_a_crash() -> None:
+    module, mock = mock_of("rundun")
+    client = module.RundunClient(api_key=RUNDUN_KEY, transport=mock.transport())
+    run = client.runs.create(template_id=TEMPLATE_ID, expires_in_hours=1e300)
+    assert run.expires_at is not None and run.expires_at.year == 9999
+    assert client.runs.get(run.run_id).run_id == run.run_id
+    raw = httpx.Client(transport=mock.transport(), base_url="https://api.rundun.app/v1", headers={"Authorization": f"Bearer {RUNDUN_KEY}"})
+    nan = raw.post("/runs", content=b'{"template_id": "%s", "expires_in_hours": NaN}' % TEMPLATE_ID.encode(), headers={"Content-Type": "application/json"})
+    assert nan.status_code in (400, 422)
+
+
+def test_latency_fault_delays_every_response() -> None:
+    import time
+
+    module, mock = mock_of("runn", latency=0.05)
+    client = module.RunnClient(token="t", transport=mock.transport())
+    started = time.perf_counter()
+    client.me.get()
+    client.me.get()
+    assert time.perf_counter() - started >= 0.1
+    mock.faults.latency = 0.0
+    started = time.perf_counter()
+    client.me.get()
+    assert time.perf_counter() - started < 0.05
+
+
+def test_dropped_connections_over_a_local_port() -> None:
+    module, mock = mock_of("runsite", drop_rate=1.0)
+    server_module = __import__("runsite_client.mock._server", fromlist=["x"])
+    server = server_module.make_server(mock.app, "127.0.0.1", 0)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        port = server.server_address[1]
+        with module.RunsiteClient(api_key=RUNSITE_KEY, base_url=f"http://127.0.0.1:{port}", max_retries=0) as client:
+            with pytest.raises(module.errors.APIConnectionError):
+                client.projects.list()
+            mock.faults.drop_rate = 0.0
+            assert client.projects.list() is not None
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -121,9 +121,9 @@ def test_package_imports_and_round_trips_examples(provider: str, package_python:
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
-def test_package_is_clean_under_mypy_strict(provider: str, tmp_path: Path) -> None:
+def test_package_and_its_contract_tests_are_clean_under_mypy_strict(provider: str, tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "cache"), f"{provider}_client"],
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "cache"), f"{provider}_client", "tests"],
         cwd=GENERATED / provider,
         capture_output=True,
         text=True,

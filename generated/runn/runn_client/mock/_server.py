@@ -19,6 +19,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def _respond(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
+        if self.app.should_drop():
+            self.close_connection = True  # the fault: the connection closes with no response
+            return
         headers: Dict[str, str] = {k.lower(): v for k, v in self.headers.items()}
         status, reply_headers, payload = self.app.handle(self.command, self.path, headers, body)
         self.send_response(status)

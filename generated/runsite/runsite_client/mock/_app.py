@@ -18,7 +18,7 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
-from urllib.parse import parse_qsl, quote, unquote, urlsplit
+from urllib.parse import parse_qsl, quote, unquote, unquote_plus, urlsplit
 
 import httpx
 
@@ -79,6 +79,7 @@ class MockApp:
         self.clock = clock
         self.lock = threading.RLock()
         self.store: Dict[Tuple[str, Tuple[str, ...]], Dict[str, Any]] = {}
+        self.created: set[Tuple[str, str]] = set()
         self.counters: Dict[str, int] = {}
         self.tokens: Dict[str, float] = {}
         self.hits: Dict[str, List[float]] = {}
@@ -97,7 +98,6 @@ class MockApp:
         self.paging = spec.get("x-rungen-pagination") or {}
         self.base_path = _base_path(spec)
         self.routes = self._routes()
-        self._seed()
 
     # -- setup -----------------------------------------------------------------------------
 
@@ -124,27 +124,53 @@ class MockApp:
         routes.sort(key=lambda r: -r.literal_segments)
         return routes
 
-    def _seed(self) -> None:
-        """Fill top-level collections from the list examples in the document."""
-        for route in self.routes:
-            if (
-                route.method != "get"
-                or route.params
-                or not route.operation.get("x-rungen-pagination")
-                and not self._is_collection(route)
-            ):
-                continue
-            example = self._success_example(route.operation)
+    def _items(self, key: Tuple[str, Tuple[str, ...]]) -> Dict[str, Dict[str, Any]]:
+        """A collection's items by id; on first use, the document's examples of it.
+
+        The items of the list operation's example, else the item operation's example, else the
+        create operation's (its request example, completed by its response example). A nested
+        collection is seeded too, unless its parent item was created through the mock."""
+        found = self.store.get(key)
+        if found is None:
+            found = self.store[key] = {}
+            parent = re.match(r"^(.*)/\{[^}/]+\}", key[0])
+            if parent and key[1] and (parent.group(1).rstrip("/"), key[1][-1]) in self.created:
+                return found  # under an item made here, not one of the document's: empty
+            for item in self._examples_of(key[0]):
+                item_id = item.get(self._id_field(item, key[0]))
+                if item_id is not None:
+                    found[str(item_id)] = item
+        return found
+
+    def _examples_of(self, template: str) -> List[Dict[str, Any]]:
+        lister = next(
+            (r for r in self.routes if r.template == template and r.method == "get"), None
+        )
+        if lister is not None and self._lists(lister.operation):
+            example = self._success_example(lister.operation)
             items = (
-                _dig(example, self._items_path(route.operation)) if example is not None else None
+                _dig(example, self._items_path(lister.operation)) if example is not None else None
             )
-            if isinstance(items, list):
-                collection = self.store.setdefault((route.template, ()), {})
-                for item in items:
-                    if isinstance(item, dict):
-                        key = self._id_of(item, route)
-                        if key is not None:
-                            collection[str(key)] = copy.deepcopy(item)
+            if isinstance(items, list) and any(isinstance(item, dict) for item in items):
+                return [item for item in items if isinstance(item, dict)]
+        item_path = re.compile("^" + re.escape(template.rstrip("/")) + r"/\{[^}/]+\}/?$")
+        getter = next(
+            (r for r in self.routes if r.method == "get" and item_path.match(r.template)), None
+        )
+        example = self._success_example(getter.operation) if getter is not None else None
+        if isinstance(example, dict):
+            return [example]
+        creator = next(
+            (r for r in self.routes if r.template == template and r.method == "post"), None
+        )
+        if creator is None:
+            return []
+        created = self._success_example(creator.operation)
+        created = created[0] if isinstance(created, list) and created else created
+        item = _request_example(self.schemas, creator.operation)
+        item = dict(item) if isinstance(item, dict) else {}
+        item.update(created if isinstance(created, dict) else {})
+        return [item] if item else []
 
     # -- entry points ----------------------------------------------------------------------
 
@@ -154,11 +180,16 @@ class MockApp:
         """Register a credential (bearer token or API key) with limited scopes, or as inactive."""
         self.credentials[token] = (frozenset(scopes) if scopes is not None else None, active)
 
+    def should_drop(self) -> bool:
+        """Whether to drop this request's connection (the ``drop_rate`` fault)."""
+        with self.lock:
+            return bool(self.faults.drop_rate) and self.rng.random() < self.faults.drop_rate
+
     def transport(self) -> httpx.MockTransport:
         """An httpx transport (sync and async) that answers from this mock, with no sockets."""
 
         def handler(request: httpx.Request) -> httpx.Response:
-            if self.faults.drop_rate and self.rng.random() < self.faults.drop_rate:
+            if self.should_drop():
                 raise httpx.RemoteProtocolError("connection dropped (mock fault)", request=request)
             status, headers, body = self.handle(
                 request.method,
@@ -199,7 +230,12 @@ class MockApp:
             time.sleep(self.faults.latency)
         headers = {k.lower(): v for k, v in headers.items()}
         with self.lock:
-            reply = self._answer(method.lower(), target, headers, body)
+            try:
+                reply = self._answer(method.lower(), target, headers, body)
+            except (
+                Exception
+            ) as exc:  # a bug in the mock answers as a server would: 500, not a crash
+                reply = self._error(None, 500, f"Mock error: {type(exc).__name__}: {exc}")
         payload = (
             reply.raw
             if reply.raw is not None
@@ -217,11 +253,8 @@ class MockApp:
         path = parts.path
         if self.base_path and path.startswith(self.base_path + "/"):
             path = path[len(self.base_path) :]
-        pairs = parse_qsl(parts.query, keep_blank_values=True)
-        query = dict(pairs)
-        repeated: Dict[str, List[str]] = {}
-        for name, value in pairs:
-            repeated.setdefault(name, []).append(value)
+        query = dict(parse_qsl(parts.query, keep_blank_values=True))
+        repeated = _raw_query(parts.query)
         matched = [r for r in self.routes if r.regex.match(path)]
         if not matched:
             return self._error(None, 404, "No such endpoint")
@@ -287,7 +320,7 @@ class MockApp:
         if route.method == "post" and item_id is None and self._is_collection(route):
             return self._create(route, params, body, status, schema, caller)
         if item_id is not None and collection is not None:
-            stored = self.store.get(collection, {})
+            stored = self._items(collection)
             if item_id not in stored or not self._visible(collection, item_id, caller):
                 return self._error(operation, 404, f"No such resource: {item_id}")
             gone = rules.get("gone-when-expired") or {}
@@ -318,15 +351,21 @@ class MockApp:
                     status, removed if returns_item else self._document_body(operation, schema)
                 )
         parent = rules.get("set-parent")
-        if isinstance(parent, dict):
+        sibling = rules.get("creates-sibling")
+        if isinstance(parent, dict) or isinstance(sibling, dict):
             found = self._parent_item(route, params)
             if found is None:
                 return self._error(operation, 404, "No such resource")
-            found.update(parent)
+            if isinstance(parent, dict):
+                found[2].update(parent)
+            if isinstance(sibling, dict):
+                return self._create_sibling(route, found, sibling, status, schema, caller)
         return Reply(status, self._document_body(operation, schema))
 
-    def _parent_item(self, route: Route, params: Dict[str, str]) -> Optional[Dict[str, Any]]:
-        """The stored item an action path (``/things/{id}/verb``) hangs on."""
+    def _parent_item(
+        self, route: Route, params: Dict[str, str]
+    ) -> Optional[Tuple[Tuple[str, Tuple[str, ...]], str, Dict[str, Any]]]:
+        """The stored item an action path (``/things/{id}/verb``) hangs on: (collection, id, item)."""
         template = route.template.rstrip("/").rsplit("/", 1)[0]
         item_route = next((r for r in self.routes if r.template.rstrip("/") == template), None)
         if item_route is None:
@@ -334,7 +373,35 @@ class MockApp:
         collection, item_id = self._collection_of(item_route, params)
         if collection is None or item_id is None:
             return None
-        return self.store.get(collection, {}).get(item_id)
+        item = self._items(collection).get(item_id)
+        return (collection, item_id, item) if item is not None else None
+
+    def _create_sibling(
+        self,
+        route: Route,
+        parent: Tuple[Tuple[str, Tuple[str, ...]], str, Dict[str, Any]],
+        rule: Dict[str, Any],
+        status: int,
+        schema: Any,
+        caller: str,
+    ) -> Reply:
+        """An action whose answer is a new item beside the one it hangs on (a rollback is a new deployment)."""
+        collection, parent_id, source = parent
+        example = self._document_body(route.operation, schema)
+        item = copy.deepcopy(example if isinstance(example, dict) else source)
+        id_field = self._id_field(item, collection[0])
+        item[id_field] = self._new_id(
+            collection[0], source.get(id_field), self.schemas.properties(schema).get(id_field)
+        )
+        if rule.get("source-field"):
+            item[str(rule["source-field"])] = source.get(
+                self._id_field(source, collection[0]), parent_id
+            )
+        self._touch(item, schema, created=True)
+        self._items(collection)[str(item[id_field])] = item
+        self.owners[(collection, str(item[id_field]))] = caller
+        self.created.add((collection[0].rstrip("/"), str(item[id_field])))
+        return Reply(status, self._conform(item, schema, route.operation))
 
     def _visible(self, collection: Any, item_id: str, caller: str) -> bool:
         owner = self.owners.get((collection, item_id))
@@ -392,7 +459,7 @@ class MockApp:
         self, route: Route, params: Dict[str, str], body: Any, status: int, schema: Any, caller: str
     ) -> Reply:
         store_key = (route.template, tuple(params[p] for p in route.params))
-        collection = self.store.setdefault(store_key, {})
+        collection = self._items(store_key)
         item_schema = self._one(schema)
         item = self._success_example(route.operation)
         if isinstance(item, list) and item and isinstance(item[0], dict):
@@ -405,8 +472,13 @@ class MockApp:
         props = self.schemas.properties(item_schema)
         self._merge(item, body, props)
         schema = item_schema
-        id_field = self._id_field(item, route)
-        item[id_field] = self._new_id(route.template, item.get(id_field), props.get(id_field))
+        id_field = self._id_field(item, route.template)
+        if not (
+            isinstance(body, dict)
+            and id_field in body
+            and id_field in self._item_params(route.template)
+        ):
+            item[id_field] = self._new_id(route.template, item.get(id_field), props.get(id_field))
         self._touch(item, schema, created=True)
         expires = (route.operation.get("x-rungen-mock") or {}).get("expires")
         if isinstance(expires, dict) and expires.get("field"):
@@ -417,6 +489,7 @@ class MockApp:
             when = self.clock() + float(amount) * unit if isinstance(amount, (int, float)) else None
             item[expires["field"]] = _iso(when) if when is not None else None
         collection[str(item[id_field])] = item
+        self.created.add((route.template.rstrip("/"), str(item[id_field])))
         self.owners[(store_key, str(item[id_field]))] = caller
         wrapped = self.schemas.resolve(self._success(route.operation)[1])
         return Reply(
@@ -485,7 +558,7 @@ class MockApp:
         key = (route.template, tuple(params[p] for p in route.params))
         items = [
             item
-            for item_id, item in self.store.get(key, {}).items()
+            for item_id, item in self._items(key).items()
             if self._visible(key, item_id, _caller)
         ]
         style = self.paging.get(route.operation.get("x-rungen-pagination") or "", {})
@@ -493,19 +566,33 @@ class MockApp:
         items_path = self._items_path(route.operation)
         size = self._page_size(route, style, query)
         page_items, meta = _page(style, items, query, size)
+        schema = self._success(route.operation)[1]
         body = copy.deepcopy(template) if isinstance(template, dict) and items_path else {}
         if not items_path:
             return Reply(status, page_items)
         _put(body, items_path, page_items)
         for path, value in meta.items():
             target = style.get(path)
-            if target:
+            if not target:
+                continue
+            if value is None and self.schemas.errors(None, self._property_at(schema, str(target))):
+                # "no next page" where the schema has no null: the field is absent
+                _drop(body, str(target))
+            else:
                 _put(body, target, value)
         return Reply(status, body)
 
+    def _property_at(self, schema: Any, path: str) -> Any:
+        """The schema of the field at a dotted path of a body (None when it is not declared)."""
+        for key in [p for p in path.split(".") if p]:
+            schema = self.schemas.properties(schema).get(key)
+            if schema is None:
+                return None
+        return schema
+
     def _page_size(self, route: Route, style: Dict[str, Any], query: Dict[str, str]) -> int:
         name = style.get("size-param")
-        if name and query.get(name, "").isdigit():
+        if name and query.get(name, "").isdecimal():
             return max(1, int(query[name]))
         for param in self._parameters(route):
             if param.get("name") == name:
@@ -527,22 +614,23 @@ class MockApp:
                 return str(name)
         return ""
 
-    def _id_field(self, item: Dict[str, Any], route: Route) -> str:
-        item_route = next(
-            (r for r in self.routes if r.template.startswith(route.template.rstrip("/") + "/{")),
-            None,
-        )
-        if item_route is not None:
-            name = item_route.params[-1]
+    def _item_params(self, template: str) -> List[str]:
+        """The names the item paths of a collection give its id (``{teamId}`` in ``/teams/{teamId}``):
+        a create whose body carries one adds that item (a membership) rather than a new id."""
+        prefix = re.compile("^" + re.escape(template.rstrip("/")) + r"/\{([^}/]+)\}")
+        return [
+            found.group(1) for found in (prefix.match(r.template) for r in self.routes) if found
+        ]
+
+    def _id_field(self, item: Dict[str, Any], template: str) -> str:
+        """The field of a collection's item that its item path (``<collection>/{id}``) takes."""
+        for name in self._item_params(template):
             if name in item:
                 return name
         for candidate in ("id", "uuid"):
             if candidate in item:
                 return candidate
         return "id"
-
-    def _id_of(self, item: Dict[str, Any], route: Route) -> Any:
-        return item.get(self._id_field(item, route))
 
     def _new_id(self, template: str, example: Any, schema: Any) -> Any:
         schema = self.schemas.resolve(schema) if schema is not None else {}
@@ -553,7 +641,7 @@ class MockApp:
                 for (t, _), items in self.store.items()
                 if t == template
                 for k in items
-                if str(k).isdigit()
+                if str(k).isdecimal()
             ]
             self.counters[template] = max([self.counters.get(template, 0)] + collection_ids) + 1
             return self.counters[template]
@@ -598,8 +686,16 @@ class MockApp:
         headers: Dict[str, str],
         repeated: Dict[str, List[str]],
     ) -> List[str]:
+        """Parameters against their schemas; query parameters the operation does not declare are refused."""
         problems = []
-        for param in self._parameters(route):
+        declared = self._parameters(route)
+        known = {
+            p.get("name") for p in declared if p.get("in") == "query"
+        } | self._query_credentials()
+        problems += [
+            f"query parameter {name!r}: not allowed" for name in repeated if name not in known
+        ]
+        for param in declared:
             name, where = param.get("name", ""), param.get("in")
             raw = (
                 {"path": params, "query": query, "header": headers}
@@ -617,7 +713,7 @@ class MockApp:
             schema = self.schemas.resolve(param.get("schema") or {})
             if where == "query" and _is_array(schema):
                 items = self.schemas.resolve(schema.get("items") or {})
-                listed = [coerce(v, items) for v in repeated.get(name, [raw])]
+                listed = [coerce(v, items) for v in _array_values(param, repeated.get(name, []))]
                 if any(v is None for v in listed):
                     problems.append(f"{where} parameter {name}: items must be {items.get('type')}")
                 else:
@@ -629,6 +725,14 @@ class MockApp:
                 continue
             problems += self.schemas.errors(value, schema, f"{where} parameter {name}")
         return problems
+
+    def _query_credentials(self) -> set[str]:
+        """Query parameters that carry an API key (``apiKey`` schemes ``in: query``)."""
+        return {
+            str(s.get("name"))
+            for s in self._schemes().values()
+            if isinstance(s, dict) and s.get("type") == "apiKey" and s.get("in") == "query"
+        }
 
     def _check_body(
         self, route: Route, headers: Dict[str, str], body: bytes
@@ -642,7 +746,7 @@ class MockApp:
             return None, (["body: required"] if spec.get("required") else [])
         if "json" in ctype or (not ctype and "application/json" in content):
             try:
-                parsed = json.loads(body)
+                parsed = json.loads(body, parse_constant=_no_constant)
             except ValueError:
                 return None, ["body: not valid JSON"]
             media: Any = content.get("application/json") or next(
@@ -918,11 +1022,8 @@ def _page(
     kind = style.get("style")
     total = len(items)
     if kind == "cursor":
-        start = (
-            int(query.get(style.get("cursor-param", "cursor"), "0") or 0)
-            if query.get(style.get("cursor-param", "cursor"), "0").isdigit()
-            else 0
-        )
+        cursor = query.get(style.get("cursor-param", "cursor"), "0")
+        start = int(cursor) if cursor.isdecimal() else 0
         end = start + size
         return items[start:end], {
             "next-cursor": str(end) if end < total else None,
@@ -952,6 +1053,63 @@ def _page(
     return items, {}
 
 
+def _request_example(schemas: Schemas, operation: Dict[str, Any]) -> Any:
+    """The JSON request body example of an operation (None without one)."""
+    body = schemas.resolve(operation.get("requestBody"))
+    media = (
+        schemas.resolve(((body or {}).get("content") or {}).get("application/json"))
+        if isinstance(body, dict)
+        else None
+    )
+    if not isinstance(media, dict):
+        return None
+    if "example" in media:
+        return copy.deepcopy(media["example"])
+    for example in (media.get("examples") or {}).values():
+        example = schemas.resolve(example)
+        if isinstance(example, dict) and "value" in example:
+            return copy.deepcopy(example["value"])
+    return None
+
+
+def _raw_query(query: str) -> Dict[str, List[str]]:
+    """Query values by (decoded) name, still percent-encoded: a delimiter is only a delimiter unencoded."""
+    values: Dict[str, List[str]] = {}
+    for pair in query.split("&") if query else []:
+        if not pair:
+            continue
+        name, _, value = pair.partition("=")
+        values.setdefault(unquote_plus(name), []).append(value)
+    return values
+
+
+_DELIMITERS = {
+    "form": (",",),
+    "spaceDelimited": ("%20", "+", " "),
+    "pipeDelimited": ("|", "%7C", "%7c"),
+}
+
+
+def _array_values(param: Dict[str, Any], raw: List[str]) -> List[str]:
+    """An array query parameter's items: repeated (``explode``) or joined by its style's delimiter.
+
+    A non-exploded parameter may still be repeated (each value is split), as clients that
+    ignore ``explode`` send it."""
+    style = str(param.get("style", "form"))
+    delimiters = _DELIMITERS.get(style, (",",))
+    if param.get("explode", style == "form"):
+        return [unquote_plus(v) for v in raw]
+    items: List[str] = []
+    for value in raw:
+        if value == "":
+            continue  # an empty array: the name with nothing after '='
+        pieces = [value]
+        for delimiter in delimiters:
+            pieces = [part for piece in pieces for part in piece.split(delimiter)]
+        items += [unquote_plus(piece) for piece in pieces]
+    return items
+
+
 def _is_array(schema: Any) -> bool:
     kind = schema.get("type") if isinstance(schema, dict) else None
     return kind == "array" or (isinstance(kind, list) and "array" in kind)
@@ -964,9 +1122,17 @@ def _credential(headers: Dict[str, str]) -> str:
 
 
 def _iso(seconds: float) -> str:
-    return datetime.datetime.fromtimestamp(seconds, datetime.timezone.utc).strftime(
-        "%Y-%m-%dT%H:%M:%SZ"
-    )
+    """A UTC date-time; past the calendar's end (a huge expiry), its last second."""
+    try:
+        return datetime.datetime.fromtimestamp(seconds, datetime.timezone.utc).strftime(
+            "%Y-%m-%dT%H:%M:%SZ"
+        )
+    except (OverflowError, OSError, ValueError):
+        return "9999-12-31T23:59:59Z" if seconds > 0 else "1970-01-01T00:00:00Z"
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
 
 
 def _expired(value: Any, now: float) -> bool:
@@ -1026,6 +1192,13 @@ def _put(data: Dict[str, Any], path: str, value: Any) -> None:
         data = data[key]
     if keys:
         data[keys[-1]] = value
+
+
+def _drop(data: Dict[str, Any], path: str) -> None:
+    *parents, last = [p for p in path.split(".") if p] or [""]
+    parent = _dig(data, ".".join(parents))
+    if isinstance(parent, dict):
+        parent.pop(last, None)
 
 
 def _base_path(spec: Dict[str, Any]) -> str:

@@ -1,0 +1,333 @@
+"""IR builder, part 3: a contract case per operation, its arguments taken from the spec's examples.
+
+The generated contract tests call every method against the package's own mock. The mock
+seeds each collection from the examples of its list (else item) operation, so a path
+parameter that names an item takes the id of that collection's first example item; other
+values come from the parameter's or body's example, else are made from the schema.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterator
+
+from . import text
+from .ir import ContractCase, Operation, Resource
+from .resolve import DocumentSet, Node, RefError, child
+
+_FORMATS = {
+    "date-time": "2024-01-01T00:00:00Z",
+    "date": "2024-01-01",
+    "uuid": "00000000-0000-4000-8000-000000000000",
+    "email": "user@example.com",
+    "uri": "https://example.com",
+    "url": "https://example.com",
+}
+_ID_FIELDS = ("id", "uuid")
+
+
+class ContractBuilder:
+    """Example arguments for every operation of one spec."""
+
+    def __init__(self, docs: DocumentSet, styles: dict[str, Any]) -> None:
+        self.docs = docs
+        self.styles = styles
+        self.root = docs.root_node()
+        paths = self.root.data.get("paths")
+        self.paths: dict[str, Any] = paths if isinstance(paths, dict) else {}
+
+    def base_url(self) -> str:
+        """The base URL the contract tests give the client: the first server's, variables at their
+        defaults; a relative or missing one under a placeholder host (the mock reads only the path)."""
+        servers = self.root.data.get("servers")
+        server = servers[0] if isinstance(servers, list) and servers and isinstance(servers[0], dict) else {}
+        url = str(server.get("url") or "")
+        variables = server.get("variables")
+        for name, variable in variables.items() if isinstance(variables, dict) else []:
+            default = variable.get("default", "") if isinstance(variable, dict) else ""
+            url = url.replace("{" + str(name) + "}", str(default))
+        if "://" not in url:
+            url = "https://mock.invalid/" + url.lstrip("/")
+        return url.rstrip("/")
+
+    def cases(self, resources: tuple[Resource, ...]) -> tuple[ContractCase, ...]:
+        """One case per method, in the order of the resources."""
+        return tuple(self._case(accessor, op) for accessor, op in _walk(resources, ""))
+
+    # -- one operation ----------------------------------------------------------------------
+
+    def _case(self, accessor: str, op: Operation) -> ContractCase:
+        path, method = _text(op.path_literal), _text(op.http_method_literal).lower()
+        node = self._get(self._get(self.root, "paths", path), method)
+        params = self._parameters(path, node)
+        args = [self._path_value(path, _text(p.wire_literal), params.get((_text(p.wire_literal), "path"))) for p in op.path_params]
+        kwargs: dict[str, Any] = {}
+        for p in op.query_params + op.header_params:
+            pnode = params.get((_text(p.wire_literal), p.location))
+            value = self._parameter_example(pnode) if pnode is not None else _MISSING
+            if value is _MISSING and p.required and pnode is not None:
+                value = self._synthesize(self._get(pnode, "schema"))
+            if value is not _MISSING:
+                kwargs[p.name] = value
+        if op.body is not None:
+            kwargs.update(self._body_arguments(op, node))
+        name = (accessor + "_" + op.name).replace(".", "_")
+        return ContractCase(
+            name=name,
+            accessor_literal=text.literal(accessor + "." + op.name),
+            args_literal=text.literal(args),
+            kwargs_literal=text.literal(kwargs),
+            returns=op.return_annotation,
+            paged=op.paging is not None,
+            deprecated=op.deprecated,
+        )
+
+    def _parameters(self, path: str, node: Node | None) -> dict[tuple[str, str], Node]:
+        found: dict[tuple[str, str], Node] = {}
+        for owner in (self._get(self.root, "paths", path), node):
+            for i, _ in enumerate(_data(owner, "parameters") or []):
+                pnode = self._get(owner, "parameters", i)
+                if pnode is not None and isinstance(pnode.data, dict):
+                    found[(str(pnode.data.get("name")), str(pnode.data.get("in")))] = pnode
+        return found
+
+    def _body_arguments(self, op: Operation, node: Node | None) -> dict[str, Any]:
+        assert op.body is not None
+        body = self._get(node, "requestBody")
+        content = _data(body, "content") or {}
+        media = next((m for m in content if _text(op.body.content_type_literal) == m), next(iter(content), None))
+        media_node = self._get(body, "content", media) if media is not None else None
+        schema = self._get(media_node, "schema")
+        example = self._media_example(media_node)
+        if example is _MISSING:
+            example = self._synthesize(schema)
+        if op.body.whole is not None:
+            if op.body.kind == "binary":
+                return {op.body.whole.name: b"example"} if op.body.whole.required else {}
+            return {op.body.whole.name: example}
+        props = self._properties(schema)
+        required = self._required(schema)
+        result: dict[str, Any] = {}
+        for field in op.body.fields:
+            wire = _text(field.wire_literal)
+            if isinstance(example, dict) and wire in example:
+                result[field.name] = example[wire]
+            elif wire in required and wire in props:
+                result[field.name] = self._synthesize(props[wire])
+        return result
+
+    # -- path parameters: ids of the mock's seeded items ---------------------------------------
+
+    def _path_value(self, path: str, name: str, pnode: Node | None) -> Any:
+        marker = "{" + name + "}"
+        collection = path[: path.index(marker)].rstrip("/") if marker in path else ""
+        for item in self._collection_examples(collection):
+            key = name if name in item else next((f for f in _ID_FIELDS if f in item), None)
+            if key is not None and item.get(key) is not None:
+                return item[key]
+        value = self._parameter_example(pnode) if pnode is not None else _MISSING
+        return value if value is not _MISSING else self._synthesize(self._get(pnode, "schema"))
+
+    def _collection_examples(self, collection: str) -> list[dict[str, Any]]:
+        """The mock's seed of a collection: its list example's items, else its item example, else
+        its create example (request example completed by the response example)."""
+        template = next((t for t in (collection, collection + "/") if t in self.paths), None)
+        if template is None:
+            return []
+        lister = self._get(self.root, "paths", template, "get")
+        if lister is not None:
+            example = self._success_example(lister)
+            items = _dig(example, self._items_path(lister)) if example is not _MISSING else None
+            if isinstance(items, list) and any(isinstance(i, dict) for i in items):
+                return [i for i in items if isinstance(i, dict)]
+        item_path = re.compile("^" + re.escape(collection) + r"/\{[^}/]+\}/?$")
+        getters = (self._get(self.root, "paths", t, "get") for t in self.paths if item_path.match(str(t)))
+        getter = next((g for g in getters if g is not None), None)
+        example = self._success_example(getter) if getter is not None else _MISSING
+        if isinstance(example, dict):
+            return [example]
+        creator = self._get(self.root, "paths", template, "post")
+        if creator is None:
+            return []
+        created = self._success_example(creator)
+        created = created[0] if isinstance(created, list) and created else created
+        request = self._media_example(self._get(creator, "requestBody", "content", "application/json"))
+        item = dict(request) if isinstance(request, dict) else {}
+        item.update(created if isinstance(created, dict) else {})
+        return [item] if item else []
+
+    def _items_path(self, operation: Node) -> str:
+        style = self.styles.get(str(operation.data.get("x-rungen-pagination")))
+        if isinstance(style, dict) and "items" in style:
+            return str(style["items"])
+        schema = self._get(self._success_media(operation), "schema")
+        if _data(schema, "type") == "array":
+            return ""
+        for name, prop in self._properties(schema).items():
+            if _data(prop, "type") == "array":
+                return name
+        return ""
+
+    # -- examples -----------------------------------------------------------------------------
+
+    def _success_media(self, operation: Node) -> Node | None:
+        responses = _data(operation, "responses") or {}
+        for code in sorted(str(c) for c in responses if str(c).startswith("2")):
+            key = next(c for c in responses if str(c) == code)
+            media = self._get(self._get(operation, "responses", key), "content", "application/json")
+            if media is not None:
+                return media
+        return None
+
+    def _success_example(self, operation: Node) -> Any:
+        responses = _data(operation, "responses") or {}
+        for code in sorted(str(c) for c in responses if str(c).startswith("2")):
+            key = next(c for c in responses if str(c) == code)
+            example = self._media_example(self._get(self._get(operation, "responses", key), "content", "application/json"))
+            if example is not _MISSING:
+                return example
+        return _MISSING
+
+    def _media_example(self, media: Node | None) -> Any:
+        """A media type's `example`, else the value of its first `examples` entry."""
+        if media is None or not isinstance(media.data, dict):
+            return _MISSING
+        if "example" in media.data:
+            return media.data["example"]
+        return self._first_example(media)
+
+    def _first_example(self, node: Node) -> Any:
+        """The value of the first entry of an OpenAPI ``examples`` map."""
+        examples = node.data.get("examples") if isinstance(node.data, dict) else None
+        for key in examples if isinstance(examples, dict) else {}:
+            entry = self._get(node, "examples", key)
+            if entry is not None and isinstance(entry.data, dict) and "value" in entry.data:
+                return entry.data["value"]
+        return _MISSING
+
+    def _parameter_example(self, pnode: Node) -> Any:
+        data = pnode.data
+        if "example" in data:
+            return data["example"]
+        value = self._first_example(pnode)
+        if value is not _MISSING:
+            return value
+        schema = self._get(pnode, "schema")
+        if schema is not None and isinstance(schema.data, dict):
+            if "example" in schema.data:
+                return schema.data["example"]
+            if isinstance(schema.data.get("examples"), list) and schema.data["examples"]:
+                return schema.data["examples"][0]
+        return _MISSING
+
+    def _synthesize(self, schema: Node | None, depth: int = 0) -> Any:
+        """A value valid for a schema, made the way the mock makes one."""
+        if schema is None or not isinstance(schema.data, dict) or depth > 8:
+            return None
+        data = schema.data
+        if "example" in data:
+            return data["example"]
+        if isinstance(data.get("examples"), list) and data["examples"]:
+            return data["examples"][0]
+        if "const" in data:
+            return data["const"]
+        if data.get("enum"):
+            return data["enum"][0]
+        if "default" in data:
+            return data["default"]
+        for key in ("oneOf", "anyOf"):
+            if data.get(key):
+                return self._synthesize(self._get(schema, key, 0), depth + 1)
+        kind = data.get("type")
+        kind = next((t for t in kind if t != "null"), "null") if isinstance(kind, list) else kind
+        props = self._properties(schema)
+        if kind == "object" or props:
+            required = self._required(schema)
+            return {name: self._synthesize(prop, depth + 1) for name, prop in props.items() if name in required}
+        if kind == "array":
+            return []
+        if kind in ("integer", "number"):
+            value = data.get("minimum", 1)
+            return int(value) if kind == "integer" else float(value)
+        if kind == "boolean":
+            return False
+        if kind == "string":
+            return _FORMATS.get(str(data.get("format")), "s" * int(data["minLength"]) if data.get("minLength") else "string")
+        return None
+
+    # -- schema walking -----------------------------------------------------------------------
+
+    def _properties(self, schema: Node | None, depth: int = 0) -> dict[str, Node]:
+        if schema is None or not isinstance(schema.data, dict) or depth > 20:
+            return {}
+        props: dict[str, Node] = {}
+        for i, _ in enumerate(schema.data.get("allOf") or []):
+            props.update(self._properties(self._get(schema, "allOf", i), depth + 1))
+        for name in schema.data.get("properties") or {}:
+            prop = self._get(schema, "properties", name)
+            if prop is not None:
+                props[str(name)] = prop
+        return props
+
+    def _required(self, schema: Node | None, depth: int = 0) -> set[str]:
+        if schema is None or not isinstance(schema.data, dict) or depth > 20:
+            return set()
+        names = {str(n) for n in schema.data.get("required") or []}
+        for i, _ in enumerate(schema.data.get("allOf") or []):
+            names |= self._required(self._get(schema, "allOf", i), depth + 1)
+        return names
+
+    def _get(self, node: Node | None, *tokens: Any) -> Node | None:
+        """The resolved node below `node` at `tokens`, or None when any step is missing."""
+        for token in tokens:
+            if node is None:
+                return None
+            try:
+                node = self.docs.deref(node)
+            except RefError:
+                return None
+            data = node.data
+            if isinstance(data, dict) and token in data or isinstance(data, list) and isinstance(token, int) and token < len(data):
+                node = child(node, token)
+            else:
+                return None
+        if node is None:
+            return None
+        try:
+            return self.docs.deref(node)
+        except RefError:
+            return None
+
+
+class _Missing:
+    """No example was found (None is a valid example)."""
+
+
+_MISSING: Any = _Missing()
+
+
+def _walk(resources: tuple[Resource, ...], prefix: str) -> Iterator[tuple[str, Operation]]:
+    for resource in resources:
+        accessor = prefix + resource.attribute
+        for op in resource.operations:
+            yield accessor, op
+        yield from _walk(resource.children, accessor + ".")
+
+
+def _text(literal: str) -> str:
+    import ast
+
+    return str(ast.literal_eval(literal))
+
+
+def _data(node: Node | None, key: str) -> Any:
+    return node.data.get(key) if node is not None and isinstance(node.data, dict) else None
+
+
+def _dig(data: Any, path: str) -> Any:
+    for key in [p for p in path.split(".") if p]:
+        if not isinstance(data, dict):
+            return None
+        data = data.get(key)
+    return data
+
