@@ -86,6 +86,7 @@ class OperationBuilder:
         hint = naming.class_name(op_id, fallback="Operation")
         table = naming.NameTable(PARAM_RESERVED)
 
+        self._note_ignored(node)
         params = self._parameters(item, node)
         constants = [(k, v) for k, v in self._constants(params) if self.global_headers.get(k) != v]
         constant_names = {k.lower() for k, _ in self._constants(params)}
@@ -147,6 +148,16 @@ class OperationBuilder:
             idempotency_header_literal=idempotency_header,
         )
         return resource_path, operation
+
+    def _note_ignored(self, node: Node) -> None:
+        """Callbacks and response links describe no call the client makes: warn, then build the rest."""
+        if node.data.get("callbacks"):
+            self.types.warn("callbacks are not supported; ignored (the operation itself is generated)", node.location.child("callbacks"))
+        responses = node.data.get("responses")
+        for code in responses if isinstance(responses, dict) else {}:
+            response = deref(self.docs, child(node, "responses", code))
+            if isinstance(response.data, dict) and response.data.get("links"):
+                self.types.warn("response links are not supported; ignored", response.location.child("links"))
 
     def _parameters(self, item: Node, node: Node) -> list[tuple[str, str, Node]]:
         merged: dict[tuple[str, str], Node] = {}

@@ -52,6 +52,7 @@ class TypeBuilder:
         self._models: dict[str, Model] = {}
         self._order: list[str] = []
         self._building: set[str] = set()
+        self._warned: set[Problem] = set()
 
     # -- registry -------------------------------------------------------------------------
 
@@ -90,7 +91,11 @@ class TypeBuilder:
         return tuple(enums + classes + _alias_order(aliases))
 
     def warn(self, message: str, location: Location) -> None:
-        self.problems.append(Problem(Level.WARNING, message, location))
+        """Record a warning once (a shared schema or response is met from many places)."""
+        problem = Problem(Level.WARNING, message, location)
+        if problem not in self._warned:
+            self._warned.add(problem)
+            self.problems.append(problem)
 
     # -- annotations ----------------------------------------------------------------------
 

@@ -28,7 +28,7 @@ def generate(spec: Path, *, provider: str | None = None, name: str | None = None
     """Generate one package from one spec; raises SpecError with located problems."""
     docs = DocumentSet(load_document(spec))
     problems = validate(docs, strict=strict)
-    package = build_package(docs, provider or spec.stem, problems, name)
+    package = _build(docs, provider or spec.stem, problems, name)
     warnings = [p for p in problems if p.level is Level.WARNING]
     if strict and warnings:
         raise SpecError([Problem(Level.ERROR, p.message, p.location) for p in warnings])
@@ -40,8 +40,18 @@ def check_spec(spec: Path, *, strict: bool = False) -> list[Problem]:
     """Validate and build a spec without rendering; returns its warnings."""
     docs = DocumentSet(load_document(spec))
     problems = validate(docs, strict=strict)
-    build_package(docs, spec.stem, problems)
+    _build(docs, spec.stem, problems)
     warnings = [p for p in problems if p.level is Level.WARNING]
     if strict and warnings:
         raise SpecError([Problem(Level.ERROR, p.message, p.location) for p in warnings])
     return warnings
+
+
+def _build(docs: DocumentSet, provider: str, problems: list[Problem], name: str | None = None) -> Package:
+    """The IR; the builder's problems get their line numbers here, in one parse per file."""
+    try:
+        package = build_package(docs, provider, problems, name)
+    except SpecError as error:
+        raise SpecError(docs.with_lines(error.problems)) from None
+    problems[:] = docs.with_lines(problems)
+    return package
