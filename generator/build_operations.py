@@ -5,11 +5,18 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from . import naming, text
-from .build_types import TypeBuilder, _properties, _required
+from .build_types import TypeBuilder, _properties, _required, has_flag
 from .errors import Location, SpecError, fail, pointer
 from .ir import Body, Operation, Paging, Parameter, Resource
 from .resolve import DocumentSet, Node, RefError, child
 
+#: Parameter location -> (its default (style, explode), the styles supported there).
+STYLES: dict[str, tuple[tuple[str, bool], frozenset[str]]] = {
+    "path": (("simple", False), frozenset({"simple", "label", "matrix"})),
+    "query": (("form", True), frozenset({"form", "spaceDelimited", "pipeDelimited", "deepObject"})),
+    "header": (("simple", False), frozenset({"simple"})),
+    "cookie": (("form", True), frozenset({"form"})),
+}
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 IDEMPOTENT = frozenset({"get", "put", "delete", "options", "head", "trace"})
 IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
@@ -93,6 +100,7 @@ class OperationBuilder:
         path_params: list[Parameter] = []
         query: list[Parameter] = []
         headers: list[Parameter] = []
+        cookies: list[Parameter] = []
         idempotency_header = "None"
         for wire, where, pnode in params:
             if where == "header" and wire.lower() in IDEMPOTENCY_HEADERS:
@@ -100,11 +108,11 @@ class OperationBuilder:
                 continue
             if where == "header" and (wire.lower() in IGNORED_HEADERS or wire.lower() in constant_names):
                 continue
-            if where == "cookie":
-                self.types.warn("cookie parameters are not supported; skipped", pnode.location)
+            if where not in STYLES:
+                self.types.warn(f"parameters in {text.one_line(where, 40)!r} are not supported; skipped", pnode.location.child("in"))
                 continue
             built = self._parameter(wire, where, pnode, hint, table)
-            {"path": path_params, "query": query, "header": headers}[where].append(built)
+            {"path": path_params, "query": query, "header": headers, "cookie": cookies}[where].append(built)
         path_params.sort(key=lambda p: path.find("{" + eval_literal(p.wire_literal) + "}"))
         body = self._body(node, hint, table)
         return_annotation, cast, kind = self._response(node, hint)
@@ -114,11 +122,12 @@ class OperationBuilder:
         deprecated = data.get("deprecated") is True
         security = data.get("security", self.root_security)
         authenticated = bool(security) and all(bool(req) for req in security if isinstance(req, dict))
-        keyword = [p for p in query + headers if p.required]
-        keyword += list(body.fields) if body else []
+        others = query + headers + cookies
+        keyword = [p for p in others if p.required]
+        keyword += list(body.fields + body.files) if body else []
         if body and body.whole:
             keyword.append(body.whole)
-        keyword += [p for p in query + headers if not p.required]
+        keyword += [p for p in others if not p.required]
         keyword.sort(key=lambda p: not p.required)
         summary = text.one_line(data.get("summary") or data.get("description") or op_id)
         message = f"{op_id} is deprecated" + (": see the API's documentation" if deprecated else "")
@@ -132,6 +141,12 @@ class OperationBuilder:
             path_params=tuple(path_params),
             query_params=tuple(query),
             header_params=tuple(headers),
+            cookie_params=tuple(cookies),
+            styles=tuple(
+                (f"({text.literal(p.location)}, {p.wire_literal})", f"({text.literal(p.style)}, {p.explode})")
+                for p in path_params + others
+                if (p.style, p.explode) != STYLES[p.location][0]
+            ),
             constant_headers=tuple((text.literal(k), text.literal(v)) for k, v in constants),
             body=body,
             return_annotation=return_annotation,
@@ -195,6 +210,10 @@ class OperationBuilder:
             annotation = self.types.annotation(schema_node, hint + naming.pascal(wire))
             resolved = deref(self.docs, schema_node).data
             schema_data = resolved if isinstance(resolved, dict) else {}
+        elif isinstance(data.get("content"), dict) and data["content"]:
+            media = next(iter(data["content"]))
+            if isinstance(data["content"][media], dict) and "schema" in data["content"][media]:
+                annotation = self.types.annotation(child(pnode, "content", media, "schema"), hint + naming.pascal(wire))
         required = where == "path" or data.get("required") is True
         if not required:
             annotation = "Optional[" + annotation + "]" if not annotation.startswith("Optional[") and annotation != "Any" else annotation
@@ -205,9 +224,29 @@ class OperationBuilder:
         if "maximum" in schema_data:
             notes.append(f"At most {text.literal(schema_data['maximum'])}.")
         full = " ".join([doc] + notes).strip()
+        style, explode = self._style(where, pnode)
         return Parameter(
-            name, text.literal(wire), where, annotation, required, "" if required else "None", text.doc(full, 1000), data.get("deprecated") is True
+            name, text.literal(wire), where, annotation, required, "" if required else "None", text.doc(full, 1000), data.get("deprecated") is True,
+            style, explode,
         )
+
+    def _style(self, where: str, pnode: Node) -> tuple[str, bool]:
+        """The parameter's (style, explode): as the spec says where supported, else the default."""
+        default, allowed = STYLES[where]
+        data = pnode.data
+        content = data.get("content")
+        if isinstance(content, dict) and content:
+            media = next(iter(content))
+            if _body_kind(str(media)) == "json":
+                return "json", False  # the value is sent as JSON text
+            self.types.warn(f"parameter content {text.one_line(media, 60)!r} is not supported; sent as text", pnode.location.child("content"))
+            return default
+        style = data.get("style", default[0])
+        if style not in allowed:
+            self.types.warn(f"style {text.one_line(style, 40)!r} is not supported for {where} parameters; {default[0]!r} is used", pnode.location.child("style"))
+            style = default[0]
+        explode = data.get("explode", style == "form")
+        return str(style), explode is True
 
     def _body(self, node: Node, hint: str, table: naming.NameTable) -> Body | None:
         if "requestBody" not in node.data:
@@ -228,23 +267,23 @@ class OperationBuilder:
         props = _properties(resolved.data, self.docs, resolved) if isinstance(resolved.data, dict) else {}
         if props and kind in ("json", "form", "multipart"):
             needed = _required(resolved.data, self.docs, resolved)
-            fields = []
+            fields: list[Parameter] = []
+            files: list[Parameter] = []
             model_hint = hint + "Body"
             for wire, prop in props.items():
-                if isinstance(prop.data, dict) and prop.data.get("readOnly") is True:
-                    continue
+                if has_flag(prop, "readOnly", self.docs):
+                    continue  # set by the API, never sent
                 name = _claim(table, naming.identifier(wire, fallback="field", reserved=PARAM_RESERVED), "body")
-                annotation = self.types.annotation(prop, model_hint + naming.pascal(wire))
+                file_kind = _file_kind(prop, self.docs) if kind == "multipart" else None
+                annotation = file_kind or self.types.annotation(prop, model_hint + naming.pascal(wire))
                 is_required = wire in needed and required
-                if kind == "multipart" and _is_binary(prop, self.docs):
-                    annotation = "Any"
                 if not is_required:
                     annotation = f"Union[{annotation}, NotGiven]"
                 pdata = prop.data if isinstance(prop.data, dict) else {}
-                fields.append(
+                (files if file_kind else fields).append(
                     Parameter(name, text.literal(wire), "body", annotation, is_required, "" if is_required else "NOT_GIVEN", text.doc(pdata.get("description"), 1000), pdata.get("deprecated") is True)
                 )
-            return Body(kind, text.literal(media), fields=tuple(fields))
+            return Body(kind, text.literal(media), fields=tuple(fields), files=tuple(files))
         annotation = self.types.annotation(schema_node, hint + "Body")
         whole = Parameter(
             table.claim("body"), text.literal("body"), "body", annotation if required else f"Optional[{annotation}]" if annotation != "Any" else "Any",
@@ -385,9 +424,16 @@ def _body_kind(media: str) -> str:
     return "binary"
 
 
-def _is_binary(prop: Node, docs: DocumentSet) -> bool:
+def _file_kind(prop: Node, docs: DocumentSet) -> str | None:
+    """``FileTypes`` for a binary property of a multipart body, ``List[FileTypes]`` for an array of them."""
     data = deref(docs, prop).data
-    return isinstance(data, dict) and data.get("format") == "binary"
+    if not isinstance(data, dict):
+        return None
+    if data.get("format") == "binary" or (data.get("type") == "string" and "contentMediaType" in data and "contentEncoding" not in data):
+        return "FileTypes"
+    if data.get("type") == "array" and isinstance(data.get("items"), dict):
+        return "List[FileTypes]" if _file_kind(child(deref(docs, prop), "items"), docs) == "FileTypes" else None
+    return None
 
 
 def group(operations: list[tuple[list[str], Operation, Location]], types: TypeBuilder) -> tuple[Resource, ...]:

@@ -7,7 +7,7 @@ Field names are snake_case; each keeps the API's own spelling as its alias, so
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, Dict, List, Literal, Optional, TypeAlias, Union
+from typing import Annotated, Any, Dict, List, Literal, Optional, TypeAlias, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 

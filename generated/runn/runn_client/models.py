@@ -7,7 +7,7 @@ Field names are snake_case; each keeps the API's own spelling as its alias, so
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, Dict, List, Literal, Optional, TypeAlias, Union
+from typing import Annotated, Any, Dict, List, Literal, Optional, TypeAlias, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -167,7 +167,9 @@ __all__ = [
     "TimesheetLockUpdate",
     "Actor",
     "Event",
+    "PersonCustomFieldCustomFieldsItem",
     "ProjectInput",
+    "ProjectCustomFieldCustomFieldsItem",
 ]
 
 
@@ -1026,14 +1028,7 @@ class PersonCustomField(_Model):
         alias="personId",
     )
 
-    custom_fields: List[
-        Union[
-            CustomTextFieldCollection,
-            CustomDateFieldCollection,
-            CustomCheckboxFieldCollection,
-            CustomSelectFieldCollection,
-        ]
-    ] = Field(
+    custom_fields: List[PersonCustomFieldCustomFieldsItem] = Field(
         alias="customFields",
     )
 
@@ -1837,14 +1832,7 @@ class ProjectCustomField(_Model):
         alias="projectId",
     )
 
-    custom_fields: List[
-        Union[
-            CustomTextFieldCollection,
-            CustomDateFieldCollection,
-            CustomCheckboxFieldCollection,
-            CustomSelectFieldCollection,
-        ]
-    ] = Field(
+    custom_fields: List[ProjectCustomFieldCustomFieldsItem] = Field(
         alias="customFields",
     )
 
@@ -2006,7 +1994,9 @@ class ProjectOtherExpense(_Model):
     """A non-labour expense for a project."""
 
     id: int
-    """Unique identifier for the other expense."""
+    """Unique identifier for the other expense.
+
+    Read-only: set by the API; left out of request arguments."""
 
     cost: float
     """How much the item costs for your business (in your account's currency)."""
@@ -3363,23 +3353,47 @@ class TimesheetLockUpdate(_Model):
     """Lock timesheets up to this date (required when status is `LOCKED`). Format: YYYY-MM-DD"""
 
 
-Actor: TypeAlias = Union[
-    ActorUser, ActorRunnSupport, ActorApi, ActorCsv, ActorIntegration, ActorSystem
+Actor: TypeAlias = Annotated[
+    Union[ActorUser, ActorRunnSupport, ActorApi, ActorCsv, ActorIntegration, ActorSystem],
+    Field(discriminator="type"),
 ]
 """An actor represents an entity that can perform actions such as a user, api key, or system process. Each actor type has a unique set of properties. The `type` property is used to determine the actor type."""
 
-Event: TypeAlias = Union[
-    EventProjectDeleted,
-    EventPersonDeleted,
-    EventContractDeleted,
-    EventActualDeleted,
-    EventTimeOffDeleted,
-    EventAssignmentDeleted,
+Event: TypeAlias = Annotated[
+    Union[
+        EventProjectDeleted,
+        EventPersonDeleted,
+        EventContractDeleted,
+        EventActualDeleted,
+        EventTimeOffDeleted,
+        EventAssignmentDeleted,
+    ],
+    Field(discriminator="type"),
 ]
 """An event represents an action that occurred. Every event has a `type`, `actor`, and `timestamp` property. Use the `type` property to determine which event occurred."""
 
+PersonCustomFieldCustomFieldsItem: TypeAlias = Annotated[
+    Union[
+        CustomTextFieldCollection,
+        CustomDateFieldCollection,
+        CustomCheckboxFieldCollection,
+        CustomSelectFieldCollection,
+    ],
+    Field(discriminator="type"),
+]
+
 ProjectInput: TypeAlias = Union[ProjectNewInput, ProjectFromTemplateInput]
 """A new project: either described field by field, or duplicated from a template project (`fromTemplate`)."""
+
+ProjectCustomFieldCustomFieldsItem: TypeAlias = Annotated[
+    Union[
+        CustomTextFieldCollection,
+        CustomDateFieldCollection,
+        CustomCheckboxFieldCollection,
+        CustomSelectFieldCollection,
+    ],
+    Field(discriminator="type"),
+]
 
 
 Me.model_rebuild()

@@ -617,7 +617,7 @@ class MockApp:
             schema = self.schemas.resolve(param.get("schema") or {})
             if where == "query" and _is_array(schema):
                 items = self.schemas.resolve(schema.get("items") or {})
-                listed = [coerce(v, items) for v in repeated.get(name, [raw])]
+                listed = [coerce(v, items) for v in _split(repeated.get(name, [raw]), param)]
                 if any(v is None for v in listed):
                     problems.append(f"{where} parameter {name}: items must be {items.get('type')}")
                 else:
@@ -910,6 +910,15 @@ class MockApp:
 
     def _all_operations(self) -> List[Dict[str, Any]]:
         return [r.operation for r in self.routes]
+
+
+def _split(values: List[str], param: Dict[str, Any]) -> List[str]:
+    """The items of a query array: repeated (explode) or joined by the style's separator."""
+    style = param.get("style", "form")
+    if param.get("explode", style == "form") is True:
+        return values
+    separator = {"spaceDelimited": " ", "pipeDelimited": "|"}.get(style, ",")
+    return [item for value in values for item in value.split(separator)]
 
 
 def _page(
