@@ -56,6 +56,8 @@ class TypeBuilder:
         self._models: dict[str, Model] = {}
         self._order: list[str] = []
         self._building: set[str] = set()
+        self._queue: list[tuple[Node, str]] = []  # referenced schemas named but not yet built
+        self._queued: set[str] = set()
         self._complete: set[str] = set()
         self._tags: dict[str, dict[str, str]] = {}  # model -> {property: Literal}, from discriminators
         self._warned: set[Problem] = set()
@@ -79,6 +81,7 @@ class TypeBuilder:
 
     def component_models(self) -> tuple[tuple[str, str], ...]:
         """(component schema name, generated model name) for the root document's schemas."""
+        self._drain()
         root = self.docs.root_node()
         schemas = (root.data.get("components") or {}).get("schemas") or {}
         result = []
@@ -90,6 +93,7 @@ class TypeBuilder:
 
     def models(self) -> tuple[Model, ...]:
         """Enums first, then classes, then other aliases (which may name classes)."""
+        self._drain()
         models = [self._models[n] for n in self._order]
         enums = [m for m in models if m.is_enum]
         classes = [m for m in models if m.alias is None]
@@ -127,23 +131,31 @@ class TypeBuilder:
             raise fail(str(exc), node.location.child("$ref")) from None
         tokens = target.location.pointer.split("/")
         name_hint = tokens[-1] if len(tokens) > 1 else Path(target.file).stem
-        key = _key(target)
-        if key in self._by_key and self._by_key[key] in self._models:
-            return self._by_key[key]
-        if key in self._by_key and self._by_key[key] in self._building:
-            return self._by_key[key]
+        known = self._by_key.get(_key(target))
+        if known is not None and (known in self._models or known in self._queued):
+            return known
         if isinstance(target.data, dict) and "$ref" in target.data and len(target.data) == 1:
             try:
                 self.docs.deref(target)
             except RefError as exc:
                 raise fail(str(exc), target.location) from None
+        # only the name is needed here: the target is built later, from the queue, so a long
+        # chain of references costs neither stack nor nesting depth
         name = self._key_name(target, name_hint)
-        self._building.add(name)
-        try:
-            self._define(target, name, depth + 1)
-        finally:
-            self._building.discard(name)
+        self._queue.append((target, name))
+        self._queued.add(name)
         return name
+
+    def _drain(self) -> None:
+        """Build every referenced schema met so far (and those they reference)."""
+        while self._queue:
+            target, name = self._queue.pop(0)
+            self._building.add(name)
+            try:
+                self._define(target, name, 0)
+            finally:
+                self._building.discard(name)
+                self._queued.discard(name)
 
     def _define(self, node: Node, name: str, depth: int) -> None:
         schema = node.data
@@ -253,6 +265,11 @@ class TypeBuilder:
     # -- models -----------------------------------------------------------------------------
 
     def _model(self, node: Node, name: str, depth: int) -> Model:
+        if "discriminator" in node.data and not node.data.get("oneOf") and not node.data.get("anyOf"):
+            self.warn(
+                f"a discriminator on a schema with properties (allOf inheritance) is not used: {name} is one model, "
+                "and a subtype's own fields are kept as extra fields", node.location.child("discriminator"),
+            )
         props = _properties(node.data, self.docs, node)
         required = _required(node.data, self.docs, node)
         fields = []
@@ -282,9 +299,9 @@ class TypeBuilder:
 
     # -- what the union builder asks ----------------------------------------------------------
 
-    def is_model(self, annotation: str) -> bool:
-        """Whether `annotation` names a pydantic model class (not an alias)."""
-        return annotation in self._models and self._models[annotation].alias is None
+    def is_object(self, node: Node) -> bool:
+        """Whether the schema at `node` becomes a pydantic model class (not an alias)."""
+        return _is_object(node.data, self.docs, node)
 
     def property_schema(self, node: Node, wire: str) -> Any:
         """The schema of property `wire` of the object schema at `node` (allOf merged), or None."""

@@ -56,9 +56,9 @@ def _tagged(types: "TypeBuilder", node: Node, key: str, members: list[str]) -> s
             continue
         if not isinstance(member.data, dict) or "$ref" not in member.data:
             raise Untagged(f"member {i} is an inline schema; a discriminator can only select $ref members", member.location)
-        target = _deref(types, member)
-        if not types.is_model(annotation):
-            raise Untagged(f"member {i} ({annotation}) is not an object schema", member.location)
+        target = _lookup(types, member)
+        if not types.is_object(target):
+            raise Untagged(f"member {i} ({annotation}) is not a model of its own (not an object schema, or only an alias of one)", member.location)
         schema = types.property_schema(target, prop)
         if schema is None:
             raise Untagged(f"member {i} ({annotation}) has no property {prop!r}", member.location)
@@ -112,11 +112,12 @@ def _values(types: "TypeBuilder", node: Node, disc: dict[str, Any], targets: dic
     return values
 
 
-def _deref(types: "TypeBuilder", node: Node) -> Node:
+def _lookup(types: "TypeBuilder", member: Node) -> Node:
+    """The schema a member's $ref names (one step: a reference to a reference is not a model)."""
     try:
-        return types.docs.deref(node)
+        return types.docs.lookup(member.data["$ref"], member.file)
     except RefError as exc:
-        raise Untagged(str(exc), node.location) from None
+        raise Untagged(str(exc), member.location) from None
 
 
 def _key(node: Node) -> tuple[str, str]:

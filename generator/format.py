@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import black
 
 MODE = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=100)
+#: About how many characters of source black formats at a time.
+PIECE = 100_000
+_TOP_LEVEL = re.compile(r"(class|def|async def) ")
 
 
 class FormatError(Exception):
@@ -29,6 +34,26 @@ def format_python(path: str, source: str) -> str:
     except (SyntaxError, ValueError) as exc:
         raise FormatError(f"{path}: generated code does not compile ({exc})") from None
     try:
-        return black.format_str(source, mode=MODE)
+        # top-level definitions are formatted independently, so a large file goes through black
+        # in pieces: the same output, with memory bounded by the piece, not the file
+        return "\n\n".join(black.format_str(piece, mode=MODE) for piece in pieces(source))
     except black.InvalidInput as exc:  # pragma: no cover - compile() above catches these first
         raise FormatError(f"{path}: black cannot format the generated code ({exc})") from None
+
+
+def pieces(source: str, size: int = PIECE) -> list[str]:
+    """`source` cut before top-level ``class``/``def`` lines into pieces of about `size` characters."""
+    result: list[str] = []
+    lines = source.splitlines(keepends=True)
+    start = 0
+    length = 0
+    previous = ""
+    for i, line in enumerate(lines):
+        if length >= size and _TOP_LEVEL.match(line) and not previous.startswith(("@", "#")):
+            result.append("".join(lines[start:i]))
+            start, length = i, 0
+        length += len(line)
+        if line.strip():
+            previous = line
+    result.append("".join(lines[start:]))
+    return result

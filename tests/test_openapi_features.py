@@ -98,7 +98,7 @@ def test_a_value_no_member_claims_is_refused(tmp_path: Path) -> None:
     "members, where, reason",
     [
         ([ref("Cat"), {"type": "object", "properties": {"kind": {"type": "string"}}}], "/components/schemas/Pet/oneOf/1", "inline schema"),
-        ([ref("Cat"), ref("Name")], "/components/schemas/Pet/oneOf/1", "not an object schema"),
+        ([ref("Cat"), ref("Name")], "/components/schemas/Pet/oneOf/1", "not a model of its own"),
         ([ref("Cat"), ref("Bare")], "/components/schemas/Pet/oneOf/1", "has no property 'kind'"),
     ],
     ids=["inline-member", "not-an-object", "property-missing"],
