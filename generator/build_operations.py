@@ -5,40 +5,21 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from . import naming, text
-from .build_types import TypeBuilder, _properties, _required, has_flag
-from .errors import Location, SpecError, fail, pointer
-from .ir import Body, Operation, Paging, Parameter, Resource
-from .resolve import DocumentSet, Node, RefError, child
+from .build_requests import PARAM_RESERVED, STYLES, RequestBuilder, body_kind, deref, pick_media
+from .build_types import TypeBuilder, _properties
+from .errors import Location, fail
+from .ir import Operation, Paging, Parameter, Resource
+from .resolve import DocumentSet, Node, child
 
-#: Parameter location -> (its default (style, explode), the styles supported there).
-STYLES: dict[str, tuple[tuple[str, bool], frozenset[str]]] = {
-    "path": (("simple", False), frozenset({"simple", "label", "matrix"})),
-    "query": (("form", True), frozenset({"form", "spaceDelimited", "pipeDelimited", "deepObject"})),
-    "header": (("simple", False), frozenset({"simple"})),
-    "cookie": (("form", True), frozenset({"form"})),
-}
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 IDEMPOTENT = frozenset({"get", "put", "delete", "options", "head", "trace"})
 IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
 #: A header parameter of one of these names is an idempotency key: the client fills it.
 IDEMPOTENCY_HEADERS = frozenset({"idempotency-key", "x-idempotency-key"})
-#: Names a method argument may not take: the per-call options every method has.
-CALL_OPTIONS = frozenset({"extra_headers", "extra_query", "timeout", "max_retries", "allow_retry", "idempotency_key", "self"})
-#: Names an argument may not take.
-PARAM_RESERVED = naming.KEYWORDS | naming.CODE_NAMES | CALL_OPTIONS | frozenset(
-    {"Call", "RequestOptions", "NOT_GIVEN", "NotGiven", "PAGING", "SyncPager", "AsyncPager"}
-)
 #: Attributes of the client a resource may not shadow.
 CLIENT_ATTRIBUTES = frozenset(
     {"base_url", "timeout", "max_retries", "max_retry_time", "rate_limit", "close", "request", "send", "with_options"}
 )
-
-
-def deref(docs: DocumentSet, node: Node) -> Node:
-    try:
-        return docs.deref(node)
-    except RefError as exc:
-        raise fail(str(exc), node.location) from None
 
 
 class OperationBuilder:
@@ -51,6 +32,7 @@ class OperationBuilder:
         self.global_headers = global_headers
         self.root = docs.root_node()
         self.root_security = self.root.data.get("security")
+        self.requests = RequestBuilder(docs, types)
 
     def _each(self) -> Iterator[tuple[str, str, Node, Node]]:
         """(path, method, path item, operation) for every operation, in document order."""
@@ -111,10 +93,10 @@ class OperationBuilder:
             if where not in STYLES:
                 self.types.warn(f"parameters in {text.one_line(where, 40)!r} are not supported; skipped", pnode.location.child("in"))
                 continue
-            built = self._parameter(wire, where, pnode, hint, table)
+            built = self.requests.parameter(wire, where, pnode, hint, table)
             {"path": path_params, "query": query, "header": headers, "cookie": cookies}[where].append(built)
         path_params.sort(key=lambda p: path.find("{" + eval_literal(p.wire_literal) + "}"))
-        body = self._body(node, hint, table)
+        body = self.requests.body(node, hint, table)
         return_annotation, cast, kind = self._response(node, hint)
         paging = self._paging(node, data, hint, query)
         if paging is not None:
@@ -200,97 +182,6 @@ class OperationBuilder:
                 result.append((wire, str(values[0])))
         return result
 
-    def _parameter(self, wire: str, where: str, pnode: Node, hint: str, table: naming.NameTable) -> Parameter:
-        data = pnode.data
-        name = table.claim(naming.identifier(wire, fallback="param", reserved=PARAM_RESERVED))
-        annotation = "Any"
-        schema_data: dict[str, Any] = {}
-        if "schema" in data:
-            schema_node = child(pnode, "schema")
-            annotation = self.types.annotation(schema_node, hint + naming.pascal(wire))
-            resolved = deref(self.docs, schema_node).data
-            schema_data = resolved if isinstance(resolved, dict) else {}
-        elif isinstance(data.get("content"), dict) and data["content"]:
-            media = next(iter(data["content"]))
-            if isinstance(data["content"][media], dict) and "schema" in data["content"][media]:
-                annotation = self.types.annotation(child(pnode, "content", media, "schema"), hint + naming.pascal(wire))
-        required = where == "path" or data.get("required") is True
-        if not required:
-            annotation = "Optional[" + annotation + "]" if not annotation.startswith("Optional[") and annotation != "Any" else annotation
-        doc = text.clean(data.get("description"), 1000)
-        notes = []
-        if "default" in schema_data:
-            notes.append(f"Default {text.literal(schema_data['default'])}.")
-        if "maximum" in schema_data:
-            notes.append(f"At most {text.literal(schema_data['maximum'])}.")
-        full = " ".join([doc] + notes).strip()
-        style, explode = self._style(where, pnode)
-        return Parameter(
-            name, text.literal(wire), where, annotation, required, "" if required else "None", text.doc(full, 1000), data.get("deprecated") is True,
-            style, explode,
-        )
-
-    def _style(self, where: str, pnode: Node) -> tuple[str, bool]:
-        """The parameter's (style, explode): as the spec says where supported, else the default."""
-        default, allowed = STYLES[where]
-        data = pnode.data
-        content = data.get("content")
-        if isinstance(content, dict) and content:
-            media = next(iter(content))
-            if _body_kind(str(media)) == "json":
-                return "json", False  # the value is sent as JSON text
-            self.types.warn(f"parameter content {text.one_line(media, 60)!r} is not supported; sent as text", pnode.location.child("content"))
-            return default
-        style = data.get("style", default[0])
-        if style not in allowed:
-            self.types.warn(f"style {text.one_line(style, 40)!r} is not supported for {where} parameters; {default[0]!r} is used", pnode.location.child("style"))
-            style = default[0]
-        explode = data.get("explode", style == "form")
-        return str(style), explode is True
-
-    def _body(self, node: Node, hint: str, table: naming.NameTable) -> Body | None:
-        if "requestBody" not in node.data:
-            return None
-        body = deref(self.docs, child(node, "requestBody"))
-        content = body.data.get("content") or {}
-        if not isinstance(content, dict) or not content:
-            return None
-        media = _pick_media(list(content))
-        media_node = child(body, "content", media)
-        required = body.data.get("required") is True
-        kind = _body_kind(media)
-        if kind == "binary" or "schema" not in (media_node.data or {}):
-            whole = Parameter(table.claim("content"), text.literal("content"), "body", "bytes" if required else "Optional[bytes]", required, "" if required else "None", "The raw request body.")
-            return Body("binary", text.literal(media), whole=whole)
-        schema_node = child(media_node, "schema")
-        resolved = deref(self.docs, schema_node)
-        props = _properties(resolved.data, self.docs, resolved) if isinstance(resolved.data, dict) else {}
-        if props and kind in ("json", "form", "multipart"):
-            needed = _required(resolved.data, self.docs, resolved)
-            fields: list[Parameter] = []
-            files: list[Parameter] = []
-            model_hint = hint + "Body"
-            for wire, prop in props.items():
-                if has_flag(prop, "readOnly", self.docs):
-                    continue  # set by the API, never sent
-                name = _claim(table, naming.identifier(wire, fallback="field", reserved=PARAM_RESERVED), "body")
-                file_kind = _file_kind(prop, self.docs) if kind == "multipart" else None
-                annotation = file_kind or self.types.annotation(prop, model_hint + naming.pascal(wire))
-                is_required = wire in needed and required
-                if not is_required:
-                    annotation = f"Union[{annotation}, NotGiven]"
-                pdata = prop.data if isinstance(prop.data, dict) else {}
-                (files if file_kind else fields).append(
-                    Parameter(name, text.literal(wire), "body", annotation, is_required, "" if is_required else "NOT_GIVEN", text.doc(pdata.get("description"), 1000), pdata.get("deprecated") is True)
-                )
-            return Body(kind, text.literal(media), fields=tuple(fields), files=tuple(files))
-        annotation = self.types.annotation(schema_node, hint + "Body")
-        whole = Parameter(
-            table.claim("body"), text.literal("body"), "body", annotation if required else f"Optional[{annotation}]" if annotation != "Any" else "Any",
-            required, "" if required else "None", text.doc(body.data.get("description"), 1000),
-        )
-        return Body(kind if kind != "multipart" else "multipart", text.literal(media), whole=whole)
-
     def _response(self, node: Node, hint: str) -> tuple[str, str, str]:
         responses = node.data.get("responses") or {}
         codes = sorted(str(c) for c in responses if str(c).startswith("2"))
@@ -302,8 +193,8 @@ class OperationBuilder:
         content = response.data.get("content") if isinstance(response.data, dict) else None
         if not isinstance(content, dict) or not content:
             return "None", "None", "empty"
-        media = _pick_media(list(content))
-        kind = _body_kind(media)
+        media = pick_media(list(content))
+        kind = body_kind(media)
         if kind == "json":
             media_node = child(response, "content", media)
             if not isinstance(media_node.data, dict) or "schema" not in media_node.data:
@@ -345,7 +236,7 @@ class OperationBuilder:
             raise fail("a paginated operation needs a 2xx response", location)
         key = next(c for c in responses if str(c) == codes[0])
         response = deref(self.docs, child(node, "responses", key))
-        media = _pick_media(list((response.data.get("content") or {}).keys()) or ["application/json"])
+        media = pick_media(list((response.data.get("content") or {}).keys()) or ["application/json"])
         try:
             schema = child(response, "content", media, "schema")
         except (KeyError, TypeError):
@@ -383,57 +274,12 @@ def eval_literal(value: str) -> str:
     return str(ast.literal_eval(value))
 
 
-def _claim(table: naming.NameTable, name: str, where: str) -> str:
-    if name in table:
-        name = f"{name}_{where}"
-    return table.claim(name)
-
-
 def _default_resource(data: dict[str, Any], path: str) -> str:
     tags = data.get("tags")
     if isinstance(tags, list) and tags and isinstance(tags[0], str):
         return naming.identifier(tags[0], fallback="default")
     segments = [s for s in path.split("/") if s and not s.startswith("{")]
     return naming.identifier(segments[0] if segments else "default", fallback="default")
-
-
-def _pick_media(types: list[str]) -> str:
-    def rank(media: str) -> int:
-        m = media.lower().split(";")[0].strip()
-        if m == "application/json" or m.endswith("+json"):
-            return 0
-        if m == "application/x-www-form-urlencoded":
-            return 1
-        if m.startswith("multipart/"):
-            return 2
-        if m.startswith("text/"):
-            return 3
-        return 4
-
-    return sorted(types, key=lambda m: (rank(m), types.index(m)))[0]
-
-
-def _body_kind(media: str) -> str:
-    m = media.lower().split(";")[0].strip()
-    if m == "application/json" or m.endswith("+json") or m == "*/*":
-        return "json"
-    if m == "application/x-www-form-urlencoded":
-        return "form"
-    if m.startswith("multipart/"):
-        return "multipart"
-    return "binary"
-
-
-def _file_kind(prop: Node, docs: DocumentSet) -> str | None:
-    """``FileTypes`` for a binary property of a multipart body, ``List[FileTypes]`` for an array of them."""
-    data = deref(docs, prop).data
-    if not isinstance(data, dict):
-        return None
-    if data.get("format") == "binary" or (data.get("type") == "string" and "contentMediaType" in data and "contentEncoding" not in data):
-        return "FileTypes"
-    if data.get("type") == "array" and isinstance(data.get("items"), dict):
-        return "List[FileTypes]" if _file_kind(child(deref(docs, prop), "items"), docs) == "FileTypes" else None
-    return None
 
 
 def group(operations: list[tuple[list[str], Operation, Location]], types: TypeBuilder) -> tuple[Resource, ...]:
