@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import ast
+import collections
 import functools
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from . import naming, text
-from .errors import Level, Location, Problem, fail
 from .build_unions import tagged_union
+from .errors import Level, Location, Problem, fail
 from .ir import Model, ModelField
 from .resolve import DocumentSet, Node, RefError, child
 
@@ -56,7 +57,7 @@ class TypeBuilder:
         self._models: dict[str, Model] = {}
         self._order: list[str] = []
         self._building: set[str] = set()
-        self._queue: list[tuple[Node, str]] = []  # referenced schemas named but not yet built
+        self._queue: collections.deque[tuple[Node, str]] = collections.deque()  # referenced schemas named, not yet built
         self._queued: set[str] = set()
         self._complete: set[str] = set()
         self._tags: dict[str, dict[str, str]] = {}  # model -> {property: Literal}, from discriminators
@@ -149,7 +150,7 @@ class TypeBuilder:
     def _drain(self) -> None:
         """Build every referenced schema met so far (and those they reference)."""
         while self._queue:
-            target, name = self._queue.pop(0)
+            target, name = self._queue.popleft()
             self._building.add(name)
             try:
                 self._define(target, name, 0)
