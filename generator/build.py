@@ -34,6 +34,8 @@ def build_package(docs: DocumentSet, provider: str, problems: list[Problem], nam
     module = f"{name}_client"
 
     types = TypeBuilder(docs, problems)
+    if data.get("webhooks"):
+        types.warn("webhooks are not supported; ignored (the client makes calls, it does not receive them)", root.location.child("webhooks"))
     types.claim_components()
     styles = data.get("x-rungen-pagination") or {}
     ops = OperationBuilder(docs, types, styles, {})

@@ -237,7 +237,11 @@ class ContractBuilder:
             return data["default"]
         for key in ("oneOf", "anyOf"):
             if data.get(key):
-                return self._synthesize(self._get(schema, key, 0), depth + 1)
+                value = self._synthesize(self._get(schema, key, 0), depth + 1)
+                tag = _first_tag(data, key)
+                if tag is not None and isinstance(value, dict):
+                    value[data["discriminator"]["propertyName"]] = tag
+                return value
         kind = data.get("type")
         kind = next((t for t in kind if t != "null"), "null") if isinstance(kind, list) else kind
         props = self._properties(schema)
@@ -304,6 +308,21 @@ class _Missing:
 
 
 _MISSING: Any = _Missing()
+
+
+def _first_tag(data: dict[str, Any], key: str) -> str | None:
+    """The discriminator value that selects a tagged union's first member (as the client reads it)."""
+    discriminator = data.get("discriminator")
+    first = data[key][0]
+    if not isinstance(discriminator, dict) or not discriminator.get("propertyName") or not isinstance(first, dict):
+        return None
+    ref = first.get("$ref")
+    if not isinstance(ref, str):
+        return None
+    for tag, target in (discriminator.get("mapping") or {}).items():
+        if target == ref or f"#/components/schemas/{target}" == ref:
+            return str(tag)
+    return ref.rsplit("/", 1)[-1]
 
 
 def _walk(resources: tuple[Resource, ...], prefix: str) -> Iterator[tuple[str, Operation]]:

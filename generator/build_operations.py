@@ -5,33 +5,21 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from . import naming, text
-from .build_types import TypeBuilder, _properties, _required
-from .errors import Location, SpecError, fail, pointer
-from .ir import Body, Operation, Paging, Parameter, Resource
-from .resolve import DocumentSet, Node, RefError, child
+from .build_requests import PARAM_RESERVED, STYLES, RequestBuilder, body_kind, deref, pick_media
+from .build_types import TypeBuilder, _properties
+from .errors import Location, fail
+from .ir import Operation, Paging, Parameter, Resource
+from .resolve import DocumentSet, Node, child
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 IDEMPOTENT = frozenset({"get", "put", "delete", "options", "head", "trace"})
 IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
 #: A header parameter of one of these names is an idempotency key: the client fills it.
 IDEMPOTENCY_HEADERS = frozenset({"idempotency-key", "x-idempotency-key"})
-#: Names a method argument may not take: the per-call options every method has.
-CALL_OPTIONS = frozenset({"extra_headers", "extra_query", "timeout", "max_retries", "allow_retry", "idempotency_key", "self"})
-#: Names an argument may not take.
-PARAM_RESERVED = naming.KEYWORDS | naming.CODE_NAMES | CALL_OPTIONS | frozenset(
-    {"Call", "RequestOptions", "NOT_GIVEN", "NotGiven", "PAGING", "SyncPager", "AsyncPager"}
-)
 #: Attributes of the client a resource may not shadow.
 CLIENT_ATTRIBUTES = frozenset(
     {"base_url", "timeout", "max_retries", "max_retry_time", "rate_limit", "close", "request", "send", "with_options"}
 )
-
-
-def deref(docs: DocumentSet, node: Node) -> Node:
-    try:
-        return docs.deref(node)
-    except RefError as exc:
-        raise fail(str(exc), node.location) from None
 
 
 class OperationBuilder:
@@ -44,6 +32,7 @@ class OperationBuilder:
         self.global_headers = global_headers
         self.root = docs.root_node()
         self.root_security = self.root.data.get("security")
+        self.requests = RequestBuilder(docs, types)
 
     def _each(self) -> Iterator[tuple[str, str, Node, Node]]:
         """(path, method, path item, operation) for every operation, in document order."""
@@ -86,12 +75,14 @@ class OperationBuilder:
         hint = naming.class_name(op_id, fallback="Operation")
         table = naming.NameTable(PARAM_RESERVED)
 
+        self._note_ignored(node)
         params = self._parameters(item, node)
         constants = [(k, v) for k, v in self._constants(params) if self.global_headers.get(k) != v]
         constant_names = {k.lower() for k, _ in self._constants(params)}
         path_params: list[Parameter] = []
         query: list[Parameter] = []
         headers: list[Parameter] = []
+        cookies: list[Parameter] = []
         idempotency_header = "None"
         for wire, where, pnode in params:
             if where == "header" and wire.lower() in IDEMPOTENCY_HEADERS:
@@ -99,13 +90,13 @@ class OperationBuilder:
                 continue
             if where == "header" and (wire.lower() in IGNORED_HEADERS or wire.lower() in constant_names):
                 continue
-            if where == "cookie":
-                self.types.warn("cookie parameters are not supported; skipped", pnode.location)
+            if where not in STYLES:
+                self.types.warn(f"parameters in {text.one_line(where, 40)!r} are not supported; skipped", pnode.location.child("in"))
                 continue
-            built = self._parameter(wire, where, pnode, hint, table)
-            {"path": path_params, "query": query, "header": headers}[where].append(built)
+            built = self.requests.parameter(wire, where, pnode, hint, table)
+            {"path": path_params, "query": query, "header": headers, "cookie": cookies}[where].append(built)
         path_params.sort(key=lambda p: path.find("{" + eval_literal(p.wire_literal) + "}"))
-        body = self._body(node, hint, table)
+        body = self.requests.body(node, hint, table)
         return_annotation, cast, kind = self._response(node, hint)
         paging = self._paging(node, data, hint, query)
         if paging is not None:
@@ -113,11 +104,12 @@ class OperationBuilder:
         deprecated = data.get("deprecated") is True
         security = data.get("security", self.root_security)
         authenticated = bool(security) and all(bool(req) for req in security if isinstance(req, dict))
-        keyword = [p for p in query + headers if p.required]
-        keyword += list(body.fields) if body else []
+        others = query + headers + cookies
+        keyword = [p for p in others if p.required]
+        keyword += list(body.fields + body.files) if body else []
         if body and body.whole:
             keyword.append(body.whole)
-        keyword += [p for p in query + headers if not p.required]
+        keyword += [p for p in others if not p.required]
         keyword.sort(key=lambda p: not p.required)
         summary = text.one_line(data.get("summary") or data.get("description") or op_id)
         message = f"{op_id} is deprecated" + (": see the API's documentation" if deprecated else "")
@@ -131,6 +123,12 @@ class OperationBuilder:
             path_params=tuple(path_params),
             query_params=tuple(query),
             header_params=tuple(headers),
+            cookie_params=tuple(cookies),
+            styles=tuple(
+                (f"({text.literal(p.location)}, {p.wire_literal})", f"({text.literal(p.style)}, {p.explode})")
+                for p in path_params + others
+                if (p.style, p.explode) != STYLES[p.location][0]
+            ),
             constant_headers=tuple((text.literal(k), text.literal(v)) for k, v in constants),
             body=body,
             return_annotation=return_annotation,
@@ -147,6 +145,16 @@ class OperationBuilder:
             idempotency_header_literal=idempotency_header,
         )
         return resource_path, operation
+
+    def _note_ignored(self, node: Node) -> None:
+        """Callbacks and response links describe no call the client makes: warn, then build the rest."""
+        if node.data.get("callbacks"):
+            self.types.warn("callbacks are not supported; ignored (the operation itself is generated)", node.location.child("callbacks"))
+        responses = node.data.get("responses")
+        for code in responses if isinstance(responses, dict) else {}:
+            response = deref(self.docs, child(node, "responses", code))
+            if isinstance(response.data, dict) and response.data.get("links"):
+                self.types.warn("response links are not supported; ignored", response.location.child("links"))
 
     def _parameters(self, item: Node, node: Node) -> list[tuple[str, str, Node]]:
         merged: dict[tuple[str, str], Node] = {}
@@ -174,73 +182,6 @@ class OperationBuilder:
                 result.append((wire, str(values[0])))
         return result
 
-    def _parameter(self, wire: str, where: str, pnode: Node, hint: str, table: naming.NameTable) -> Parameter:
-        data = pnode.data
-        name = table.claim(naming.identifier(wire, fallback="param", reserved=PARAM_RESERVED))
-        annotation = "Any"
-        schema_data: dict[str, Any] = {}
-        if "schema" in data:
-            schema_node = child(pnode, "schema")
-            annotation = self.types.annotation(schema_node, hint + naming.pascal(wire))
-            resolved = deref(self.docs, schema_node).data
-            schema_data = resolved if isinstance(resolved, dict) else {}
-        required = where == "path" or data.get("required") is True
-        if not required:
-            annotation = "Optional[" + annotation + "]" if not annotation.startswith("Optional[") and annotation != "Any" else annotation
-        doc = text.clean(data.get("description"), 1000)
-        notes = []
-        if "default" in schema_data:
-            notes.append(f"Default {text.literal(schema_data['default'])}.")
-        if "maximum" in schema_data:
-            notes.append(f"At most {text.literal(schema_data['maximum'])}.")
-        full = " ".join([doc] + notes).strip()
-        return Parameter(
-            name, text.literal(wire), where, annotation, required, "" if required else "None", text.doc(full, 1000), data.get("deprecated") is True
-        )
-
-    def _body(self, node: Node, hint: str, table: naming.NameTable) -> Body | None:
-        if "requestBody" not in node.data:
-            return None
-        body = deref(self.docs, child(node, "requestBody"))
-        content = body.data.get("content") or {}
-        if not isinstance(content, dict) or not content:
-            return None
-        media = _pick_media(list(content))
-        media_node = child(body, "content", media)
-        required = body.data.get("required") is True
-        kind = _body_kind(media)
-        if kind == "binary" or "schema" not in (media_node.data or {}):
-            whole = Parameter(table.claim("content"), text.literal("content"), "body", "bytes" if required else "Optional[bytes]", required, "" if required else "None", "The raw request body.")
-            return Body("binary", text.literal(media), whole=whole)
-        schema_node = child(media_node, "schema")
-        resolved = deref(self.docs, schema_node)
-        props = _properties(resolved.data, self.docs, resolved) if isinstance(resolved.data, dict) else {}
-        if props and kind in ("json", "form", "multipart"):
-            needed = _required(resolved.data, self.docs, resolved)
-            fields = []
-            model_hint = hint + "Body"
-            for wire, prop in props.items():
-                if isinstance(prop.data, dict) and prop.data.get("readOnly") is True:
-                    continue
-                name = _claim(table, naming.identifier(wire, fallback="field", reserved=PARAM_RESERVED), "body")
-                annotation = self.types.annotation(prop, model_hint + naming.pascal(wire))
-                is_required = wire in needed and required
-                if kind == "multipart" and _is_binary(prop, self.docs):
-                    annotation = "Any"
-                if not is_required:
-                    annotation = f"Union[{annotation}, NotGiven]"
-                pdata = prop.data if isinstance(prop.data, dict) else {}
-                fields.append(
-                    Parameter(name, text.literal(wire), "body", annotation, is_required, "" if is_required else "NOT_GIVEN", text.doc(pdata.get("description"), 1000), pdata.get("deprecated") is True)
-                )
-            return Body(kind, text.literal(media), fields=tuple(fields))
-        annotation = self.types.annotation(schema_node, hint + "Body")
-        whole = Parameter(
-            table.claim("body"), text.literal("body"), "body", annotation if required else f"Optional[{annotation}]" if annotation != "Any" else "Any",
-            required, "" if required else "None", text.doc(body.data.get("description"), 1000),
-        )
-        return Body(kind if kind != "multipart" else "multipart", text.literal(media), whole=whole)
-
     def _response(self, node: Node, hint: str) -> tuple[str, str, str]:
         responses = node.data.get("responses") or {}
         codes = sorted(str(c) for c in responses if str(c).startswith("2"))
@@ -252,8 +193,8 @@ class OperationBuilder:
         content = response.data.get("content") if isinstance(response.data, dict) else None
         if not isinstance(content, dict) or not content:
             return "None", "None", "empty"
-        media = _pick_media(list(content))
-        kind = _body_kind(media)
+        media = pick_media(list(content))
+        kind = body_kind(media)
         if kind == "json":
             media_node = child(response, "content", media)
             if not isinstance(media_node.data, dict) or "schema" not in media_node.data:
@@ -295,7 +236,7 @@ class OperationBuilder:
             raise fail("a paginated operation needs a 2xx response", location)
         key = next(c for c in responses if str(c) == codes[0])
         response = deref(self.docs, child(node, "responses", key))
-        media = _pick_media(list((response.data.get("content") or {}).keys()) or ["application/json"])
+        media = pick_media(list((response.data.get("content") or {}).keys()) or ["application/json"])
         try:
             schema = child(response, "content", media, "schema")
         except (KeyError, TypeError):
@@ -333,50 +274,12 @@ def eval_literal(value: str) -> str:
     return str(ast.literal_eval(value))
 
 
-def _claim(table: naming.NameTable, name: str, where: str) -> str:
-    if name in table:
-        name = f"{name}_{where}"
-    return table.claim(name)
-
-
 def _default_resource(data: dict[str, Any], path: str) -> str:
     tags = data.get("tags")
     if isinstance(tags, list) and tags and isinstance(tags[0], str):
         return naming.identifier(tags[0], fallback="default")
     segments = [s for s in path.split("/") if s and not s.startswith("{")]
     return naming.identifier(segments[0] if segments else "default", fallback="default")
-
-
-def _pick_media(types: list[str]) -> str:
-    def rank(media: str) -> int:
-        m = media.lower().split(";")[0].strip()
-        if m == "application/json" or m.endswith("+json"):
-            return 0
-        if m == "application/x-www-form-urlencoded":
-            return 1
-        if m.startswith("multipart/"):
-            return 2
-        if m.startswith("text/"):
-            return 3
-        return 4
-
-    return sorted(types, key=lambda m: (rank(m), types.index(m)))[0]
-
-
-def _body_kind(media: str) -> str:
-    m = media.lower().split(";")[0].strip()
-    if m == "application/json" or m.endswith("+json") or m == "*/*":
-        return "json"
-    if m == "application/x-www-form-urlencoded":
-        return "form"
-    if m.startswith("multipart/"):
-        return "multipart"
-    return "binary"
-
-
-def _is_binary(prop: Node, docs: DocumentSet) -> bool:
-    data = deref(docs, prop).data
-    return isinstance(data, dict) and data.get("format") == "binary"
 
 
 def group(operations: list[tuple[list[str], Operation, Location]], types: TypeBuilder) -> tuple[Resource, ...]:

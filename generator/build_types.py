@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import ast
+import collections
+import functools
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from . import naming, text
+from .build_unions import tagged_union
 from .errors import Level, Location, Problem, fail
 from .ir import Model, ModelField
 from .resolve import DocumentSet, Node, RefError, child
@@ -13,8 +18,8 @@ from .resolve import DocumentSet, Node, RefError, child
 #: Names the generated modules import; a model may not take one.
 GENERATED_NAMES = frozenset(
     {
-        "Any", "Dict", "List", "Literal", "Optional", "TypeAlias", "Union", "Mapping", "BaseModel", "ConfigDict", "Field",
-        "Call", "RequestOptions", "NotGiven", "NOT_GIVEN", "Timeout", "SyncPager", "AsyncPager", "Page",
+        "Annotated", "Any", "Dict", "List", "Literal", "Optional", "TypeAlias", "Union", "Mapping", "BaseModel", "ConfigDict", "Field",
+        "Call", "RequestOptions", "NotGiven", "NOT_GIVEN", "FileTypes", "Timeout", "SyncPager", "AsyncPager", "Page",
         "SyncAPIClient", "AsyncAPIClient", "PAGING", "CONFIG", "cast", "warnings", "date", "datetime", "models",
     }
 )
@@ -52,6 +57,11 @@ class TypeBuilder:
         self._models: dict[str, Model] = {}
         self._order: list[str] = []
         self._building: set[str] = set()
+        self._queue: collections.deque[tuple[Node, str]] = collections.deque()  # referenced schemas named, not yet built
+        self._queued: set[str] = set()
+        self._complete: set[str] = set()
+        self._tags: dict[str, dict[str, str]] = {}  # model -> {property: Literal}, from discriminators
+        self._warned: set[Problem] = set()
 
     # -- registry -------------------------------------------------------------------------
 
@@ -65,24 +75,26 @@ class TypeBuilder:
                 self._key_name(node, str(name))
 
     def _key_name(self, node: Node, hint: str) -> str:
-        key = (str(Path(node.file).resolve()), node.location.pointer)
+        key = _key(node)
         if key not in self._by_key:
             self._by_key[key] = self.names.claim(naming.class_name(hint))
         return self._by_key[key]
 
     def component_models(self) -> tuple[tuple[str, str], ...]:
         """(component schema name, generated model name) for the root document's schemas."""
+        self._drain()
         root = self.docs.root_node()
         schemas = (root.data.get("components") or {}).get("schemas") or {}
         result = []
         for name in schemas if isinstance(schemas, dict) else {}:
-            key = (str(Path(root.file).resolve()), child(root, "components", "schemas", name).location.pointer)
+            key = _key(child(root, "components", "schemas", name))
             if key in self._by_key and self._by_key[key] in self._models:
                 result.append((str(name), self._by_key[key]))
         return tuple(result)
 
     def models(self) -> tuple[Model, ...]:
         """Enums first, then classes, then other aliases (which may name classes)."""
+        self._drain()
         models = [self._models[n] for n in self._order]
         enums = [m for m in models if m.is_enum]
         classes = [m for m in models if m.alias is None]
@@ -90,7 +102,11 @@ class TypeBuilder:
         return tuple(enums + classes + _alias_order(aliases))
 
     def warn(self, message: str, location: Location) -> None:
-        self.problems.append(Problem(Level.WARNING, message, location))
+        """Record a warning once (a shared schema or response is met from many places)."""
+        problem = Problem(Level.WARNING, message, location)
+        if problem not in self._warned:
+            self._warned.add(problem)
+            self.problems.append(problem)
 
     # -- annotations ----------------------------------------------------------------------
 
@@ -116,23 +132,31 @@ class TypeBuilder:
             raise fail(str(exc), node.location.child("$ref")) from None
         tokens = target.location.pointer.split("/")
         name_hint = tokens[-1] if len(tokens) > 1 else Path(target.file).stem
-        key = (str(Path(target.file).resolve()), target.location.pointer)
-        if key in self._by_key and self._by_key[key] in self._models:
-            return self._by_key[key]
-        if key in self._by_key and self._by_key[key] in self._building:
-            return self._by_key[key]
+        known = self._by_key.get(_key(target))
+        if known is not None and (known in self._models or known in self._queued):
+            return known
         if isinstance(target.data, dict) and "$ref" in target.data and len(target.data) == 1:
             try:
                 self.docs.deref(target)
             except RefError as exc:
                 raise fail(str(exc), target.location) from None
+        # only the name is needed here: the target is built later, from the queue, so a long
+        # chain of references costs neither stack nor nesting depth
         name = self._key_name(target, name_hint)
-        self._building.add(name)
-        try:
-            self._define(target, name, depth + 1)
-        finally:
-            self._building.discard(name)
+        self._queue.append((target, name))
+        self._queued.add(name)
         return name
+
+    def _drain(self) -> None:
+        """Build every referenced schema met so far (and those they reference)."""
+        while self._queue:
+            target, name = self._queue.popleft()
+            self._building.add(name)
+            try:
+                self._define(target, name, 0)
+            finally:
+                self._building.discard(name)
+                self._queued.discard(name)
 
     def _define(self, node: Node, name: str, depth: int) -> None:
         schema = node.data
@@ -140,6 +164,7 @@ class TypeBuilder:
             self._order.append(name)
             self._models[name] = Model(name, "")  # placeholder: recursion ends here
             self._models[name] = self._model(node, name, depth)
+            self._complete.add(name)
             return
         annotation = self.annotation(node, name, depth)
         description = schema.get("description") if isinstance(schema, dict) else None
@@ -155,11 +180,7 @@ class TypeBuilder:
             return self._enum(node)
         for key in ("oneOf", "anyOf"):
             if isinstance(schema.get(key), list) and schema[key]:
-                members = [
-                    self.annotation(child(node, key, i), f"{hint}{'Option' if len(schema[key]) > 1 else ''}{i + 1 if len(schema[key]) > 1 else ''}", depth + 1)
-                    for i in range(len(schema[key]))
-                ]
-                return _union(members)
+                return self._union(node, key, hint, depth)
         if "allOf" in schema:
             parts = schema["allOf"]
             if isinstance(parts, list) and len(parts) == 1 and not _has_own_shape(schema):
@@ -175,6 +196,24 @@ class TypeBuilder:
         if "items" in schema:
             return self._typed(node, "array", hint, depth)
         return "Any"
+
+    def _union(self, node: Node, key: str, hint: str, depth: int) -> str:
+        count = len(node.data[key])
+        discriminated = "discriminator" in node.data and count > 1
+        known = self._by_key.get(_key(node))
+        if discriminated and known in self._models:
+            return str(known)
+        members = [self.annotation(child(node, key, i), f"{hint}Option{i + 1}" if count > 1 else hint, depth + 1) for i in range(count)]
+        tagged = tagged_union(self, node, key, members) if discriminated else None
+        if tagged is None:
+            return _union(members)
+        if known in self._building:
+            return tagged  # a component schema: `_define` gives it its name
+        # an inline tagged union gets a name too, so signatures stay readable
+        name = self._key_name(node, hint)
+        self._order.append(name)
+        self._models[name] = Model(name, text.doc(node.data.get("description")), alias=tagged)
+        return name
 
     def _typed(self, node: Node, kind: str, hint: str, depth: int) -> str:
         schema = node.data
@@ -227,22 +266,100 @@ class TypeBuilder:
     # -- models -----------------------------------------------------------------------------
 
     def _model(self, node: Node, name: str, depth: int) -> Model:
+        if "discriminator" in node.data and not node.data.get("oneOf") and not node.data.get("anyOf"):
+            self.warn(
+                f"a discriminator on a schema with properties (allOf inheritance) is not used: {name} is one model, "
+                "and a subtype's own fields are kept as extra fields", node.location.child("discriminator"),
+            )
         props = _properties(node.data, self.docs, node)
         required = _required(node.data, self.docs, node)
         fields = []
-        table = naming.NameTable(naming.MODEL_RESERVED, separator="_")
-        for wire, prop in props.items():
-            attr = table.claim(naming.identifier(wire, fallback="field", reserved=naming.MODEL_RESERVED))
+        for wire, attr in _attributes(props).items():
+            prop = props[wire]
             annotation = self.annotation(prop, name + naming.pascal(wire), depth + 1)
-            is_required = wire in required
+            data = prop.data if isinstance(prop.data, dict) else {}
+            doc = text.clean(data.get("description"))
+            # one model serves requests and responses: a write-only field is never in a response
+            write_only = has_flag(prop, "writeOnly", self.docs)
+            is_required = wire in required and not write_only
             if not is_required:
                 annotation = _optional(annotation)
-            data = prop.data if isinstance(prop.data, dict) else {}
+            if write_only:
+                doc = (doc + "\n\n" if doc else "") + "Write-only: sent in requests, never returned by the API."
+            elif has_flag(prop, "readOnly", self.docs):
+                doc = (doc + "\n\n" if doc else "") + "Read-only: set by the API; left out of request arguments."
             deprecated = data.get("deprecated") is True
-            fields.append(
-                ModelField(attr, text.literal(wire), annotation, is_required, attr != wire, deprecated, text.doc(data.get("description")))
-            )
-        return Model(name, text.doc(node.data.get("description") or node.data.get("title")), tuple(fields))
+            fields.append(ModelField(attr, text.literal(wire), annotation, is_required, attr != wire, deprecated, text.doc(doc)))
+        return self._tagged(Model(name, text.doc(node.data.get("description") or node.data.get("title")), tuple(fields)))
+
+    def _tagged(self, model: Model) -> Model:
+        """The model with its discriminator fields typed as their Literal (and required)."""
+        tags = self._tags.get(model.name, {})
+        fields = tuple(replace(f, annotation=tags[eval_literal(f.wire_literal)], required=True) if eval_literal(f.wire_literal) in tags else f for f in model.fields)
+        return replace(model, fields=fields)
+
+    # -- what the union builder asks ----------------------------------------------------------
+
+    def is_object(self, node: Node) -> bool:
+        """Whether the schema at `node` becomes a pydantic model class (not an alias)."""
+        return _is_object(node.data, self.docs, node)
+
+    def property_schema(self, node: Node, wire: str) -> Any:
+        """The schema of property `wire` of the object schema at `node` (allOf merged), or None."""
+        prop = _properties(node.data, self.docs, node).get(wire)
+        if prop is None:
+            return None
+        try:
+            data = self.docs.deref(prop).data
+        except RefError:
+            return None
+        return data if isinstance(data, dict) else {}
+
+    def attribute(self, node: Node, wire: str) -> str:
+        """The Python attribute name property `wire` gets in the model of `node`."""
+        return _attributes(_properties(node.data, self.docs, node))[wire]
+
+    def tag_of(self, model: str, wire: str) -> str | None:
+        """The Literal a discriminator already gave `model`'s property `wire`, if any."""
+        return self._tags.get(model, {}).get(wire)
+
+    def tag(self, model: str, wire: str, literal: str) -> None:
+        """Type `model`'s property `wire` as `literal` (now, or when the model is finished)."""
+        self._tags.setdefault(model, {})[wire] = literal
+        if model in self._complete:
+            self._models[model] = self._tagged(self._models[model])
+
+
+def has_flag(prop: Node, flag: str, docs: DocumentSet) -> bool:
+    """Whether a property schema says `flag: true` (readOnly, writeOnly), beside or behind its $ref."""
+    if isinstance(prop.data, dict) and flag in prop.data:
+        return prop.data[flag] is True
+    try:
+        data = docs.deref(prop).data
+    except RefError:
+        return False
+    return isinstance(data, dict) and data.get(flag) is True
+
+
+def _key(node: Node) -> tuple[str, str]:
+    """What identifies a schema: its file and JSON pointer."""
+    return (_resolved(node.file), node.location.pointer)
+
+
+@functools.lru_cache(maxsize=None)
+def _resolved(file: str) -> str:
+    return str(Path(file).resolve())
+
+
+def _attributes(props: dict[str, Node]) -> dict[str, str]:
+    """The attribute name of each property of one model, made unique in property order."""
+    table = naming.NameTable(naming.MODEL_RESERVED, separator="_")
+    return {wire: table.claim(naming.identifier(wire, fallback="field", reserved=naming.MODEL_RESERVED)) for wire in props}
+
+
+def eval_literal(value: str) -> Any:
+    """The value of a literal this package wrote with `text.literal`."""
+    return ast.literal_eval(value)
 
 
 def _has_own_shape(schema: dict[str, Any]) -> bool:

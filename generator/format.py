@@ -3,13 +3,16 @@
 Black is most of a cold generation, so each file is formatted at most once: a file whose
 exact source was formatted before (same black version and mode) is answered from the
 on-disk cache, identical sources in one batch are formatted once, and the rest are spread
-over the machine's cores. The output never depends on which of these paths a file took.
+over the machine's cores. A large file goes through black in pieces cut before top-level
+definitions (formatted independently anyway), so memory is bounded by the piece, not the file.
+The output never depends on which of these paths a file took.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import re
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
 from pathlib import Path
@@ -21,6 +24,8 @@ MODE = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=100)
 CACHE_DIR = Path(".rungen-cache") / "black"
 CACHE_LIMIT = 4000  # formatted files kept; the least recently used go first
 PARALLEL_MIN_BYTES = 400_000  # below this, starting worker processes costs more than it saves
+PIECE = 100_000  # about how many characters of source black formats at a time
+_TOP_LEVEL = re.compile(r"(class|def|async def) ")
 
 
 class FormatError(Exception):
@@ -101,9 +106,27 @@ def _run_black(sources: list[str]) -> Iterable[str]:
 
 def _black(source: str) -> str:
     try:
-        return black.format_str(source, mode=MODE)
+        return "\n\n".join(black.format_str(piece, mode=MODE) for piece in pieces(source))
     except black.InvalidInput as exc:  # pragma: no cover - compile() catches these first
         raise FormatError(f"black cannot format the generated code ({exc})") from None
+
+
+def pieces(source: str, size: int = PIECE) -> list[str]:
+    """`source` cut before top-level ``class``/``def`` lines into pieces of about `size` characters."""
+    result: list[str] = []
+    lines = source.splitlines(keepends=True)
+    start = 0
+    length = 0
+    previous = ""
+    for i, line in enumerate(lines):
+        if length >= size and _TOP_LEVEL.match(line) and not previous.startswith(("@", "#")):
+            result.append("".join(lines[start:i]))
+            start, length = i, 0
+        length += len(line)
+        if line.strip():
+            previous = line
+    result.append("".join(lines[start:]))
+    return result
 
 
 def _cache_path(key: str) -> Path:

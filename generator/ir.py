@@ -45,16 +45,23 @@ class Parameter:
     default: str
     doc: str
     deprecated: bool = False
+    style: str = ""
+    explode: bool = False
 
 
 @dataclass(frozen=True)
 class Body:
-    """How a request body is sent: ``json``, ``form``, ``multipart`` or ``binary``."""
+    """How a request body is sent: ``json``, ``form``, ``multipart`` or ``binary``.
+
+    ``fields`` are the body's properties as arguments; of a multipart body, ``files`` are the
+    ones sent as file parts (``format: binary``).
+    """
 
     kind: str
     content_type_literal: str
     fields: tuple[Parameter, ...] = ()
     whole: Parameter | None = None
+    files: tuple[Parameter, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -79,6 +86,9 @@ class Operation:
     path_params: tuple[Parameter, ...]
     query_params: tuple[Parameter, ...]
     header_params: tuple[Parameter, ...]
+    cookie_params: tuple[Parameter, ...]
+    #: ("(location, wire name)", "(style, explode)") literals, where the spec differs from the default
+    styles: tuple[tuple[str, str], ...]
     constant_headers: tuple[tuple[str, str], ...]
     body: Body | None
     return_annotation: str

@@ -106,23 +106,34 @@ def _expanded_size(text: str) -> int:
 
 def line_of(text: str, pointer: str) -> int | None:
     """The 1-based line of the node at `pointer` in YAML/JSON text, or None when unknown."""
-    if not pointer or len(text) > MAX_BYTES:
+    if not pointer:
         return None
+    return lines_of(text, [pointer]).get(pointer)
+
+
+def lines_of(text: str, pointers: list[str]) -> dict[str, int | None]:
+    """The 1-based line of each pointer's node (or of its deepest existing parent); parses once."""
+    if len(text) > MAX_BYTES:
+        return {}
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        root = yaml.compose(text, Loader=_Loader)
     except (yaml.YAMLError, RecursionError):
-        return None
-    tokens = [t.replace("~1", "/").replace("~0", "~") for t in pointer.split("/")[1:]]
-    for token in tokens:
+        return {}
+    return {ptr: _line(root, ptr) for ptr in pointers if ptr}
+
+
+def _line(node: Any, pointer: str) -> int | None:
+    """The line of a mapping entry's key (where a reader looks), or of a list item."""
+    line = node.start_mark.line + 1 if node is not None else None
+    for token in [t.replace("~1", "/").replace("~0", "~") for t in pointer.split("/")[1:]]:
         if isinstance(node, yaml.MappingNode):
-            for key, value in node.value:
-                if key.value == token:
-                    node = value
-                    break
-            else:
-                return node.start_mark.line + 1
+            entry = next(((key, value) for key, value in node.value if key.value == token), None)
+            if entry is None:
+                return line
+            line, node = entry[0].start_mark.line + 1, entry[1]
         elif isinstance(node, yaml.SequenceNode) and token.isdigit() and int(token) < len(node.value):
             node = node.value[int(token)]
+            line = node.start_mark.line + 1
         else:
-            return node.start_mark.line + 1 if node is not None else None
-    return node.start_mark.line + 1 if node is not None else None
+            return line
+    return line

@@ -50,7 +50,7 @@ def _prepare(spec: Path, provider: str, name: str | None, strict: bool) -> tuple
 def _stages(spec: Path, provider: str, name: str | None, strict: bool) -> tuple[Package, dict[str, str], list[Problem]]:
     docs = DocumentSet(load_document(spec))
     problems = validate(docs, strict=strict)
-    package = build_package(docs, provider, problems, name)
+    package = _build(docs, provider, problems, name)
     warnings = [p for p in problems if p.level is Level.WARNING]
     if strict and warnings:
         raise SpecError([Problem(Level.ERROR, p.message, p.location) for p in warnings])
@@ -61,8 +61,18 @@ def check_spec(spec: Path, *, strict: bool = False) -> list[Problem]:
     """Validate and build a spec without rendering; returns its warnings."""
     docs = DocumentSet(load_document(spec))
     problems = validate(docs, strict=strict)
-    build_package(docs, spec.stem, problems)
+    _build(docs, spec.stem, problems)
     warnings = [p for p in problems if p.level is Level.WARNING]
     if strict and warnings:
         raise SpecError([Problem(Level.ERROR, p.message, p.location) for p in warnings])
     return warnings
+
+
+def _build(docs: DocumentSet, provider: str, problems: list[Problem], name: str | None = None) -> Package:
+    """The IR; the builder's problems get their line numbers here, in one parse per file."""
+    try:
+        package = build_package(docs, provider, problems, name)
+    except SpecError as error:
+        raise SpecError(docs.with_lines(error.problems)) from None
+    problems[:] = docs.with_lines(problems)
+    return package

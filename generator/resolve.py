@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urldefrag
 
-from .errors import Location
-from .load import Document, load_document
+from .errors import Location, Problem
+from .load import Document, lines_of, load_document
 
 #: A chain of $ref to $ref longer than this is treated as a cycle.
 MAX_REF_CHAIN = 64
@@ -112,6 +112,18 @@ class DocumentSet:
                 raise RefError(f"circular $ref {node.data['$ref']!r}")
             node = self.lookup(node.data["$ref"], node.file)
         return node
+
+    def with_lines(self, problems: list[Problem]) -> list[Problem]:
+        """The problems, each given the line of its place where it had none (one parse per file)."""
+        wanted: dict[str, set[str]] = {}
+        for p in problems:
+            if p.location.line is None and p.location.pointer:
+                wanted.setdefault(p.location.file, set()).add(p.location.pointer)
+        lines = {file: lines_of(self._document(file).text, sorted(ptrs)) for file, ptrs in wanted.items()}
+        return [
+            replace(p, location=replace(p.location, line=lines[p.location.file].get(p.location.pointer))) if p.location.file in lines else p
+            for p in problems
+        ]
 
     def root_node(self) -> Node:
         return Node(self.root.data, Location(self.root.path, ""), self.root)

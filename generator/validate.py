@@ -9,7 +9,8 @@ from typing import Any, Iterator
 import jsonschema
 from jsonschema_path import SchemaPath
 from openapi_spec_validator.shortcuts import get_validator_cls
-from openapi_spec_validator.validation.exceptions import ValidatorDetectError
+from openapi_spec_validator.validation.exceptions import OpenAPIValidationError, ValidatorDetectError
+from openapi_spec_validator.validation.keywords import KeywordValidator, ValueValidator
 
 from .errors import Level, Problem, SpecError, pointer, shorten
 from .extensions import EXTENSION_SCHEMAS
@@ -31,7 +32,7 @@ def validate(docs: DocumentSet, *, strict: bool = False) -> list[Problem]:
         raise SpecError([_problem(root, where, f"not an OpenAPI 3.x document (found {found}); convert Swagger 2.0 documents to OpenAPI 3 first")])
     problems = list(_ref_problems(docs))
     if not problems:
-        problems += list(_openapi_problems(root))
+        problems += list(_openapi_problems(docs))
     problems += list(_extension_problems(root))
     errors = [p for p in problems if p.level is Level.ERROR or strict]
     if errors:
@@ -66,28 +67,81 @@ def _refs(node: Any, ptr: str) -> Iterator[tuple[str, str]]:
             stack.extend((v, ptr + pointer(i)) for i, v in enumerate(node))
 
 
-def _openapi_problems(doc: Document) -> Iterator[Problem]:
+def _openapi_problems(docs: DocumentSet) -> Iterator[Problem]:
+    doc = docs.root
     try:
         cls = get_validator_cls(doc.data)
     except ValidatorDetectError:
         yield _problem(doc, "/openapi", "not an OpenAPI 3.x document: no valid 'openapi' version field")
         return
     base_uri = Path(doc.path).resolve().as_uri()
-    validator = cls(SchemaPath.from_dict(doc.data, base_uri=base_uri))
+    located = type(cls.__name__, (cls,), {"keyword_validators": {k: _located(v) for k, v in cls.keyword_validators.items()}})
+    validator = located(SchemaPath.from_dict(doc.data, base_uri=base_uri))
     try:
         for count, error in enumerate(validator.iter_errors()):
             if count >= MAX_PROBLEMS:
                 break
-            ptr = pointer(*getattr(error, "absolute_path", ()) or getattr(error, "path", ()))
-            yield _problem(doc, ptr, _message(error))
+            base = getattr(error, _BASE, ())
+            target, ptr = _real_place(docs, [*base, *error.path])
+            yield _problem(target, ptr, _message(error))
     except RecursionError:
         yield _problem(doc, "", "the document is nested too deeply to validate")
     except Exception as exc:  # the validator can raise on input it cannot walk
         yield _problem(doc, "", f"cannot validate: {shorten(str(exc), 200)}")
 
 
+#: The attribute a located keyword validator sets on its errors: the document path it was checking.
+_BASE = "_rungen_base"
+
+
+def _located(cls: type[KeywordValidator]) -> type[KeywordValidator]:
+    """`cls`, whose errors also carry the document path of what it checked.
+
+    The validator checks each schema, parameter or operation on its own, so an error's own
+    path is relative to that node ("/type"); the base makes it absolute.
+    """
+
+    def __call__(self: Any, *args: Any, **kwargs: Any) -> Iterator[Any]:
+        checked = next((a for a in args if isinstance(a, SchemaPath)), None)
+        base = () if checked is None else tuple(checked.parts) + (("default",) if isinstance(self, ValueValidator) else ())
+        for error in cls.__call__(self, *args, **kwargs):  # type: ignore[operator]
+            if not hasattr(error, _BASE):
+                if not isinstance(error, OpenAPIValidationError):
+                    error = OpenAPIValidationError.create_from(error)
+                setattr(error, _BASE, base)
+            yield error
+
+    return type(cls.__name__, (cls,), {"__call__": __call__})
+
+
+def _real_place(docs: DocumentSet, tokens: list[Any]) -> tuple[Document, str]:
+    """The document and JSON pointer of a path the validator walked, its `$ref`s followed.
+
+    The validator reaches a component schema through the first `$ref` to it; the problem is
+    where the schema is written, not where it is used.
+    """
+    doc, ptr, node = docs.root, "", docs.root.data
+    for i, token in enumerate(tokens):
+        if isinstance(node, dict) and isinstance(node.get("$ref"), str) and token not in node:
+            try:
+                target = docs.deref(docs.lookup(node["$ref"], doc.path))
+            except RefError:
+                return doc, ptr + pointer(*tokens[i:])
+            doc, ptr, node = target.doc, target.location.pointer, target.data
+        if isinstance(node, dict) and token in node:
+            node = node[token]
+        elif isinstance(node, list) and isinstance(token, int) and 0 <= token < len(node):
+            node = node[token]
+        else:
+            return doc, ptr + pointer(*tokens[i:])
+        ptr += pointer(token)
+    return doc, ptr
+
+
 def _message(error: Any) -> str:
-    message = getattr(error, "message", None) or str(error)
+    message = str(getattr(error, "message", None) or error)
+    # some validators append the failing schema and instance after a blank line: one line is enough
+    message = " ".join(message.split("\n\n")[0].split())
     return shorten(message, 300).strip("'\"") if len(message) > 300 else message
 
 

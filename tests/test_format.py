@@ -8,7 +8,14 @@ from pathlib import Path
 import black
 import pytest
 
+from conftest import FIXTURES
 from generator import format as fmt
+from generator.build import build_package
+from generator.errors import Problem
+from generator.format import MODE, pieces
+from generator.load import load_document
+from generator.render import render
+from generator.resolve import DocumentSet
 
 UGLY = "def f( a,b ):\n  return {'a':a,'b':b}\n"
 PRETTY = black.format_str(UGLY, mode=fmt.MODE)
@@ -69,3 +76,21 @@ def test_the_cache_is_pruned_to_its_limit_oldest_first(cache_dir: Path, monkeypa
         os.utime(fmt._cache_path(fmt._key(f"x = {i}\n")), (1_000_000 + i, 1_000_000 + i))
     assert len(list(cache_dir.glob("*/*.py"))) == 2
     assert fmt._cache_get(fmt._key("x = 3\n")) == "x = 3\n"
+
+
+def rendered(spec: str) -> dict[str, str]:
+    problems: list[Problem] = []
+    return render(build_package(DocumentSet(load_document(FIXTURES / "specs" / spec)), "x", problems))
+
+
+@pytest.mark.parametrize("name", ["resources.py", "models.py", "_base_client.py"])
+def test_formatting_in_pieces_gives_what_black_gives_for_the_whole_file(name: str) -> None:
+    source = rendered("pets.yaml")[f"pets_client/{name}"]
+    cut = pieces(source, size=300)
+    assert len(cut) > 3 and "".join(cut) == source
+    assert "\n\n".join(black.format_str(piece, mode=MODE) for piece in cut) == black.format_str(source, mode=MODE)
+
+
+def test_pieces_are_never_cut_between_a_decorator_and_its_definition() -> None:
+    source = "import x\n\n\n@decorate\nclass A:\n    pass\n\n\nclass B:\n    pass\n"
+    assert pieces(source, size=1) == ["import x\n\n\n@decorate\nclass A:\n    pass\n\n\n", "class B:\n    pass\n"]

@@ -7,49 +7,28 @@ Field names are snake_case; each keeps the API's own spelling as its alias, so
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, Dict, List, Literal, Optional, TypeAlias, Union
+from typing import Annotated, Any, Dict, List, Literal, Optional, TypeAlias, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
     "TokenRequestGrantTypeEnum",
-    "ClusterState",
     "ProjectFilterSortFields",
-    "ProjectPhase",
-    "MemoryUnits",
     "DepartmentFilterSortFields",
     "Verbosity",
     "UsersFilterSortFields",
+    "ClusterState",
+    "MemoryUnits",
+    "ProjectPhase",
     "OAuth2TokenResponse",
     "TokenResponse",
     "DisplayedCluster",
-    "ClusterDisplayedStatus",
-    "ClusterDisplayedStatusConditionsItem",
-    "ClusterDisplayedStatusOperandsValue",
-    "ClusterDisplayedStatusPlatform",
-    "ClusterReportedConfig",
-    "ClusterDependenciesStatus",
-    "ClusterDependencyStatus",
     "HttpResponse",
     "LegacyCluster",
     "ProjectListResponse",
     "Project",
     "SchedulingRules",
     "NodeTypesPerWorkload",
-    "ProjectStatus",
-    "QuotaStatusNodePool",
-    "QuotaStatusResource",
-    "QuotaStatus",
-    "TotalResources",
-    "DepartmentProjectParent",
-    "ProjectEffective",
-    "OvertimeData",
-    "OvertimeRangeData",
-    "Resources",
-    "ResourcesNodePool",
-    "ResourcesGpu",
-    "Resource",
-    "ResourcesMemoryOption1",
     "ResourcesNullable",
     "ResourcesNullableNodePool",
     "ResourcesNullableGpu",
@@ -57,54 +36,75 @@ __all__ = [
     "CountResponse",
     "DepartmentListResponse",
     "DepartmentForList",
-    "DepartmentProjectChild",
     "DepartmentForListStatus",
+    "OvertimeData",
     "Department",
-    "AggregatedResources",
-    "AggregatedResourcesNodePool",
-    "DeservedResource",
-    "AggregatedResourcesMemory",
     "DepartmentStatus",
     "LegacyProject",
-    "LegacyNodePoolAssignedResources",
-    "LegacyNodePoolResources",
-    "LegacyResource",
-    "LegacyProjectStatus",
-    "NodePoolQuotaStatus",
-    "QuotaStatusResourceList",
+    "LegacyNodePoolAssignedResourcesCreate",
     "JobsNodeAffinity",
-    "NodeAffinity",
-    "NodeTypeForProject",
     "ResourcePermissions",
     "LegacyAssignedResources",
-    "LegacyNodePoolAssignedResourcesCreate",
     "LegacyDepartment",
     "User",
     "UserPostResponse",
     "TempPasswordResponse",
+    "AggregatedResources",
+    "AggregatedResourcesNodePool",
+    "AggregatedResourcesMemory",
     "ClusterCreationRequest",
+    "ClusterDependenciesStatus",
+    "ClusterDependencyStatus",
+    "ClusterDisplayedStatus",
+    "ClusterDisplayedStatusConditionsItem",
+    "ClusterDisplayedStatusOperandsValue",
+    "ClusterDisplayedStatusPlatform",
+    "ClusterReportedConfig",
     "ClusterReportedStatus",
     "ClusterUpdateRequest",
     "DataDepartmentFields",
     "DataUpdatableDepartmentFields",
     "DataUpdatableFields",
     "DepartmentCreationRequest",
+    "DepartmentProjectChild",
+    "DepartmentProjectParent",
     "DepartmentUpdateRequest",
+    "DeservedResource",
     "Error",
     "LegacyDepartmentCommonFields",
+    "LegacyNodePoolAssignedResources",
+    "LegacyNodePoolResources",
     "LegacyProjectCommonFields",
     "LegacyProjectCreateRequest",
+    "LegacyProjectStatus",
+    "LegacyResource",
+    "NodeAffinity",
+    "NodePoolQuotaStatus",
+    "NodeTypeForProject",
     "NonNullResource",
     "OAuth2Error",
     "OAuth2TokenRequest",
+    "OvertimeRangeData",
     "ProjectCreationRequest",
+    "ProjectEffective",
+    "ProjectStatus",
     "ProjectUpdateRequest",
+    "QuotaStatus",
+    "QuotaStatusNodePool",
+    "QuotaStatusResource",
+    "QuotaStatusResourceList",
+    "Resource",
+    "Resources",
+    "ResourcesNodePool",
+    "ResourcesGpu",
+    "ResourcesMemoryOption1",
     "TokenRequest",
+    "TotalResources",
     "UserCreationRequest",
-    "TenantId",
     "ClusterId",
-    "NodePoolsQuotaStatuses",
     "Users",
+    "NodePoolsQuotaStatuses",
+    "TenantId",
 ]
 
 
@@ -127,16 +127,6 @@ TokenRequestGrantTypeEnum: TypeAlias = Literal[
     "external_token_exchange",
 ]
 
-ClusterState: TypeAlias = Literal[
-    "WaitingToConnect",
-    "Connected",
-    "Disconnected",
-    "MissingPrerequisites",
-    "ServiceIssues",
-    "Unknown",
-]
-"""The cluster's state."""
-
 ProjectFilterSortFields: TypeAlias = Literal[
     "name",
     "clusterId",
@@ -157,12 +147,6 @@ ProjectFilterSortFields: TypeAlias = Literal[
     "avgGpuUtilization30d",
     "avgGpuMemoryUtilization30d",
 ]
-
-ProjectPhase: TypeAlias = Literal[
-    "Creating", "Updating", "Deleting", "Deleted", "Initializing", "Ready", "NotReady", "Unknown"
-]
-
-MemoryUnits: TypeAlias = Literal["Mib", "MB", "GB"]
 
 DepartmentFilterSortFields: TypeAlias = Literal[
     "name",
@@ -185,6 +169,22 @@ Verbosity: TypeAlias = Literal["meta", "brief", "verbose"]
 
 UsersFilterSortFields: TypeAlias = Literal[
     "username", "createdBy", "lastLogin", "creationTime", "lastUpdated", "type"
+]
+
+ClusterState: TypeAlias = Literal[
+    "WaitingToConnect",
+    "Connected",
+    "Disconnected",
+    "MissingPrerequisites",
+    "ServiceIssues",
+    "Unknown",
+]
+"""The cluster's state."""
+
+MemoryUnits: TypeAlias = Literal["Mib", "MB", "GB"]
+
+ProjectPhase: TypeAlias = Literal[
+    "Creating", "Updating", "Deleting", "Deleted", "Initializing", "Ready", "NotReady", "Unknown"
 ]
 
 
@@ -291,147 +291,6 @@ class DisplayedCluster(_Model):
         alias="deleteRequestedAt",
     )
     """the timestamp value of when the cluster deletion request was received"""
-
-
-class ClusterDisplayedStatus(_Model):
-    """The cluster's displayed status."""
-
-    conditions: Optional[List[ClusterDisplayedStatusConditionsItem]] = Field(
-        default=None,
-    )
-
-    operands: Optional[Dict[str, ClusterDisplayedStatusOperandsValue]] = Field(
-        default=None,
-    )
-    """OperandStatuses specifies the status of the managed operands"""
-
-    platform: Optional[ClusterDisplayedStatusPlatform] = Field(
-        default=None,
-    )
-
-    config: Optional[ClusterReportedConfig] = Field(
-        default=None,
-    )
-
-    dependencies: Optional[ClusterDependenciesStatus] = Field(
-        default=None,
-    )
-
-    state: Optional[ClusterState] = Field(
-        default=None,
-    )
-
-
-class ClusterDisplayedStatusConditionsItem(_Model):
-    """Condition contains details for one aspect of the current state of this API Resource"""
-
-    last_transition_time: datetime = Field(
-        alias="lastTransitionTime",
-    )
-    """lastTransitionTime is the last time the condition transitioned from one status to another. This should be when the underlying condition changed.  If that is not known, then using the time when the API field changed is acceptable."""
-
-    message: str
-    """message is a human readable message indicating details about the transition. This may be an empty string."""
-
-    observed_generation: Optional[int] = Field(
-        default=None,
-        alias="observedGeneration",
-    )
-    """observedGeneration represents the .metadata.generation that the condition was set based upon. For instance, if .metadata.generation is currently 12, but the .status.conditions[x].observedGeneration is 9, the condition is out of date with respect to the current state of the instance."""
-
-    reason: str
-    """reason contains a programmatic identifier indicating the reason for the condition's last transition. Producers of specific condition types may define expected values and meanings for this field, and whether the values are considered a guaranteed API. The value should be a CamelCase string. This field may not be empty."""
-
-    status: Literal["True", "False", "Unknown"]
-    """status of the condition, one of True, False, Unknown."""
-
-    type: str
-    """type of condition in CamelCase or in foo.example.com/CamelCase. --- Many .condition.type values are consistent across resources like Available, but because arbitrary conditions can be useful (see .node.status.conditions), the ability to deconflict is important. The regex it matches is (dns1123SubdomainFmt/)?(qualifiedNameFmt)"""
-
-
-class ClusterDisplayedStatusOperandsValue(_Model):
-    """Status specifies the status of an operand. And operand manages resources, some of which are not immediately available and need their status monitored, such as Deployments, Daemonsets, Ingressess etc. Some resources are immediately available and should not be monitored once accepted by the cluster, such as Services, ConfigMaps, Secrets etc. If all resources of an operand are ready, a Status with Ready set to 'true' and a nil 'Reasons' slice should be returned, otherwise, a Status with 'Reasons' slice containig the reason why the Operand is not ready (Deployment pods are not ready for example.)"""
-
-    last_transition_time: Optional[datetime] = Field(
-        default=None,
-        alias="lastTransitionTime",
-    )
-    """LastTransitionTime specifies the last time the operand readiness changed"""
-
-    ready: bool
-    """Ready specifies if the operand is ready or not"""
-
-    reasons: Optional[List[str]] = Field(
-        default=None,
-    )
-    """Reasons specifies the reasons why the operand is not ready"""
-
-    unready_threshold_crossed: Optional[bool] = Field(
-        default=None,
-        alias="unreadyThresholdCrossed",
-    )
-    """UnreadyThresholdCrossed specifies if the operand has been unready for longer than the threshold"""
-
-
-class ClusterDisplayedStatusPlatform(_Model):
-    """ClusterDisplayedStatusPlatform"""
-
-    type: Optional[Literal["vanilla", "openshift", "rke", "gke", "aks", "eks"]] = Field(
-        default=None,
-    )
-    """the cluster platform type"""
-
-    kube_version: Optional[str] = Field(
-        default=None,
-        alias="kubeVersion",
-    )
-    """the cluster kubernetes version"""
-
-
-class ClusterReportedConfig(_Model):
-    """Holds cluster configuration values."""
-
-    workload_ownership_protection: Optional[bool] = Field(
-        default=None,
-        alias="workloadOwnershipProtection",
-    )
-    """indicates if the cluster workload ownership protection is enabled"""
-
-    subdomain_enabled: Optional[bool] = Field(
-        default=None,
-        alias="subdomainEnabled",
-    )
-    """indicates if the cluster subdomain is enabled"""
-
-    ingress_class: Optional[str] = Field(
-        default=None,
-        alias="ingressClass",
-    )
-    """the ingress class that is configured for the cluster"""
-
-
-class ClusterDependenciesStatus(_Model):
-    """ClusterDependenciesStatus"""
-
-    required: Dict[str, ClusterDependencyStatus]
-
-    optional: Dict[str, ClusterDependencyStatus]
-
-
-class ClusterDependencyStatus(_Model):
-    """ClusterDependencyStatus"""
-
-    available: bool
-    """whether the dependency is available"""
-
-    reason: Optional[str] = Field(
-        default=None,
-    )
-    """the reason for the dependency status"""
-
-    components: Optional[Dict[str, ClusterDependencyStatus]] = Field(
-        default=None,
-    )
 
 
 class HttpResponse(_Model):
@@ -617,307 +476,6 @@ class NodeTypesPerWorkload(_Model):
     """mapping of ids to names"""
 
 
-class ProjectStatus(_Model):
-    """ProjectStatus"""
-
-    namespace: Optional[str] = Field(
-        default=None,
-    )
-    """the project's namespace"""
-
-    phase: Optional[ProjectPhase] = Field(
-        default=None,
-    )
-    """the project's phase"""
-
-    phase_message: Optional[str] = Field(
-        default=None,
-        alias="phaseMessage",
-    )
-    """the project's phase message"""
-
-    last_updated_time: Optional[datetime] = Field(
-        default=None,
-        alias="lastUpdatedTime",
-    )
-
-    node_pool_quota_statuses: Optional[List[QuotaStatusNodePool]] = Field(
-        default=None,
-        alias="nodePoolQuotaStatuses",
-    )
-
-    quota_status: Optional[QuotaStatus] = Field(
-        default=None,
-        alias="quotaStatus",
-    )
-
-    additional_status_data: Optional[Dict[str, Any]] = Field(
-        default=None,
-        alias="additionalStatusData",
-    )
-
-
-class QuotaStatusNodePool(_Model):
-    """QuotaStatusNodePool"""
-
-    allocated: Optional[QuotaStatusResource] = Field(
-        default=None,
-    )
-
-    allocated_non_preemptible: Optional[QuotaStatusResource] = Field(
-        default=None,
-        alias="allocatedNonPreemptible",
-    )
-
-    requested: Optional[QuotaStatusResource] = Field(
-        default=None,
-    )
-
-    node_pool_name: str = Field(
-        alias="nodePoolName",
-    )
-    """The node pool name which the current quota status refers to"""
-
-    node_pool_id: str = Field(
-        alias="nodePoolId",
-    )
-    """The node pool id which the current quota status refers to"""
-
-
-class QuotaStatusResource(_Model):
-    """QuotaStatusResource"""
-
-    gpu: Optional[float] = Field(
-        default=None,
-    )
-    """The number of GPUs (allocated/requested/...)."""
-
-    cpu: Optional[float] = Field(
-        default=None,
-    )
-    """CPU in Millicores (allocated/requested/...)."""
-
-    memory: Optional[float] = Field(
-        default=None,
-    )
-    """Memory in MB (allocated/requested/...)."""
-
-
-class QuotaStatus(_Model):
-    """Sum of all quota statuses of all the node pools"""
-
-    allocated: Optional[QuotaStatusResource] = Field(
-        default=None,
-    )
-
-    allocated_non_preemptible: Optional[QuotaStatusResource] = Field(
-        default=None,
-        alias="allocatedNonPreemptible",
-    )
-
-    requested: Optional[QuotaStatusResource] = Field(
-        default=None,
-    )
-
-
-class TotalResources(_Model):
-    """TotalResources"""
-
-    gpu_quota: Optional[float] = Field(
-        default=None,
-        alias="gpuQuota",
-    )
-    """Total gpu quota of the org unit"""
-
-    cpu_quota: Optional[float] = Field(
-        default=None,
-        alias="cpuQuota",
-    )
-    """Total cpu quota of the org unit in Millicores"""
-
-    memory_quota: Optional[float] = Field(
-        default=None,
-        alias="memoryQuota",
-    )
-    """Total memory quota of the org unit in MB"""
-
-
-class DepartmentProjectParent(_Model):
-    """Department or project parent"""
-
-    id: str
-
-    name: str
-
-    parent: Optional[DepartmentProjectParent] = Field(
-        default=None,
-    )
-
-
-class ProjectEffective(_Model):
-    """ProjectEffective"""
-
-    scheduling_rules: Optional[SchedulingRules] = Field(
-        default=None,
-        alias="schedulingRules",
-    )
-
-    default_node_pools: Optional[List[str]] = Field(
-        default=None,
-        alias="defaultNodePools",
-    )
-    """default order of node pools for workloads. will be enforced if no list is defined in workload policy"""
-
-    node_types: Optional[NodeTypesPerWorkload] = Field(
-        default=None,
-        alias="nodeTypes",
-    )
-    """default node types configuration for workloads. will be enforced if no node type is configured in workload policy"""
-
-
-class OvertimeData(_Model):
-    """OvertimeData"""
-
-    range24h_data: Optional[OvertimeRangeData] = Field(
-        default=None,
-        alias="range24hData",
-    )
-
-    range7d_data: Optional[OvertimeRangeData] = Field(
-        default=None,
-        alias="range7dData",
-    )
-
-    range30d_data: Optional[OvertimeRangeData] = Field(
-        default=None,
-        alias="range30dData",
-    )
-
-
-class OvertimeRangeData(_Model):
-    """Average data for the specified time range, or for the lifetime of the project/department if it exists for less than the time range."""
-
-    average_gpu_allocation: Optional[float] = Field(
-        default=None,
-        alias="averageGpuAllocation",
-    )
-    """The average gpu devices allocation of the project/department."""
-
-    average_gpu_utilization: Optional[float] = Field(
-        default=None,
-        alias="averageGpuUtilization",
-    )
-    """The average gpu utilization percentage of the project/department."""
-
-    average_gpu_memory_utilization: Optional[float] = Field(
-        default=None,
-        alias="averageGpuMemoryUtilization",
-    )
-    """The average gpu memory utilization percentage of the project/department. Only available for cluster versions >= 2.22."""
-
-    updated_at: Optional[datetime] = Field(
-        default=None,
-        alias="updatedAt",
-    )
-
-
-class Resources(_Model):
-    """Resources"""
-
-    node_pool: Optional[ResourcesNodePool] = Field(
-        default=None,
-        alias="nodePool",
-    )
-    """the node pool which the resources refer to"""
-
-    gpu: ResourcesGpu
-
-    cpu: Optional[Resource] = Field(
-        default=None,
-    )
-    """CPU in Millicores to the project in the node pool"""
-
-    memory: Optional[ResourcesMemoryOption1] = Field(
-        default=None,
-    )
-
-    priority: Optional[str] = Field(
-        default=None,
-    )
-
-
-class ResourcesNodePool(_Model):
-    """the node pool which the resources refer to"""
-
-    id: str
-    """node pool id"""
-
-    name: Optional[str] = Field(
-        default=None,
-    )
-    """node pool name"""
-
-
-class ResourcesGpu(_Model):
-    """ResourcesGpu"""
-
-    deserved: float
-    """The project resource allocation that it is deserved to get in case the cluster has those resources"""
-
-    limit: Optional[float] = Field(
-        default=None,
-    )
-    """Maximum amount of resources the project can get"""
-
-    over_quota_weight: Optional[float] = Field(
-        default=None,
-        alias="overQuotaWeight",
-    )
-    """The priority the project gets for over quota resources"""
-
-
-class Resource(_Model):
-    """Resource"""
-
-    deserved: Optional[float] = Field(
-        default=None,
-    )
-    """The project resource allocation that it is deserved to get in case the cluster has those resources"""
-
-    limit: Optional[float] = Field(
-        default=None,
-    )
-    """Maximum amount of resources the project can get"""
-
-    over_quota_weight: Optional[float] = Field(
-        default=None,
-        alias="overQuotaWeight",
-    )
-    """The priority the project gets for over quota resources"""
-
-
-class ResourcesMemoryOption1(_Model):
-    """ResourcesMemoryOption1"""
-
-    deserved: Optional[float] = Field(
-        default=None,
-    )
-    """The project resource allocation that it is deserved to get in case the cluster has those resources"""
-
-    limit: Optional[float] = Field(
-        default=None,
-    )
-    """Maximum amount of resources the project can get"""
-
-    over_quota_weight: Optional[float] = Field(
-        default=None,
-        alias="overQuotaWeight",
-    )
-    """The priority the project gets for over quota resources"""
-
-    units: MemoryUnits
-
-
 class ResourcesNullable(_Model):
     """ResourcesNullable"""
 
@@ -1088,24 +646,31 @@ class DepartmentForList(_Model):
     """Resources assigned to this Organization per Node Pool"""
 
 
-class DepartmentProjectChild(_Model):
-    """Department or project child"""
-
-    id: str
-
-    name: str
-
-    children: Optional[List[DepartmentProjectChild]] = Field(
-        default=None,
-    )
-
-
 class DepartmentForListStatus(_Model):
     """DepartmentForListStatus"""
 
     quota_status: Optional[QuotaStatus] = Field(
         default=None,
         alias="quotaStatus",
+    )
+
+
+class OvertimeData(_Model):
+    """OvertimeData"""
+
+    range24h_data: Optional[OvertimeRangeData] = Field(
+        default=None,
+        alias="range24hData",
+    )
+
+    range7d_data: Optional[OvertimeRangeData] = Field(
+        default=None,
+        alias="range7dData",
+    )
+
+    range30d_data: Optional[OvertimeRangeData] = Field(
+        default=None,
+        alias="range30dData",
     )
 
 
@@ -1184,57 +749,6 @@ class Department(_Model):
     """Resources assigned to this Organization per Node Pool"""
 
 
-class AggregatedResources(_Model):
-    """Sum of all resources assigned to the projects under this department per Node Pool"""
-
-    node_pool: AggregatedResourcesNodePool = Field(
-        alias="nodePool",
-    )
-    """the node pool which the resources refer to"""
-
-    gpu: Optional[DeservedResource] = Field(
-        default=None,
-    )
-
-    cpu: Optional[DeservedResource] = Field(
-        default=None,
-    )
-
-    memory: Optional[AggregatedResourcesMemory] = Field(
-        default=None,
-    )
-
-
-class AggregatedResourcesNodePool(_Model):
-    """the node pool which the resources refer to"""
-
-    id: str
-    """node pool id"""
-
-    name: str
-    """node pool name"""
-
-
-class DeservedResource(_Model):
-    """DeservedResource"""
-
-    deserved: Optional[float] = Field(
-        default=None,
-    )
-    """The project resource allocation that it is deserved to get in case the cluster has those resources"""
-
-
-class AggregatedResourcesMemory(_Model):
-    """AggregatedResourcesMemory"""
-
-    deserved: Optional[float] = Field(
-        default=None,
-    )
-    """The project resource allocation that it is deserved to get in case the cluster has those resources"""
-
-    units: MemoryUnits
-
-
 class DepartmentStatus(_Model):
     """DepartmentStatus"""
 
@@ -1271,7 +785,9 @@ class LegacyProject(_Model):
     id: Optional[int] = Field(
         default=None,
     )
-    """Project id."""
+    """Project id.
+
+    Read-only: set by the API; left out of request arguments."""
 
     department_id: Optional[int] = Field(
         default=None,
@@ -1398,11 +914,8 @@ class LegacyProject(_Model):
     """Deprecated. Instead, use `nodePoolsResources`. Total resources assigned to the Project. Can only be used in PUT/POST when there is a single Node Pool in the system. The resources returned in `GET` are the sum of all Node Pool Resources."""
 
 
-class LegacyNodePoolAssignedResources(_Model):
-    """LegacyNodePoolAssignedResources"""
-
-    id: float
-    """The id of the assigned resources. Required in PUT when updating the assigned resources."""
+class LegacyNodePoolAssignedResourcesCreate(_Model):
+    """LegacyNodePoolAssignedResourcesCreate"""
 
     node_pool: LegacyNodePoolResources = Field(
         alias="nodePool",
@@ -1425,100 +938,6 @@ class LegacyNodePoolAssignedResources(_Model):
     """Amount of CPU Memory Mib assigned in the node pool. Supported only if the 'CPU Resources Quota' feature flag is enabled."""
 
 
-class LegacyNodePoolResources(_Model):
-    """LegacyNodePoolResources"""
-
-    id: float
-    """Node pool id."""
-
-    name: Optional[str] = Field(
-        default=None,
-    )
-    """Node pool name."""
-
-
-class LegacyResource(_Model):
-    """LegacyResource"""
-
-    deserved: Optional[float] = Field(
-        default=None,
-    )
-    """The amount of resources guaranteed to be allocated in case the cluster has those resources."""
-
-    max_allowed: Optional[float] = Field(
-        default=None,
-        alias="maxAllowed",
-    )
-    """Maximum amount of resources that can be allocated. If equal to deserved, no over-quota will be allowed. Use "-1" for unlimited over quota."""
-
-    over_quota_weight: Optional[float] = Field(
-        default=None,
-        alias="overQuotaWeight",
-    )
-    """The priority for over quota resources."""
-
-
-class LegacyProjectStatus(_Model):
-    """LegacyProjectStatus"""
-
-    namespace: Optional[str] = Field(
-        default=None,
-    )
-    """The namespace of the project"""
-
-    message: Optional[str] = Field(
-        default=None,
-    )
-    """Detailed phase message"""
-
-    quota_statuses: Optional[NodePoolsQuotaStatuses] = Field(
-        default=None,
-        alias="quotaStatuses",
-    )
-
-
-class NodePoolQuotaStatus(_Model):
-    """NodePoolQuotaStatus"""
-
-    node_pool_name: Optional[str] = Field(
-        default=None,
-        alias="nodePoolName",
-    )
-    """The node pool name which the current quota status refers to."""
-
-    allocated: Optional[QuotaStatusResourceList] = Field(
-        default=None,
-    )
-
-    allocated_non_preemptible: Optional[QuotaStatusResourceList] = Field(
-        default=None,
-        alias="allocatedNonPreemptible",
-    )
-
-    requested: Optional[QuotaStatusResourceList] = Field(
-        default=None,
-    )
-
-
-class QuotaStatusResourceList(_Model):
-    """QuotaStatusResourceList"""
-
-    gpu: Optional[float] = Field(
-        default=None,
-    )
-    """The number of GPUs (allocated/requested/...)."""
-
-    cpu: Optional[float] = Field(
-        default=None,
-    )
-    """CPU in Millicores (allocated/requested/...)."""
-
-    memory: Optional[float] = Field(
-        default=None,
-    )
-    """Memory in Mib (allocated/requested/...)."""
-
-
 class JobsNodeAffinity(_Model):
     """JobsNodeAffinity"""
 
@@ -1531,33 +950,6 @@ class JobsNodeAffinity(_Model):
         default=None,
     )
     """Node affinity configuration for interactive jobs."""
-
-
-class NodeAffinity(_Model):
-    """NodeAffinity"""
-
-    affinity_type: Optional[Literal["no_limit", "only_selected"]] = Field(
-        default=None,
-        alias="affinityType",
-    )
-    """The type of affinity of the jobs on the nodes."""
-
-    selected_types: Optional[List[NodeTypeForProject]] = Field(
-        default=None,
-        alias="selectedTypes",
-    )
-
-
-class NodeTypeForProject(_Model):
-    """NodeTypeForProject"""
-
-    id: Optional[float] = Field(
-        default=None,
-    )
-
-    name: Optional[str] = Field(
-        default=None,
-    )
 
 
 class ResourcePermissions(_Model):
@@ -1600,30 +992,6 @@ class LegacyAssignedResources(_Model):
         default=None,
     )
     """CPU Memory Mib assigned. Supported only if 'CPU Resources Quota' feature flag is enabled."""
-
-
-class LegacyNodePoolAssignedResourcesCreate(_Model):
-    """LegacyNodePoolAssignedResourcesCreate"""
-
-    node_pool: LegacyNodePoolResources = Field(
-        alias="nodePool",
-    )
-    """The node pool which the assigned resources refer to."""
-
-    gpu: Optional[LegacyResource] = Field(
-        default=None,
-    )
-    """Number of GPUs assigned in the node pool."""
-
-    cpu: Optional[LegacyResource] = Field(
-        default=None,
-    )
-    """Number of CPU Millicores assigned in the node pool. Supported only if the 'CPU Resources Quota' feature flag is enabled."""
-
-    memory: Optional[LegacyResource] = Field(
-        default=None,
-    )
-    """Amount of CPU Memory Mib assigned in the node pool. Supported only if the 'CPU Resources Quota' feature flag is enabled."""
 
 
 class LegacyDepartment(_Model):
@@ -1763,6 +1131,48 @@ class TempPasswordResponse(_Model):
     """The new temporary password."""
 
 
+class AggregatedResources(_Model):
+    """Sum of all resources assigned to the projects under this department per Node Pool"""
+
+    node_pool: AggregatedResourcesNodePool = Field(
+        alias="nodePool",
+    )
+    """the node pool which the resources refer to"""
+
+    gpu: Optional[DeservedResource] = Field(
+        default=None,
+    )
+
+    cpu: Optional[DeservedResource] = Field(
+        default=None,
+    )
+
+    memory: Optional[AggregatedResourcesMemory] = Field(
+        default=None,
+    )
+
+
+class AggregatedResourcesNodePool(_Model):
+    """the node pool which the resources refer to"""
+
+    id: str
+    """node pool id"""
+
+    name: str
+    """node pool name"""
+
+
+class AggregatedResourcesMemory(_Model):
+    """AggregatedResourcesMemory"""
+
+    deserved: Optional[float] = Field(
+        default=None,
+    )
+    """The project resource allocation that it is deserved to get in case the cluster has those resources"""
+
+    units: MemoryUnits
+
+
 class ClusterCreationRequest(_Model):
     """ClusterCreationRequest"""
 
@@ -1775,6 +1185,147 @@ class ClusterCreationRequest(_Model):
     version: Optional[str] = Field(
         default=None,
     )
+
+
+class ClusterDependenciesStatus(_Model):
+    """ClusterDependenciesStatus"""
+
+    required: Dict[str, ClusterDependencyStatus]
+
+    optional: Dict[str, ClusterDependencyStatus]
+
+
+class ClusterDependencyStatus(_Model):
+    """ClusterDependencyStatus"""
+
+    available: bool
+    """whether the dependency is available"""
+
+    reason: Optional[str] = Field(
+        default=None,
+    )
+    """the reason for the dependency status"""
+
+    components: Optional[Dict[str, ClusterDependencyStatus]] = Field(
+        default=None,
+    )
+
+
+class ClusterDisplayedStatus(_Model):
+    """The cluster's displayed status."""
+
+    conditions: Optional[List[ClusterDisplayedStatusConditionsItem]] = Field(
+        default=None,
+    )
+
+    operands: Optional[Dict[str, ClusterDisplayedStatusOperandsValue]] = Field(
+        default=None,
+    )
+    """OperandStatuses specifies the status of the managed operands"""
+
+    platform: Optional[ClusterDisplayedStatusPlatform] = Field(
+        default=None,
+    )
+
+    config: Optional[ClusterReportedConfig] = Field(
+        default=None,
+    )
+
+    dependencies: Optional[ClusterDependenciesStatus] = Field(
+        default=None,
+    )
+
+    state: Optional[ClusterState] = Field(
+        default=None,
+    )
+
+
+class ClusterDisplayedStatusConditionsItem(_Model):
+    """Condition contains details for one aspect of the current state of this API Resource"""
+
+    last_transition_time: datetime = Field(
+        alias="lastTransitionTime",
+    )
+    """lastTransitionTime is the last time the condition transitioned from one status to another. This should be when the underlying condition changed.  If that is not known, then using the time when the API field changed is acceptable."""
+
+    message: str
+    """message is a human readable message indicating details about the transition. This may be an empty string."""
+
+    observed_generation: Optional[int] = Field(
+        default=None,
+        alias="observedGeneration",
+    )
+    """observedGeneration represents the .metadata.generation that the condition was set based upon. For instance, if .metadata.generation is currently 12, but the .status.conditions[x].observedGeneration is 9, the condition is out of date with respect to the current state of the instance."""
+
+    reason: str
+    """reason contains a programmatic identifier indicating the reason for the condition's last transition. Producers of specific condition types may define expected values and meanings for this field, and whether the values are considered a guaranteed API. The value should be a CamelCase string. This field may not be empty."""
+
+    status: Literal["True", "False", "Unknown"]
+    """status of the condition, one of True, False, Unknown."""
+
+    type: str
+    """type of condition in CamelCase or in foo.example.com/CamelCase. --- Many .condition.type values are consistent across resources like Available, but because arbitrary conditions can be useful (see .node.status.conditions), the ability to deconflict is important. The regex it matches is (dns1123SubdomainFmt/)?(qualifiedNameFmt)"""
+
+
+class ClusterDisplayedStatusOperandsValue(_Model):
+    """Status specifies the status of an operand. And operand manages resources, some of which are not immediately available and need their status monitored, such as Deployments, Daemonsets, Ingressess etc. Some resources are immediately available and should not be monitored once accepted by the cluster, such as Services, ConfigMaps, Secrets etc. If all resources of an operand are ready, a Status with Ready set to 'true' and a nil 'Reasons' slice should be returned, otherwise, a Status with 'Reasons' slice containig the reason why the Operand is not ready (Deployment pods are not ready for example.)"""
+
+    last_transition_time: Optional[datetime] = Field(
+        default=None,
+        alias="lastTransitionTime",
+    )
+    """LastTransitionTime specifies the last time the operand readiness changed"""
+
+    ready: bool
+    """Ready specifies if the operand is ready or not"""
+
+    reasons: Optional[List[str]] = Field(
+        default=None,
+    )
+    """Reasons specifies the reasons why the operand is not ready"""
+
+    unready_threshold_crossed: Optional[bool] = Field(
+        default=None,
+        alias="unreadyThresholdCrossed",
+    )
+    """UnreadyThresholdCrossed specifies if the operand has been unready for longer than the threshold"""
+
+
+class ClusterDisplayedStatusPlatform(_Model):
+    """ClusterDisplayedStatusPlatform"""
+
+    type: Optional[Literal["vanilla", "openshift", "rke", "gke", "aks", "eks"]] = Field(
+        default=None,
+    )
+    """the cluster platform type"""
+
+    kube_version: Optional[str] = Field(
+        default=None,
+        alias="kubeVersion",
+    )
+    """the cluster kubernetes version"""
+
+
+class ClusterReportedConfig(_Model):
+    """Holds cluster configuration values."""
+
+    workload_ownership_protection: Optional[bool] = Field(
+        default=None,
+        alias="workloadOwnershipProtection",
+    )
+    """indicates if the cluster workload ownership protection is enabled"""
+
+    subdomain_enabled: Optional[bool] = Field(
+        default=None,
+        alias="subdomainEnabled",
+    )
+    """indicates if the cluster subdomain is enabled"""
+
+    ingress_class: Optional[str] = Field(
+        default=None,
+        alias="ingressClass",
+    )
+    """the ingress class that is configured for the cluster"""
 
 
 class ClusterReportedStatus(_Model):
@@ -1937,6 +1488,30 @@ class DepartmentCreationRequest(_Model):
     """Resources assigned to this Organization per Node Pool"""
 
 
+class DepartmentProjectChild(_Model):
+    """Department or project child"""
+
+    id: str
+
+    name: str
+
+    children: Optional[List[DepartmentProjectChild]] = Field(
+        default=None,
+    )
+
+
+class DepartmentProjectParent(_Model):
+    """Department or project parent"""
+
+    id: str
+
+    name: str
+
+    parent: Optional[DepartmentProjectParent] = Field(
+        default=None,
+    )
+
+
 class DepartmentUpdateRequest(_Model):
     """DepartmentUpdateRequest"""
 
@@ -1964,6 +1539,15 @@ class DepartmentUpdateRequest(_Model):
 
     resources: List[ResourcesNullable]
     """Resources assigned to this Organization per Node Pool"""
+
+
+class DeservedResource(_Model):
+    """DeservedResource"""
+
+    deserved: Optional[float] = Field(
+        default=None,
+    )
+    """The project resource allocation that it is deserved to get in case the cluster has those resources"""
 
 
 class Error(_Model):
@@ -2012,6 +1596,45 @@ class LegacyDepartmentCommonFields(_Model):
         deprecated=True,
     )
     """Deprecated. Instead, use 'nodePoolsResources'. Total resources assigned to the Department. Can only be used in PUT/POST when there is a single Node Pool in the system. The resources returned in GET are the sum of all Node Pool Resources."""
+
+
+class LegacyNodePoolAssignedResources(_Model):
+    """LegacyNodePoolAssignedResources"""
+
+    id: float
+    """The id of the assigned resources. Required in PUT when updating the assigned resources."""
+
+    node_pool: LegacyNodePoolResources = Field(
+        alias="nodePool",
+    )
+    """The node pool which the assigned resources refer to."""
+
+    gpu: Optional[LegacyResource] = Field(
+        default=None,
+    )
+    """Number of GPUs assigned in the node pool."""
+
+    cpu: Optional[LegacyResource] = Field(
+        default=None,
+    )
+    """Number of CPU Millicores assigned in the node pool. Supported only if the 'CPU Resources Quota' feature flag is enabled."""
+
+    memory: Optional[LegacyResource] = Field(
+        default=None,
+    )
+    """Amount of CPU Memory Mib assigned in the node pool. Supported only if the 'CPU Resources Quota' feature flag is enabled."""
+
+
+class LegacyNodePoolResources(_Model):
+    """LegacyNodePoolResources"""
+
+    id: float
+    """Node pool id."""
+
+    name: Optional[str] = Field(
+        default=None,
+    )
+    """Node pool name."""
 
 
 class LegacyProjectCommonFields(_Model):
@@ -2191,6 +1814,96 @@ class LegacyProjectCreateRequest(_Model):
     """Deprecated. Instead, use `nodePoolsResources`. Total resources assigned to the Project. Can only be used in PUT/POST when there is a single Node Pool in the system. The resources returned in `GET` are the sum of all Node Pool Resources."""
 
 
+class LegacyProjectStatus(_Model):
+    """LegacyProjectStatus"""
+
+    namespace: Optional[str] = Field(
+        default=None,
+    )
+    """The namespace of the project"""
+
+    message: Optional[str] = Field(
+        default=None,
+    )
+    """Detailed phase message"""
+
+    quota_statuses: Optional[NodePoolsQuotaStatuses] = Field(
+        default=None,
+        alias="quotaStatuses",
+    )
+
+
+class LegacyResource(_Model):
+    """LegacyResource"""
+
+    deserved: Optional[float] = Field(
+        default=None,
+    )
+    """The amount of resources guaranteed to be allocated in case the cluster has those resources."""
+
+    max_allowed: Optional[float] = Field(
+        default=None,
+        alias="maxAllowed",
+    )
+    """Maximum amount of resources that can be allocated. If equal to deserved, no over-quota will be allowed. Use "-1" for unlimited over quota."""
+
+    over_quota_weight: Optional[float] = Field(
+        default=None,
+        alias="overQuotaWeight",
+    )
+    """The priority for over quota resources."""
+
+
+class NodeAffinity(_Model):
+    """NodeAffinity"""
+
+    affinity_type: Optional[Literal["no_limit", "only_selected"]] = Field(
+        default=None,
+        alias="affinityType",
+    )
+    """The type of affinity of the jobs on the nodes."""
+
+    selected_types: Optional[List[NodeTypeForProject]] = Field(
+        default=None,
+        alias="selectedTypes",
+    )
+
+
+class NodePoolQuotaStatus(_Model):
+    """NodePoolQuotaStatus"""
+
+    node_pool_name: Optional[str] = Field(
+        default=None,
+        alias="nodePoolName",
+    )
+    """The node pool name which the current quota status refers to."""
+
+    allocated: Optional[QuotaStatusResourceList] = Field(
+        default=None,
+    )
+
+    allocated_non_preemptible: Optional[QuotaStatusResourceList] = Field(
+        default=None,
+        alias="allocatedNonPreemptible",
+    )
+
+    requested: Optional[QuotaStatusResourceList] = Field(
+        default=None,
+    )
+
+
+class NodeTypeForProject(_Model):
+    """NodeTypeForProject"""
+
+    id: Optional[float] = Field(
+        default=None,
+    )
+
+    name: Optional[str] = Field(
+        default=None,
+    )
+
+
 class NonNullResource(_Model):
     """NonNullResource"""
 
@@ -2279,6 +1992,33 @@ class OAuth2TokenRequest(_Model):
     """The redirect URI used during the authorization request. Required for the authorization_code grant to validate the redirect destination."""
 
 
+class OvertimeRangeData(_Model):
+    """Average data for the specified time range, or for the lifetime of the project/department if it exists for less than the time range."""
+
+    average_gpu_allocation: Optional[float] = Field(
+        default=None,
+        alias="averageGpuAllocation",
+    )
+    """The average gpu devices allocation of the project/department."""
+
+    average_gpu_utilization: Optional[float] = Field(
+        default=None,
+        alias="averageGpuUtilization",
+    )
+    """The average gpu utilization percentage of the project/department."""
+
+    average_gpu_memory_utilization: Optional[float] = Field(
+        default=None,
+        alias="averageGpuMemoryUtilization",
+    )
+    """The average gpu memory utilization percentage of the project/department. Only available for cluster versions >= 2.22."""
+
+    updated_at: Optional[datetime] = Field(
+        default=None,
+        alias="updatedAt",
+    )
+
+
 class ProjectCreationRequest(_Model):
     """ProjectCreationRequest"""
 
@@ -2332,6 +2072,67 @@ class ProjectCreationRequest(_Model):
     """Resources assigned to this Organization per Node Pool"""
 
 
+class ProjectEffective(_Model):
+    """ProjectEffective"""
+
+    scheduling_rules: Optional[SchedulingRules] = Field(
+        default=None,
+        alias="schedulingRules",
+    )
+
+    default_node_pools: Optional[List[str]] = Field(
+        default=None,
+        alias="defaultNodePools",
+    )
+    """default order of node pools for workloads. will be enforced if no list is defined in workload policy"""
+
+    node_types: Optional[NodeTypesPerWorkload] = Field(
+        default=None,
+        alias="nodeTypes",
+    )
+    """default node types configuration for workloads. will be enforced if no node type is configured in workload policy"""
+
+
+class ProjectStatus(_Model):
+    """ProjectStatus"""
+
+    namespace: Optional[str] = Field(
+        default=None,
+    )
+    """the project's namespace"""
+
+    phase: Optional[ProjectPhase] = Field(
+        default=None,
+    )
+    """the project's phase"""
+
+    phase_message: Optional[str] = Field(
+        default=None,
+        alias="phaseMessage",
+    )
+    """the project's phase message"""
+
+    last_updated_time: Optional[datetime] = Field(
+        default=None,
+        alias="lastUpdatedTime",
+    )
+
+    node_pool_quota_statuses: Optional[List[QuotaStatusNodePool]] = Field(
+        default=None,
+        alias="nodePoolQuotaStatuses",
+    )
+
+    quota_status: Optional[QuotaStatus] = Field(
+        default=None,
+        alias="quotaStatus",
+    )
+
+    additional_status_data: Optional[Dict[str, Any]] = Field(
+        default=None,
+        alias="additionalStatusData",
+    )
+
+
 class ProjectUpdateRequest(_Model):
     """ProjectUpdateRequest"""
 
@@ -2365,6 +2166,185 @@ class ProjectUpdateRequest(_Model):
 
     resources: List[ResourcesNullable]
     """Resources assigned to this Organization per Node Pool"""
+
+
+class QuotaStatus(_Model):
+    """Sum of all quota statuses of all the node pools"""
+
+    allocated: Optional[QuotaStatusResource] = Field(
+        default=None,
+    )
+
+    allocated_non_preemptible: Optional[QuotaStatusResource] = Field(
+        default=None,
+        alias="allocatedNonPreemptible",
+    )
+
+    requested: Optional[QuotaStatusResource] = Field(
+        default=None,
+    )
+
+
+class QuotaStatusNodePool(_Model):
+    """QuotaStatusNodePool"""
+
+    allocated: Optional[QuotaStatusResource] = Field(
+        default=None,
+    )
+
+    allocated_non_preemptible: Optional[QuotaStatusResource] = Field(
+        default=None,
+        alias="allocatedNonPreemptible",
+    )
+
+    requested: Optional[QuotaStatusResource] = Field(
+        default=None,
+    )
+
+    node_pool_name: str = Field(
+        alias="nodePoolName",
+    )
+    """The node pool name which the current quota status refers to"""
+
+    node_pool_id: str = Field(
+        alias="nodePoolId",
+    )
+    """The node pool id which the current quota status refers to"""
+
+
+class QuotaStatusResource(_Model):
+    """QuotaStatusResource"""
+
+    gpu: Optional[float] = Field(
+        default=None,
+    )
+    """The number of GPUs (allocated/requested/...)."""
+
+    cpu: Optional[float] = Field(
+        default=None,
+    )
+    """CPU in Millicores (allocated/requested/...)."""
+
+    memory: Optional[float] = Field(
+        default=None,
+    )
+    """Memory in MB (allocated/requested/...)."""
+
+
+class QuotaStatusResourceList(_Model):
+    """QuotaStatusResourceList"""
+
+    gpu: Optional[float] = Field(
+        default=None,
+    )
+    """The number of GPUs (allocated/requested/...)."""
+
+    cpu: Optional[float] = Field(
+        default=None,
+    )
+    """CPU in Millicores (allocated/requested/...)."""
+
+    memory: Optional[float] = Field(
+        default=None,
+    )
+    """Memory in Mib (allocated/requested/...)."""
+
+
+class Resource(_Model):
+    """Resource"""
+
+    deserved: Optional[float] = Field(
+        default=None,
+    )
+    """The project resource allocation that it is deserved to get in case the cluster has those resources"""
+
+    limit: Optional[float] = Field(
+        default=None,
+    )
+    """Maximum amount of resources the project can get"""
+
+    over_quota_weight: Optional[float] = Field(
+        default=None,
+        alias="overQuotaWeight",
+    )
+    """The priority the project gets for over quota resources"""
+
+
+class Resources(_Model):
+    """Resources"""
+
+    node_pool: Optional[ResourcesNodePool] = Field(
+        default=None,
+        alias="nodePool",
+    )
+    """the node pool which the resources refer to"""
+
+    gpu: ResourcesGpu
+
+    cpu: Optional[Resource] = Field(
+        default=None,
+    )
+    """CPU in Millicores to the project in the node pool"""
+
+    memory: Optional[ResourcesMemoryOption1] = Field(
+        default=None,
+    )
+
+    priority: Optional[str] = Field(
+        default=None,
+    )
+
+
+class ResourcesNodePool(_Model):
+    """the node pool which the resources refer to"""
+
+    id: str
+    """node pool id"""
+
+    name: Optional[str] = Field(
+        default=None,
+    )
+    """node pool name"""
+
+
+class ResourcesGpu(_Model):
+    """ResourcesGpu"""
+
+    deserved: float
+    """The project resource allocation that it is deserved to get in case the cluster has those resources"""
+
+    limit: Optional[float] = Field(
+        default=None,
+    )
+    """Maximum amount of resources the project can get"""
+
+    over_quota_weight: Optional[float] = Field(
+        default=None,
+        alias="overQuotaWeight",
+    )
+    """The priority the project gets for over quota resources"""
+
+
+class ResourcesMemoryOption1(_Model):
+    """ResourcesMemoryOption1"""
+
+    deserved: Optional[float] = Field(
+        default=None,
+    )
+    """The project resource allocation that it is deserved to get in case the cluster has those resources"""
+
+    limit: Optional[float] = Field(
+        default=None,
+    )
+    """Maximum amount of resources the project can get"""
+
+    over_quota_weight: Optional[float] = Field(
+        default=None,
+        alias="overQuotaWeight",
+    )
+    """The priority the project gets for over quota resources"""
+
+    units: MemoryUnits
 
 
 class TokenRequest(_Model):
@@ -2425,6 +2405,28 @@ class TokenRequest(_Model):
     )
 
 
+class TotalResources(_Model):
+    """TotalResources"""
+
+    gpu_quota: Optional[float] = Field(
+        default=None,
+        alias="gpuQuota",
+    )
+    """Total gpu quota of the org unit"""
+
+    cpu_quota: Optional[float] = Field(
+        default=None,
+        alias="cpuQuota",
+    )
+    """Total cpu quota of the org unit in Millicores"""
+
+    memory_quota: Optional[float] = Field(
+        default=None,
+        alias="memoryQuota",
+    )
+    """Total memory quota of the org unit in MB"""
+
+
 class UserCreationRequest(_Model):
     """UserCreationRequest"""
 
@@ -2442,13 +2444,13 @@ class UserCreationRequest(_Model):
     """When true, send an email to the user. The email includes a link to reset the password."""
 
 
-TenantId: TypeAlias = int
-"""The id of the tenant."""
-
 ClusterId: TypeAlias = str
 """The id of the cluster."""
+
+Users: TypeAlias = List[User]
 
 NodePoolsQuotaStatuses: TypeAlias = List[NodePoolQuotaStatus]
 """The current quota status for each node pool. Supported only for cluster versions 2.15+ or higher."""
 
-Users: TypeAlias = List[User]
+TenantId: TypeAlias = int
+"""The id of the tenant."""

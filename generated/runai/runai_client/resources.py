@@ -10,7 +10,7 @@ from ._base_client import AsyncAPIClient, Call, SyncAPIClient
 from ._config import PAGING
 from ._pagination import AsyncPager, SyncPager
 from ._resource import AsyncResource, SyncResource
-from ._types import NOT_GIVEN, NotGiven, RequestOptions, Timeout
+from ._types import NOT_GIVEN, FileTypes, NotGiven, RequestOptions, Timeout
 from .models import *  # noqa: F403 - every model name is part of the signatures below
 
 
@@ -743,6 +743,9 @@ class ProjectsResource(SyncResource):
                     "search": search,
                 },
                 headers={},
+                styles={
+                    ("query", "filterBy"): ("form", False),
+                },
                 cast=ProjectListResponse,
                 response_kind="json",
                 authenticated=True,
@@ -862,6 +865,9 @@ class ProjectsResource(SyncResource):
                         "search": search,
                     },
                     headers={},
+                    styles={
+                        ("query", "filterBy"): ("form", False),
+                    },
                     cast=CountResponse,
                     response_kind="json",
                     authenticated=True,
@@ -1070,6 +1076,9 @@ class DepartmentsResource(SyncResource):
                     "limit": limit,
                 },
                 headers={},
+                styles={
+                    ("query", "filterBy"): ("form", False),
+                },
                 cast=DepartmentListResponse,
                 response_kind="json",
                 authenticated=True,
@@ -1179,6 +1188,9 @@ class DepartmentsResource(SyncResource):
                         "filterBy": filter_by,
                     },
                     headers={},
+                    styles={
+                        ("query", "filterBy"): ("form", False),
+                    },
                     cast=CountResponse,
                     response_kind="json",
                     authenticated=True,
@@ -1387,6 +1399,9 @@ class UsersResource(SyncResource):
                     "search": search,
                 },
                 headers={},
+                styles={
+                    ("query", "filterBy"): ("form", False),
+                },
                 cast=Users,
                 response_kind="json",
                 authenticated=True,
@@ -1487,6 +1502,9 @@ class UsersResource(SyncResource):
                         "search": search,
                     },
                     headers={},
+                    styles={
+                        ("query", "filterBy"): ("form", False),
+                    },
                     cast=CountResponse,
                     response_kind="json",
                     authenticated=True,
@@ -2400,6 +2418,9 @@ class AsyncProjectsResource(AsyncResource):
                     "search": search,
                 },
                 headers={},
+                styles={
+                    ("query", "filterBy"): ("form", False),
+                },
                 cast=ProjectListResponse,
                 response_kind="json",
                 authenticated=True,
@@ -2519,6 +2540,9 @@ class AsyncProjectsResource(AsyncResource):
                         "search": search,
                     },
                     headers={},
+                    styles={
+                        ("query", "filterBy"): ("form", False),
+                    },
                     cast=CountResponse,
                     response_kind="json",
                     authenticated=True,
@@ -2727,6 +2751,9 @@ class AsyncDepartmentsResource(AsyncResource):
                     "limit": limit,
                 },
                 headers={},
+                styles={
+                    ("query", "filterBy"): ("form", False),
+                },
                 cast=DepartmentListResponse,
                 response_kind="json",
                 authenticated=True,
@@ -2836,6 +2863,9 @@ class AsyncDepartmentsResource(AsyncResource):
                         "filterBy": filter_by,
                     },
                     headers={},
+                    styles={
+                        ("query", "filterBy"): ("form", False),
+                    },
                     cast=CountResponse,
                     response_kind="json",
                     authenticated=True,
@@ -3044,6 +3074,9 @@ class AsyncUsersResource(AsyncResource):
                     "search": search,
                 },
                 headers={},
+                styles={
+                    ("query", "filterBy"): ("form", False),
+                },
                 cast=Users,
                 response_kind="json",
                 authenticated=True,
@@ -3144,6 +3177,9 @@ class AsyncUsersResource(AsyncResource):
                         "search": search,
                     },
                     headers={},
+                    styles={
+                        ("query", "filterBy"): ("form", False),
+                    },
                     cast=CountResponse,
                     response_kind="json",
                     authenticated=True,

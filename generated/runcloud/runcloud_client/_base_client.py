@@ -11,13 +11,35 @@ import random
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import Any, Callable, Deque, Dict, Mapping, Optional, Tuple, Type, TypeVar, Union, cast
-from urllib.parse import quote
+from typing import (
+    Any,
+    Callable,
+    Deque,
+    Dict,
+    List,
+    Mapping,
+    Optional,
+    Tuple,
+    Type,
+    TypeVar,
+    Union,
+    cast,
+)
 
 import httpx
 import pydantic
 
 from ._auth import build_auth
+from ._params import (
+    DEFAULT_STYLES,
+    Style,
+    cookie_header,
+    file_parts,
+    form_fields,
+    header_value,
+    path_segment,
+    query_pairs,
+)
 from ._resource import RAW_RESPONSE, APIResponse
 from ._types import NOT_GIVEN, ClientConfig, NotGiven, RequestOptions, Timeout, dig
 from .errors import APIConnectionError, APIStatusError, APITimeoutError, RateLimitError, error_class
@@ -49,6 +71,9 @@ class Call:
     path_params: Dict[str, Any] = field(default_factory=dict)
     query: Dict[str, Any] = field(default_factory=dict)
     headers: Dict[str, Any] = field(default_factory=dict)
+    cookies: Dict[str, Any] = field(default_factory=dict)
+    #: (location, name) -> (style, explode) where the spec differs from OpenAPI's default
+    styles: Dict[Tuple[str, str], Style] = field(default_factory=dict)
     json: Any = NOT_GIVEN
     data: Optional[Dict[str, Any]] = None
     files: Optional[Dict[str, Any]] = None
@@ -97,15 +122,6 @@ def to_jsonable(value: Any) -> Any:
         return [to_jsonable(v) for v in value]
     if hasattr(value, "isoformat"):
         return value.isoformat()
-    return value
-
-
-def _query_value(value: Any) -> Any:
-    value = to_jsonable(value)
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list):
-        return [_query_value(v) for v in value]
     return value
 
 
@@ -202,8 +218,24 @@ class _BaseClient:
     def _url(self, call: Call) -> str:
         path = call.path
         for name, value in call.path_params.items():
-            path = path.replace("{" + name + "}", quote(str(to_jsonable(value)), safe=""))
+            path = path.replace(
+                "{" + name + "}",
+                path_segment(name, value, call.styles.get(("path", name), DEFAULT_STYLES["path"])),
+            )
         return self.base_url + path
+
+    def _query(self, call: Call) -> List[Tuple[str, str]]:
+        pairs: List[Tuple[str, str]] = []
+        for name, value in call.query.items():
+            if not isinstance(value, NotGiven) and value is not None:
+                pairs += query_pairs(
+                    name, value, call.styles.get(("query", name), DEFAULT_STYLES["query"])
+                )
+        extra = call.options.extra_query or {}
+        pairs = [(k, v) for k, v in pairs if k not in extra]  # extra_query overrides
+        for name, value in extra.items():
+            pairs += query_pairs(name, value, DEFAULT_STYLES["query"])
+        return pairs
 
     def _request(
         self,
@@ -213,36 +245,41 @@ class _BaseClient:
     ) -> httpx.Request:
         options = call.options
         headers = dict(self._headers)
-        headers.update(
-            {
-                k: str(to_jsonable(v))
-                for k, v in call.headers.items()
-                if not isinstance(v, NotGiven) and v is not None
-            }
-        )
-        if call.content_type:
+        for name, value in call.headers.items():
+            if not isinstance(value, NotGiven) and value is not None:
+                headers[name] = header_value(
+                    value, call.styles.get(("header", name), DEFAULT_STYLES["header"])
+                )
+        cookies = cookie_header(call.cookies, call.styles)
+        if cookies:
+            headers["Cookie"] = cookies
+        multipart = bool(call.content_type and call.content_type.lower().startswith("multipart/"))
+        if call.content_type and not multipart:  # httpx writes the multipart boundary itself
             headers["Content-Type"] = call.content_type
         idempotency_header = call.idempotency_header or self._config.idempotency_header
         if idempotency_key and idempotency_header:
             headers[idempotency_header] = idempotency_key
         headers.update(options.extra_headers or {})
-        params = {
-            k: _query_value(v)
-            for k, v in call.query.items()
-            if not isinstance(v, NotGiven) and v is not None
-        }
-        params.update(options.extra_query or {})
         timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
         json_body = None if isinstance(call.json, NotGiven) else to_jsonable(call.json)
-        data = to_jsonable(call.data) if call.data is not None else None
+        data = form_fields(call.data) if call.data is not None else None
+        files = file_parts(call.files or {}) if multipart else None
+        if multipart and data is not None:
+            # fields as parts without a file name: the body stays multipart even with no file given
+            files = [
+                (k, (None, v))
+                for k, values in data.items()
+                for v in (values if isinstance(values, list) else [values])
+            ] + (files or [])
+            data = None
         return client.build_request(
             call.method,
             self._url(call),
-            params=params,
+            params=tuple(self._query(call)),
             headers=headers,
             json=json_body,
             data=data,
-            files=call.files,
+            files=files,
             content=call.content,
             timeout=timeout,
         )

@@ -7,7 +7,7 @@ Field names are snake_case; each keeps the API's own spelling as its alias, so
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, Dict, List, Literal, Optional, TypeAlias, Union
+from typing import Annotated, Any, Dict, List, Literal, Optional, TypeAlias, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -15,12 +15,8 @@ __all__ = [
     "Pong",
     "ServerList",
     "Server",
-    "PaginationMeta",
-    "Pagination",
     "InstallationScript",
     "ServerStats",
-    "ServerStatsCounts",
-    "ServerGeoRecord",
     "HardwareInfo",
     "SshConfig",
     "SystemUserList",
@@ -32,7 +28,6 @@ __all__ = [
     "SshKeyList",
     "SshKey",
     "ServiceList",
-    "Service",
     "CronJobList",
     "CronJob",
     "SupervisorJobList",
@@ -51,8 +46,12 @@ __all__ = [
     "ApiKeyList",
     "ApiKey",
     "Error",
+    "Pagination",
+    "PaginationMeta",
     "ServerInput",
     "ServerMetaInput",
+    "ServerStatsCounts",
+    "ServerGeoRecord",
     "PhpVersionInput",
     "SshConfigInput",
     "AutoupdateInput",
@@ -63,6 +62,7 @@ __all__ = [
     "DatabaseGrantInput",
     "DatabaseUserInput",
     "SshKeyInput",
+    "Service",
     "ServiceActionInput",
     "UnblockIpInput",
     "CustomWebAppInput",
@@ -193,36 +193,6 @@ class Server(_Model):
     """When it was created. Format `YYYY-MM-DD hh:mm:ss`, no time zone (not RFC 3339)."""
 
 
-class PaginationMeta(_Model):
-    """The `meta` block of a list response."""
-
-    pagination: Pagination
-
-
-class Pagination(_Model):
-    """Paging details of a list response."""
-
-    total: int
-    """Number of items in all pages."""
-
-    count: int
-    """Number of items in this page."""
-
-    per_page: int
-    """Page size (`perPage`); 15 unless you asked for another."""
-
-    current_page: int
-    """This page's number, from 1."""
-
-    total_pages: int
-    """Number of pages."""
-
-    links: Optional[Dict[str, Any]] = Field(
-        default=None,
-    )
-    """Links to other pages; an empty object in the documented example. Its keys are not documented."""
-
-
 class InstallationScript(_Model):
     """The installer script of a server."""
 
@@ -241,56 +211,6 @@ class ServerStats(_Model):
         default=None,
         alias="geoRecord",
     )
-
-
-class ServerStatsCounts(_Model):
-    """Counts of what runs on the server (unofficial TypeScript client)."""
-
-    web_application: Optional[int] = Field(
-        default=None,
-        alias="webApplication",
-    )
-    """Number of web applications."""
-
-    database: Optional[int] = Field(
-        default=None,
-    )
-    """Number of databases."""
-
-    cron_job: Optional[int] = Field(
-        default=None,
-        alias="cronJob",
-    )
-    """Number of cron jobs."""
-
-    supervisor: Optional[int] = Field(
-        default=None,
-    )
-    """Number of Supervisor jobs."""
-
-
-class ServerGeoRecord(_Model):
-    """Where the server is (unofficial TypeScript client)."""
-
-    country: Optional[str] = Field(
-        default=None,
-    )
-    """Country."""
-
-    subdivision: Optional[str] = Field(
-        default=None,
-    )
-    """Region within the country."""
-
-    latitude: Optional[float] = Field(
-        default=None,
-    )
-    """Latitude."""
-
-    longitude: Optional[float] = Field(
-        default=None,
-    )
-    """Longitude."""
 
 
 class HardwareInfo(_Model):
@@ -509,45 +429,6 @@ class ServiceList(_Model):
         default=None,
     )
     """The services."""
-
-
-class Service(_Model):
-    """A service on the server. Keys as the v2 SDK lists them (capitalised); their types are not documented."""
-
-    real_name: Optional[str] = Field(
-        default=None,
-        alias="realName",
-    )
-    """System name of the service, used for actions, e.g. `nginx-rc`."""
-
-    name: Optional[str] = Field(
-        default=None,
-    )
-    """Display name, e.g. `NGiNX`."""
-
-    memory: Any = Field(
-        default=None,
-        alias="Memory",
-    )
-    """Memory use (type not documented)."""
-
-    cpu: Any = Field(
-        default=None,
-        alias="CPU",
-    )
-    """CPU use (type not documented)."""
-
-    running: Optional[bool] = Field(
-        default=None,
-        alias="Running",
-    )
-    """Whether the service is running."""
-
-    version: Optional[str] = Field(
-        default=None,
-        alias="Version",
-    )
-    """Installed version."""
 
 
 class CronJobList(_Model):
@@ -1054,6 +935,36 @@ class Error(_Model):
     """A human-readable message."""
 
 
+class Pagination(_Model):
+    """Paging details of a list response."""
+
+    total: int
+    """Number of items in all pages."""
+
+    count: int
+    """Number of items in this page."""
+
+    per_page: int
+    """Page size (`perPage`); 15 unless you asked for another."""
+
+    current_page: int
+    """This page's number, from 1."""
+
+    total_pages: int
+    """Number of pages."""
+
+    links: Optional[Dict[str, Any]] = Field(
+        default=None,
+    )
+    """Links to other pages; an empty object in the documented example. Its keys are not documented."""
+
+
+class PaginationMeta(_Model):
+    """The `meta` block of a list response."""
+
+    pagination: Pagination
+
+
 class ServerInput(_Model):
     """Body to create (connect) a server."""
 
@@ -1081,6 +992,56 @@ class ServerMetaInput(_Model):
         default=None,
     )
     """Name of the hosting provider."""
+
+
+class ServerStatsCounts(_Model):
+    """Counts of what runs on the server (unofficial TypeScript client)."""
+
+    web_application: Optional[int] = Field(
+        default=None,
+        alias="webApplication",
+    )
+    """Number of web applications."""
+
+    database: Optional[int] = Field(
+        default=None,
+    )
+    """Number of databases."""
+
+    cron_job: Optional[int] = Field(
+        default=None,
+        alias="cronJob",
+    )
+    """Number of cron jobs."""
+
+    supervisor: Optional[int] = Field(
+        default=None,
+    )
+    """Number of Supervisor jobs."""
+
+
+class ServerGeoRecord(_Model):
+    """Where the server is (unofficial TypeScript client)."""
+
+    country: Optional[str] = Field(
+        default=None,
+    )
+    """Country."""
+
+    subdivision: Optional[str] = Field(
+        default=None,
+    )
+    """Region within the country."""
+
+    latitude: Optional[float] = Field(
+        default=None,
+    )
+    """Latitude."""
+
+    longitude: Optional[float] = Field(
+        default=None,
+    )
+    """Longitude."""
 
 
 class PhpVersionInput(_Model):
@@ -1210,6 +1171,45 @@ class SshKeyInput(_Model):
         default=None,
     )
     """Add the key as a temporary key (on the newer v2 page only)."""
+
+
+class Service(_Model):
+    """A service on the server. Keys as the v2 SDK lists them (capitalised); their types are not documented."""
+
+    real_name: Optional[str] = Field(
+        default=None,
+        alias="realName",
+    )
+    """System name of the service, used for actions, e.g. `nginx-rc`."""
+
+    name: Optional[str] = Field(
+        default=None,
+    )
+    """Display name, e.g. `NGiNX`."""
+
+    memory: Any = Field(
+        default=None,
+        alias="Memory",
+    )
+    """Memory use (type not documented)."""
+
+    cpu: Any = Field(
+        default=None,
+        alias="CPU",
+    )
+    """CPU use (type not documented)."""
+
+    running: Optional[bool] = Field(
+        default=None,
+        alias="Running",
+    )
+    """Whether the service is running."""
+
+    version: Optional[str] = Field(
+        default=None,
+        alias="Version",
+    )
+    """Installed version."""
 
 
 class ServiceActionInput(_Model):

@@ -119,7 +119,9 @@ class ApiKeyAuth(httpx.Auth):
         if self._location == "query":
             request.url = request.url.copy_merge_params({self._name: self._key})
         elif self._location == "cookie":
-            request.headers["Cookie"] = f"{self._name}={self._key}"
+            cookie = f"{self._name}={self._key}"
+            existing = request.headers.get("Cookie")  # cookie parameters of the call
+            request.headers["Cookie"] = f"{existing}; {cookie}" if existing else cookie
         else:
             request.headers[self._name] = self._key
         yield request

@@ -7,30 +7,30 @@ Field names are snake_case; each keeps the API's own spelling as its alias, so
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, Dict, List, Literal, Optional, TypeAlias, Union
+from typing import Annotated, Any, Dict, List, Literal, Optional, TypeAlias, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
     "StepType",
-    "RunStatus",
     "WebhookEventType",
+    "RunStatus",
     "TemplateList",
     "Template",
     "TemplateSettings",
     "Section",
-    "Step",
-    "PhotoRange",
     "TemplateExecution",
-    "Pagination",
     "WebhookConfig",
     "RunCreated",
     "Run",
-    "Identity",
-    "RunAnswer",
     "Error",
+    "Pagination",
+    "PhotoRange",
+    "Step",
     "TemplateInput",
     "RunInput",
+    "Identity",
+    "RunAnswer",
     "WebhookProgress",
     "WebhookEventData",
     "WebhookEvent",
@@ -62,16 +62,16 @@ StepType: TypeAlias = Literal[
 ]
 """TDL step type; each type has its own answer shape and `config`."""
 
+WebhookEventType: TypeAlias = Literal[
+    "step.completed", "step.skipped", "run.completed", "run.cancelled", "run.expired"
+]
+"""A webhook event name."""
+
 RunStatus: TypeAlias = Literal["pending", "in_progress", "completed", "cancelled", "expired"]
 """`pending` — dispatched, not yet opened; `in_progress` — executor has started
 answering; `completed` — all required steps answered and run submitted; `cancelled` —
 executor exited before completion; `expired` — link expired before completion.
 `completed`, `cancelled` and `expired` are final: the run is permanently closed."""
-
-WebhookEventType: TypeAlias = Literal[
-    "step.completed", "step.skipped", "run.completed", "run.cancelled", "run.expired"
-]
-"""A webhook event name."""
 
 
 class TemplateList(_Model):
@@ -166,65 +166,6 @@ class Section(_Model):
     steps: List[Step]
 
 
-class Step(_Model):
-    """A step of a TDL template. `config` is type-specific."""
-
-    id: Optional[str] = Field(
-        default=None,
-    )
-    """Step ID (`s-…`)."""
-
-    type: StepType
-
-    label: str
-    """The question or instruction shown to the executor."""
-
-    hint: Optional[str] = Field(
-        default=None,
-    )
-    """Optional help text."""
-
-    required: Optional[bool] = Field(
-        default=None,
-    )
-    """Whether the step must be answered before the run can be submitted."""
-
-    photo: Optional[Union[bool, PhotoRange]] = Field(
-        default=None,
-    )
-    """Photo overlay — `false` for none, or a `{min, max}` photo count."""
-
-    geo: Optional[bool] = Field(
-        default=None,
-    )
-    """Whether GPS coordinates are captured with the answer."""
-
-    condition: Optional[Dict[str, Any]] = Field(
-        default=None,
-    )
-    """Optional condition between steps (shape not documented in the sources)."""
-
-    config: Optional[Dict[str, Any]] = Field(
-        default=None,
-    )
-    """Type-specific configuration, e.g. `{"true_label": "Yes", "false_label": "No"}` for
-    `boolean` and `{"min": 1, "max": 3}` for `photo`."""
-
-
-class PhotoRange(_Model):
-    """Photo overlay on a step — how many photos the executor takes."""
-
-    min: Optional[int] = Field(
-        default=None,
-    )
-    """Minimum number of photos."""
-
-    max: Optional[int] = Field(
-        default=None,
-    )
-    """Maximum number of photos."""
-
-
 class TemplateExecution(_Model):
     """Execution settings (who can run the template, identity requirements)."""
 
@@ -237,22 +178,6 @@ class TemplateExecution(_Model):
         default=None,
     )
     """Identity requirement for executors (documented example value `none`)."""
-
-
-class Pagination(_Model):
-    """Pagination metadata of a collection response."""
-
-    total: int
-    """Total number of items in the collection."""
-
-    page: int
-    """The current page number."""
-
-    per_page: int
-    """Items per page."""
-
-    next_page: Optional[int]
-    """The next page number, or null on the last page."""
 
 
 class WebhookConfig(_Model):
@@ -343,52 +268,6 @@ class Run(_Model):
     """The answered steps."""
 
 
-class Identity(_Model):
-    """How the executor identified themselves."""
-
-    mode: Optional[Literal["anonymous", "external", "member"]] = Field(
-        default=None,
-    )
-
-    user_id: Optional[str] = Field(
-        default=None,
-    )
-    """The executor's user ID (`u-{uuid}`), when known."""
-
-
-class RunAnswer(_Model):
-    """One answered step. Field names are Inferred from the `step.completed` webhook payload;
-    the run document's exact answer shape is not documented."""
-
-    step_id: Optional[str] = Field(
-        default=None,
-    )
-    """Step ID (`s-…`)."""
-
-    step_label: Optional[str] = Field(
-        default=None,
-    )
-
-    step_type: Optional[StepType] = Field(
-        default=None,
-    )
-
-    answer: Any = Field(
-        default=None,
-    )
-    """The answer value; its shape depends on the step type."""
-
-    photos: Optional[List[str]] = Field(
-        default=None,
-    )
-    """Photo URLs captured for the step."""
-
-    geo: Optional[Dict[str, Any]] = Field(
-        default=None,
-    )
-    """GPS coordinates captured with the answer, when the step records them."""
-
-
 class Error(_Model):
     """Error body returned with every 4xx/5xx status."""
 
@@ -397,6 +276,81 @@ class Error(_Model):
 
     message: str
     """Human-readable message."""
+
+
+class Pagination(_Model):
+    """Pagination metadata of a collection response."""
+
+    total: int
+    """Total number of items in the collection."""
+
+    page: int
+    """The current page number."""
+
+    per_page: int
+    """Items per page."""
+
+    next_page: Optional[int]
+    """The next page number, or null on the last page."""
+
+
+class PhotoRange(_Model):
+    """Photo overlay on a step — how many photos the executor takes."""
+
+    min: Optional[int] = Field(
+        default=None,
+    )
+    """Minimum number of photos."""
+
+    max: Optional[int] = Field(
+        default=None,
+    )
+    """Maximum number of photos."""
+
+
+class Step(_Model):
+    """A step of a TDL template. `config` is type-specific."""
+
+    id: Optional[str] = Field(
+        default=None,
+    )
+    """Step ID (`s-…`)."""
+
+    type: StepType
+
+    label: str
+    """The question or instruction shown to the executor."""
+
+    hint: Optional[str] = Field(
+        default=None,
+    )
+    """Optional help text."""
+
+    required: Optional[bool] = Field(
+        default=None,
+    )
+    """Whether the step must be answered before the run can be submitted."""
+
+    photo: Optional[Union[bool, PhotoRange]] = Field(
+        default=None,
+    )
+    """Photo overlay — `false` for none, or a `{min, max}` photo count."""
+
+    geo: Optional[bool] = Field(
+        default=None,
+    )
+    """Whether GPS coordinates are captured with the answer."""
+
+    condition: Optional[Dict[str, Any]] = Field(
+        default=None,
+    )
+    """Optional condition between steps (shape not documented in the sources)."""
+
+    config: Optional[Dict[str, Any]] = Field(
+        default=None,
+    )
+    """Type-specific configuration, e.g. `{"true_label": "Yes", "false_label": "No"}` for
+    `boolean` and `{"min": 1, "max": 3}` for `photo`."""
 
 
 class TemplateInput(_Model):
@@ -444,6 +398,52 @@ class RunInput(_Model):
         default=None,
     )
     """Your own correlation ref stored on the run (e.g. booking ID, customer ID); returned in webhooks."""
+
+
+class Identity(_Model):
+    """How the executor identified themselves."""
+
+    mode: Optional[Literal["anonymous", "external", "member"]] = Field(
+        default=None,
+    )
+
+    user_id: Optional[str] = Field(
+        default=None,
+    )
+    """The executor's user ID (`u-{uuid}`), when known."""
+
+
+class RunAnswer(_Model):
+    """One answered step. Field names are Inferred from the `step.completed` webhook payload;
+    the run document's exact answer shape is not documented."""
+
+    step_id: Optional[str] = Field(
+        default=None,
+    )
+    """Step ID (`s-…`)."""
+
+    step_label: Optional[str] = Field(
+        default=None,
+    )
+
+    step_type: Optional[StepType] = Field(
+        default=None,
+    )
+
+    answer: Any = Field(
+        default=None,
+    )
+    """The answer value; its shape depends on the step type."""
+
+    photos: Optional[List[str]] = Field(
+        default=None,
+    )
+    """Photo URLs captured for the step."""
+
+    geo: Optional[Dict[str, Any]] = Field(
+        default=None,
+    )
+    """GPS coordinates captured with the answer, when the step records them."""
 
 
 class WebhookProgress(_Model):

@@ -7,69 +7,34 @@ Field names are snake_case; each keeps the API's own spelling as its alias, so
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, Dict, List, Literal, Optional, TypeAlias, Union
+from typing import Annotated, Any, Dict, List, Literal, Optional, TypeAlias, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
+    "UpdatePersonSelectCustomFieldBodyValuesItem",
+    "AddPeopleToSkillBodyPeopleItem",
     "Me",
     "EventList",
-    "EventProjectDeleted",
-    "ActorUser",
-    "ActorRunnSupport",
-    "ActorApi",
-    "ActorCsv",
-    "ActorIntegration",
-    "ActorSystem",
-    "DeletedProject",
-    "EventPersonDeleted",
-    "DeletedPerson",
-    "EventContractDeleted",
-    "DeletedContract",
-    "EventPerson",
-    "EventRole",
-    "EventActualDeleted",
-    "DeletedActual",
-    "EventProject",
-    "EventWorkstream",
-    "EventTimeOffDeleted",
-    "DeletedTimeOff",
-    "EventAssignmentDeleted",
-    "DeletedAssignment",
-    "EventPhase",
     "PersonList",
     "CollectionPerson",
-    "Reference",
-    "Tag",
-    "ManagerRef",
     "TagInput",
+    "Reference",
+    "ManagerRef",
     "RosteredDaysInput",
     "Person",
     "PersonNotesItem",
     "PersonSkillsItem",
-    "CustomFieldValues",
-    "CustomFieldValuesSelectItem",
-    "CustomFieldValuesSelectItemValuesItem",
-    "CustomFieldValuesTextItem",
-    "CustomFieldValuesCheckboxItem",
-    "CustomFieldValuesDateItem",
     "ContractList",
     "Contract",
-    "RosteredDays",
     "PersonCustomFieldList",
     "PersonCustomField",
-    "CustomTextFieldCollection",
-    "CustomDateFieldCollection",
-    "CustomCheckboxFieldCollection",
-    "CustomSelectFieldCollection",
-    "CustomSelectFieldCollectionValueItem",
     "PersonNoteList",
     "PersonNote",
     "PersonCompetencyList",
     "PersonCompetency",
     "CheckboxFieldValue",
     "DateFieldValue",
-    "UpdatePersonSelectCustomFieldBodyValuesItem",
     "SelectFieldValue",
     "SelectFieldValueValuesItem",
     "TextFieldValue",
@@ -90,9 +55,6 @@ __all__ = [
     "ClientList",
     "Client",
     "ClientInput",
-    "ProjectNewInput",
-    "ProjectFromTemplateInput",
-    "ProjectFromTemplateInputFromTemplate",
     "ProjectCustomFieldList",
     "ProjectCustomField",
     "ProjectBudgetRoleList",
@@ -121,9 +83,16 @@ __all__ = [
     "TimeOffLeaveInput",
     "SkillList",
     "Skill",
-    "AddPeopleToSkillBodyPeopleItem",
     "CompetencyValues",
     "Error",
+    "Tag",
+    "RosteredDays",
+    "CustomFieldValues",
+    "CustomFieldValuesSelectItem",
+    "CustomFieldValuesSelectItemValuesItem",
+    "CustomFieldValuesTextItem",
+    "CustomFieldValuesCheckboxItem",
+    "CustomFieldValuesDateItem",
     "ClientUpdate",
     "ClientsBulkInput",
     "PersonInput",
@@ -132,12 +101,20 @@ __all__ = [
     "PersonSkillUpdate",
     "PersonTeamInput",
     "PersonProjectInput",
+    "CustomTextFieldCollection",
+    "CustomDateFieldCollection",
+    "CustomCheckboxFieldCollection",
+    "CustomSelectFieldCollection",
+    "CustomSelectFieldCollectionValueItem",
     "CheckboxFieldValueInput",
     "DateFieldValueInput",
     "SelectFieldValueInput",
     "TextFieldValueInput",
     "ContractInput",
     "ContractUpdate",
+    "ProjectNewInput",
+    "ProjectFromTemplateInput",
+    "ProjectFromTemplateInputFromTemplate",
     "ProjectUpdate",
     "RoleInput",
     "RoleUpdate",
@@ -165,9 +142,34 @@ __all__ = [
     "ProjectPhaseUpdate",
     "ProjectRateUpdate",
     "TimesheetLockUpdate",
-    "Actor",
+    "ActorUser",
+    "ActorRunnSupport",
+    "ActorApi",
+    "ActorCsv",
+    "ActorIntegration",
+    "ActorSystem",
+    "EventPerson",
+    "EventProject",
+    "EventRole",
+    "EventPhase",
+    "EventWorkstream",
+    "DeletedActual",
+    "DeletedContract",
+    "DeletedPerson",
+    "DeletedProject",
+    "DeletedTimeOff",
+    "DeletedAssignment",
+    "EventProjectDeleted",
+    "EventPersonDeleted",
+    "EventContractDeleted",
+    "EventActualDeleted",
+    "EventTimeOffDeleted",
+    "EventAssignmentDeleted",
     "Event",
+    "PersonCustomFieldCustomFieldsItem",
     "ProjectInput",
+    "ProjectCustomFieldCustomFieldsItem",
+    "Actor",
 ]
 
 
@@ -179,6 +181,26 @@ class _Model(BaseModel):
     """
 
     model_config = ConfigDict(populate_by_name=True, extra="allow", defer_build=True)
+
+
+class UpdatePersonSelectCustomFieldBodyValuesItem(_Model):
+    """UpdatePersonSelectCustomFieldBodyValuesItem"""
+
+    id: int
+    """Id of a select option."""
+
+
+class AddPeopleToSkillBodyPeopleItem(_Model):
+    """AddPeopleToSkillBodyPeopleItem"""
+
+    person_id: int = Field(
+        alias="personId",
+    )
+
+    level: Optional[int] = Field(
+        default=None,
+    )
+    """Skill level: 1, 2, 3 or 4, or null for no level."""
 
 
 class Me(_Model):
@@ -197,495 +219,6 @@ class EventList(_Model):
         alias="nextCursor",
     )
     """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
-
-
-class EventProjectDeleted(_Model):
-    """A project was deleted."""
-
-    event_id: str = Field(
-        alias="eventId",
-    )
-
-    type: Literal["project_deleted"]
-    """The unique type of the event"""
-
-    actor: Actor
-
-    timestamp: datetime
-    """The time the event occurred in ISO8601 format."""
-
-    project: DeletedProject
-
-
-class ActorUser(_Model):
-    """The user actor represents a user. This usually means a user who interacted with the web application."""
-
-    type: Literal["user"]
-
-    user_id: int = Field(
-        alias="userId",
-    )
-
-    user_email: Optional[str] = Field(
-        default=None,
-        alias="userEmail",
-    )
-
-
-class ActorRunnSupport(_Model):
-    """The Runn Support actor represents an action performed by the Runn support team. If you have questions about actions performed by the Runn support team, please contact the Runn team."""
-
-    type: Literal["runn_support"]
-
-
-class ActorApi(_Model):
-    """The api actor represents an action performed by an api key."""
-
-    type: Literal["api"]
-
-    token_id: int = Field(
-        alias="tokenId",
-    )
-    """The id of the api key."""
-
-    token_name: str = Field(
-        alias="tokenName",
-    )
-    """The name of the api key."""
-
-    api_version: str = Field(
-        alias="apiVersion",
-    )
-    """The api version."""
-
-
-class ActorCsv(_Model):
-    """The csv actor represents an action performed by a csv file upload."""
-
-    type: Literal["csv"]
-
-    user_id: Optional[int] = Field(
-        default=None,
-        alias="userId",
-    )
-    """The id of the user who uploaded the csv file."""
-
-    user_email: Optional[str] = Field(
-        default=None,
-        alias="userEmail",
-    )
-    """The email of the user who uploaded the csv file."""
-
-
-class ActorIntegration(_Model):
-    """The integration actor represents an action performed by an integration with a third-party service."""
-
-    type: Literal["integration"]
-
-    id: int
-    """The id of the integration."""
-
-    name: str
-    """The name of the integration."""
-
-
-class ActorSystem(_Model):
-    """The system actor represents an action performed by the system, such as a scheduled task, migration, or other automated process. Some actions may not have a specific actor and will default to the system actor."""
-
-    type: Literal["system"]
-
-
-class DeletedProject(_Model):
-    """Details about the project that was deleted."""
-
-    id: int
-    """The id of the project at the time it was deleted."""
-
-    name: str
-    """The name of the project at the time it was deleted."""
-
-
-class EventPersonDeleted(_Model):
-    """A person was deleted."""
-
-    event_id: str = Field(
-        alias="eventId",
-    )
-
-    type: Literal["person_deleted"]
-    """The unique type of the event"""
-
-    actor: Actor
-
-    timestamp: datetime
-    """The time the event occurred in ISO8601 format."""
-
-    person: DeletedPerson
-
-
-class DeletedPerson(_Model):
-    """Details about the person that was deleted."""
-
-    id: int
-    """The id of the person at the time they were deleted."""
-
-    email: Optional[str]
-    """The email of the person at the time they were deleted."""
-
-    first_name: str = Field(
-        alias="firstName",
-    )
-    """The first name of the person at the time they were deleted."""
-
-    last_name: str = Field(
-        alias="lastName",
-    )
-    """The last name of the person at the time they were deleted."""
-
-
-class EventContractDeleted(_Model):
-    """A contract was deleted."""
-
-    event_id: str = Field(
-        alias="eventId",
-    )
-
-    type: Literal["contract_deleted"]
-    """The unique type of the event"""
-
-    actor: Actor
-
-    timestamp: datetime
-    """The time the event occurred in ISO8601 format."""
-
-    contract: DeletedContract
-
-
-class DeletedContract(_Model):
-    """Details about the contract that was deleted."""
-
-    id: int
-    """The unique identifier of the contract."""
-
-    person_id: int = Field(
-        alias="personId",
-    )
-    """The unique identifier of the person associated with the contract."""
-
-    role_id: int = Field(
-        alias="roleId",
-    )
-    """The unique identifier of the role associated with the contract."""
-
-    start_date: date = Field(
-        alias="startDate",
-    )
-    """The start date of the contract."""
-
-    end_date: Optional[date] = Field(
-        alias="endDate",
-    )
-    """The end date of the contract. If the contract was ongoing, this field will be null."""
-
-    person: Optional[EventPerson]
-
-    role: Optional[EventRole]
-
-
-class EventPerson(_Model):
-    """A subset of details about the person used on an event"""
-
-    id: int
-    """The unique identifier of the person"""
-
-    first_name: str = Field(
-        alias="firstName",
-    )
-    """The first name of the person"""
-
-    last_name: str = Field(
-        alias="lastName",
-    )
-    """The last name of the person"""
-
-    email: Optional[str]
-    """The email address of the person"""
-
-    is_placeholder: bool = Field(
-        alias="isPlaceholder",
-    )
-    """A flag indicating if the person is a placeholder"""
-
-
-class EventRole(_Model):
-    """A subset of details about the role used on an event"""
-
-    id: int
-    """The unique identifier of the role"""
-
-    name: str
-    """The name of the role"""
-
-    active: bool
-    """Whether the role is active"""
-
-
-class EventActualDeleted(_Model):
-    """An actual was deleted."""
-
-    event_id: str = Field(
-        alias="eventId",
-    )
-
-    type: Literal["actual_deleted"]
-    """The unique type of the event"""
-
-    actor: Actor
-
-    timestamp: datetime
-    """The time the event occurred in ISO8601 format."""
-
-    actual: DeletedActual
-
-
-class DeletedActual(_Model):
-    """Details about the actual that was deleted."""
-
-    id: int
-    """The id of the actual at the time it was deleted."""
-
-    date_: str = Field(
-        alias="date",
-    )
-    """The date of the actual at the time it was deleted."""
-
-    person_id: int = Field(
-        alias="personId",
-    )
-    """The id of the person associated with the actual."""
-
-    role_id: int = Field(
-        alias="roleId",
-    )
-    """The id of the role associated with the actual."""
-
-    project_id: int = Field(
-        alias="projectId",
-    )
-    """The id of the project associated with the actual."""
-
-    phase_id: Optional[int] = Field(
-        alias="phaseId",
-    )
-    """The id referencing the phase of the actual, if applicable."""
-
-    workstream_id: Optional[int] = Field(
-        alias="workstreamId",
-    )
-    """The id of the workstream associated with the actual."""
-
-    billable_minutes: float = Field(
-        alias="billableMinutes",
-    )
-    """The number of billable minutes for the actual"""
-
-    nonbillable_minutes: float = Field(
-        alias="nonbillableMinutes",
-    )
-    """The number of nonbillable minutes for the actual"""
-
-    billable_note: Optional[str] = Field(
-        alias="billableNote",
-    )
-    """A note or comment related to the billable minutes, if any."""
-
-    nonbillable_note: Optional[str] = Field(
-        alias="nonbillableNote",
-    )
-    """A note or comment related to the nonbillable minutes, if any."""
-
-    person: Optional[EventPerson]
-
-    role: Optional[EventRole]
-
-    project: Optional[EventProject]
-
-    workstream: Optional[EventWorkstream]
-
-
-class EventProject(_Model):
-    """A subset of details about the project used on an event"""
-
-    id: int
-    """The unique identifier of the project"""
-
-    name: str
-    """The name of the project"""
-
-
-class EventWorkstream(_Model):
-    """A subset of details about the workstream used on an event"""
-
-    id: int
-    """The unique identifier of the workstream"""
-
-    name: str
-    """The name of the workstream"""
-
-
-class EventTimeOffDeleted(_Model):
-    """A time off was deleted."""
-
-    event_id: str = Field(
-        alias="eventId",
-    )
-
-    type: Literal["time_off_deleted"]
-    """The unique type of the event"""
-
-    actor: Actor
-
-    timestamp: datetime
-    """The time the event occurred in ISO8601 format."""
-
-    time_off: DeletedTimeOff = Field(
-        alias="timeOff",
-    )
-
-
-class DeletedTimeOff(_Model):
-    """Details about the time off that was deleted."""
-
-    id: int
-    """The unique identifier for the time-off."""
-
-    person_id: int = Field(
-        alias="personId",
-    )
-    """The identifier referencing the person associated with the time-off."""
-
-    start_date: date = Field(
-        alias="startDate",
-    )
-    """The start date of the time-off."""
-
-    end_date: date = Field(
-        alias="endDate",
-    )
-    """The end date of the time-off."""
-
-    note: Optional[str]
-
-    minutes_per_day: Optional[int] = Field(
-        alias="minutesPerDay",
-    )
-
-    person: Optional[EventPerson]
-
-
-class EventAssignmentDeleted(_Model):
-    """An assignment was deleted."""
-
-    event_id: str = Field(
-        alias="eventId",
-    )
-
-    type: Literal["assignment_deleted"]
-    """The unique type of the event"""
-
-    actor: Actor
-
-    timestamp: datetime
-    """The time the event occurred in ISO8601 format."""
-
-    assignment: DeletedAssignment
-
-
-class DeletedAssignment(_Model):
-    """Details about the assignment that was deleted."""
-
-    id: int
-    """The unique identifier of the assignment."""
-
-    person_id: int = Field(
-        alias="personId",
-    )
-    """The unique identifier of the person associated with the assignment."""
-
-    start_date: date = Field(
-        alias="startDate",
-    )
-    """The start date of the assignment. Format: YYYY-MM-DD"""
-
-    end_date: date = Field(
-        alias="endDate",
-    )
-    """The end date of the assignment. Format: YYYY-MM-DD"""
-
-    project_id: int = Field(
-        alias="projectId",
-    )
-    """The ID referencing the project to which the assignment belongs."""
-
-    minutes_per_day: int = Field(
-        alias="minutesPerDay",
-    )
-    """The number of minutes allocated to the assignment per day."""
-
-    role_id: int = Field(
-        alias="roleId",
-    )
-    """The unique identifier of the role associated with the assignment."""
-
-    is_active: bool = Field(
-        alias="isActive",
-    )
-    """A flag indicating whether the assignment is currently active."""
-
-    note: Optional[str]
-
-    is_billable: bool = Field(
-        alias="isBillable",
-    )
-    """A flag indicating whether the assignment is billable."""
-
-    phase_id: Optional[int] = Field(
-        alias="phaseId",
-    )
-
-    is_non_working_day: bool = Field(
-        alias="isNonWorkingDay",
-    )
-    """A flag indicating if the assignment falls on a non-working day."""
-
-    is_template: bool = Field(
-        alias="isTemplate",
-    )
-    """A flag indicating if the assignment is a template."""
-
-    workstream_id: Optional[int] = Field(
-        alias="workstreamId",
-    )
-
-    project: Optional[EventProject]
-
-    person: Optional[EventPerson]
-
-    role: Optional[EventRole]
-
-    phase: Optional[EventPhase]
-
-    workstream: Optional[EventWorkstream]
-
-
-class EventPhase(_Model):
-    """A subset of details about the phase used on an event"""
-
-    id: int
-    """The unique identifier of the phase"""
-
-    name: str
-    """The name of the phase"""
 
 
 class PersonList(_Model):
@@ -744,6 +277,13 @@ class CollectionPerson(_Model):
     """Timestamp of when the object was last updated."""
 
 
+class TagInput(_Model):
+    """A tag, given by id (v1 writes tags as `[{id}]`)."""
+
+    id: int
+    """Id of an existing tag."""
+
+
 class Reference(_Model):
     """A link from a Runn record to a record in another system. Since v1 references are a list of `{referenceName, externalId}` pairs."""
 
@@ -758,26 +298,11 @@ class Reference(_Model):
     """The record's id in that external system."""
 
 
-class Tag(_Model):
-    """A tag attached to a record."""
-
-    id: int
-
-    name: str
-
-
 class ManagerRef(_Model):
     """A user who manages a person."""
 
     id: int
     """The ID referencing the user managing the person."""
-
-
-class TagInput(_Model):
-    """A tag, given by id (v1 writes tags as `[{id}]`)."""
-
-    id: int
-    """Id of an existing tag."""
 
 
 class RosteredDaysInput(_Model):
@@ -866,69 +391,6 @@ class PersonSkillsItem(_Model):
     level: Optional[int]
 
 
-class CustomFieldValues(_Model):
-    """Custom field values of a person or project, grouped by field type."""
-
-    select: List[CustomFieldValuesSelectItem]
-
-    text: List[CustomFieldValuesTextItem]
-
-    checkbox: List[CustomFieldValuesCheckboxItem]
-
-    date_: List[CustomFieldValuesDateItem] = Field(
-        alias="date",
-    )
-
-
-class CustomFieldValuesSelectItem(_Model):
-    """CustomFieldValuesSelectItem"""
-
-    id: int
-
-    name: str
-
-    values: List[CustomFieldValuesSelectItemValuesItem]
-
-
-class CustomFieldValuesSelectItemValuesItem(_Model):
-    """CustomFieldValuesSelectItemValuesItem"""
-
-    name: str
-
-    id: int
-
-
-class CustomFieldValuesTextItem(_Model):
-    """CustomFieldValuesTextItem"""
-
-    id: int
-
-    name: str
-
-    value: str
-
-
-class CustomFieldValuesCheckboxItem(_Model):
-    """CustomFieldValuesCheckboxItem"""
-
-    id: int
-
-    name: str
-
-    value: bool
-
-
-class CustomFieldValuesDateItem(_Model):
-    """CustomFieldValuesDateItem"""
-
-    id: int
-
-    name: str
-
-    value: Optional[date]
-    """Format: YYYY-MM-DD"""
-
-
 class ContractList(_Model):
     """One page of contracts (cursor-based pagination)."""
 
@@ -997,20 +459,6 @@ class Contract(_Model):
     """Timestamp of when the object was last updated."""
 
 
-class RosteredDays(_Model):
-    """Shows minutes per day working."""
-
-    monday: float
-
-    tuesday: float
-
-    wednesday: float
-
-    thursday: float
-
-    friday: float
-
-
 class PersonCustomFieldList(_Model):
     """One page of people's custom field values (cursor-based pagination)."""
 
@@ -1030,14 +478,7 @@ class PersonCustomField(_Model):
         alias="personId",
     )
 
-    custom_fields: List[
-        Union[
-            CustomTextFieldCollection,
-            CustomDateFieldCollection,
-            CustomCheckboxFieldCollection,
-            CustomSelectFieldCollection,
-        ]
-    ] = Field(
+    custom_fields: List[PersonCustomFieldCustomFieldsItem] = Field(
         alias="customFields",
     )
 
@@ -1050,71 +491,6 @@ class PersonCustomField(_Model):
         alias="updatedAt",
     )
     """Timestamp of when the object was last updated."""
-
-
-class CustomTextFieldCollection(_Model):
-    """A text custom field value."""
-
-    name: str
-
-    type: Literal["text"]
-
-    custom_text_id: int = Field(
-        alias="customTextId",
-    )
-
-    value: str
-
-
-class CustomDateFieldCollection(_Model):
-    """A date custom field value."""
-
-    name: str
-
-    type: Literal["date"]
-
-    custom_date_id: int = Field(
-        alias="customDateId",
-    )
-
-    value: Optional[date]
-    """Format: YYYY-MM-DD"""
-
-
-class CustomCheckboxFieldCollection(_Model):
-    """A checkbox custom field value."""
-
-    name: str
-
-    type: Literal["checkbox"]
-
-    custom_checkbox_id: int = Field(
-        alias="customCheckboxId",
-    )
-
-    value: bool
-
-
-class CustomSelectFieldCollection(_Model):
-    """A select custom field value (the chosen options)."""
-
-    name: str
-
-    type: Literal["select"]
-
-    custom_select_id: int = Field(
-        alias="customSelectId",
-    )
-
-    value: List[CustomSelectFieldCollectionValueItem]
-
-
-class CustomSelectFieldCollectionValueItem(_Model):
-    """CustomSelectFieldCollectionValueItem"""
-
-    id: int
-
-    name: str
 
 
 class PersonNoteList(_Model):
@@ -1213,13 +589,6 @@ class DateFieldValue(_Model):
 
     value: Optional[date]
     """Format: YYYY-MM-DD"""
-
-
-class UpdatePersonSelectCustomFieldBodyValuesItem(_Model):
-    """UpdatePersonSelectCustomFieldBodyValuesItem"""
-
-    id: int
-    """Id of a select option."""
 
 
 class SelectFieldValue(_Model):
@@ -1723,105 +1092,6 @@ class ClientInput(_Model):
     )
 
 
-class ProjectNewInput(_Model):
-    """A new project, described field by field."""
-
-    emoji: Optional[str] = Field(
-        default=None,
-    )
-
-    name: str
-
-    is_confirmed: Optional[bool] = Field(
-        default=None,
-        alias="isConfirmed",
-    )
-
-    is_template: Optional[bool] = Field(
-        default=None,
-        alias="isTemplate",
-    )
-
-    budget: Optional[float] = Field(
-        default=None,
-    )
-    """Budget value in local currency"""
-
-    expenses_budget: Optional[float] = Field(
-        default=None,
-        alias="expensesBudget",
-    )
-    """Expenses budget value in local currency"""
-
-    client_id: int = Field(
-        alias="clientId",
-    )
-
-    team_id: Optional[int] = Field(
-        default=None,
-        alias="teamId",
-    )
-
-    pricing_model: Optional[Literal["fp", "tm", "nb"]] = Field(
-        default=None,
-        alias="pricingModel",
-    )
-    """Defaults to 'tm' if not specified"""
-
-    rate_card_id: Optional[int] = Field(
-        default=None,
-        alias="rateCardId",
-    )
-    """Used to create initial project rates. Uses standard rate card if not specified"""
-
-    rate_type: Optional[Literal["hours", "days"]] = Field(
-        default=None,
-        alias="rateType",
-    )
-    """Defaults to account rate type if not specified"""
-
-    references: Optional[List[Reference]] = Field(
-        default=None,
-    )
-
-    manager_ids: Optional[List[int]] = Field(
-        default=None,
-        alias="managerIds",
-    )
-    """List of User IDs that manage the project."""
-
-
-class ProjectFromTemplateInput(_Model):
-    """A new project duplicated from a template project."""
-
-    from_template: ProjectFromTemplateInputFromTemplate = Field(
-        alias="fromTemplate",
-    )
-
-    name: Optional[str] = Field(
-        default=None,
-    )
-
-    client_id: Optional[int] = Field(
-        default=None,
-        alias="clientId",
-    )
-
-
-class ProjectFromTemplateInputFromTemplate(_Model):
-    """ProjectFromTemplateInputFromTemplate"""
-
-    template_id: int = Field(
-        alias="templateId",
-    )
-    """ID of the template project to duplicate"""
-
-    start_date: date = Field(
-        alias="startDate",
-    )
-    """New start date for the project"""
-
-
 class ProjectCustomFieldList(_Model):
     """One page of projects' custom field values (cursor-based pagination)."""
 
@@ -1841,14 +1111,7 @@ class ProjectCustomField(_Model):
         alias="projectId",
     )
 
-    custom_fields: List[
-        Union[
-            CustomTextFieldCollection,
-            CustomDateFieldCollection,
-            CustomCheckboxFieldCollection,
-            CustomSelectFieldCollection,
-        ]
-    ] = Field(
+    custom_fields: List[ProjectCustomFieldCustomFieldsItem] = Field(
         alias="customFields",
     )
 
@@ -2010,7 +1273,9 @@ class ProjectOtherExpense(_Model):
     """A non-labour expense for a project."""
 
     id: int
-    """Unique identifier for the other expense."""
+    """Unique identifier for the other expense.
+
+    Read-only: set by the API; left out of request arguments."""
 
     cost: float
     """How much the item costs for your business (in your account's currency)."""
@@ -2429,19 +1694,6 @@ class Skill(_Model):
     """Timestamp of when the object was last updated."""
 
 
-class AddPeopleToSkillBodyPeopleItem(_Model):
-    """AddPeopleToSkillBodyPeopleItem"""
-
-    person_id: int = Field(
-        alias="personId",
-    )
-
-    level: Optional[int] = Field(
-        default=None,
-    )
-    """Skill level: 1, 2, 3 or 4, or null for no level."""
-
-
 class CompetencyValues(_Model):
     """The skills created."""
 
@@ -2461,6 +1713,91 @@ class Error(_Model):
 
     message: str
     """A human readable message with more details."""
+
+
+class Tag(_Model):
+    """A tag attached to a record."""
+
+    id: int
+
+    name: str
+
+
+class RosteredDays(_Model):
+    """Shows minutes per day working."""
+
+    monday: float
+
+    tuesday: float
+
+    wednesday: float
+
+    thursday: float
+
+    friday: float
+
+
+class CustomFieldValues(_Model):
+    """Custom field values of a person or project, grouped by field type."""
+
+    select: List[CustomFieldValuesSelectItem]
+
+    text: List[CustomFieldValuesTextItem]
+
+    checkbox: List[CustomFieldValuesCheckboxItem]
+
+    date_: List[CustomFieldValuesDateItem] = Field(
+        alias="date",
+    )
+
+
+class CustomFieldValuesSelectItem(_Model):
+    """CustomFieldValuesSelectItem"""
+
+    id: int
+
+    name: str
+
+    values: List[CustomFieldValuesSelectItemValuesItem]
+
+
+class CustomFieldValuesSelectItemValuesItem(_Model):
+    """CustomFieldValuesSelectItemValuesItem"""
+
+    name: str
+
+    id: int
+
+
+class CustomFieldValuesTextItem(_Model):
+    """CustomFieldValuesTextItem"""
+
+    id: int
+
+    name: str
+
+    value: str
+
+
+class CustomFieldValuesCheckboxItem(_Model):
+    """CustomFieldValuesCheckboxItem"""
+
+    id: int
+
+    name: str
+
+    value: bool
+
+
+class CustomFieldValuesDateItem(_Model):
+    """CustomFieldValuesDateItem"""
+
+    id: int
+
+    name: str
+
+    value: Optional[date]
+    """Format: YYYY-MM-DD"""
 
 
 class ClientUpdate(_Model):
@@ -2657,6 +1994,71 @@ class PersonProjectInput(_Model):
     )
 
 
+class CustomTextFieldCollection(_Model):
+    """A text custom field value."""
+
+    name: str
+
+    type: Literal["text"]
+
+    custom_text_id: int = Field(
+        alias="customTextId",
+    )
+
+    value: str
+
+
+class CustomDateFieldCollection(_Model):
+    """A date custom field value."""
+
+    name: str
+
+    type: Literal["date"]
+
+    custom_date_id: int = Field(
+        alias="customDateId",
+    )
+
+    value: Optional[date]
+    """Format: YYYY-MM-DD"""
+
+
+class CustomCheckboxFieldCollection(_Model):
+    """A checkbox custom field value."""
+
+    name: str
+
+    type: Literal["checkbox"]
+
+    custom_checkbox_id: int = Field(
+        alias="customCheckboxId",
+    )
+
+    value: bool
+
+
+class CustomSelectFieldCollection(_Model):
+    """A select custom field value (the chosen options)."""
+
+    name: str
+
+    type: Literal["select"]
+
+    custom_select_id: int = Field(
+        alias="customSelectId",
+    )
+
+    value: List[CustomSelectFieldCollectionValueItem]
+
+
+class CustomSelectFieldCollectionValueItem(_Model):
+    """CustomSelectFieldCollectionValueItem"""
+
+    id: int
+
+    name: str
+
+
 class CheckboxFieldValueInput(_Model):
     """A value for a checkbox custom field. Runn expects both `id` and `value`."""
 
@@ -2807,6 +2209,105 @@ class ContractUpdate(_Model):
         alias="jobTitle",
     )
     """Pass null or "" to unset. This feature is currently hidden, and can not be seen in the app"""
+
+
+class ProjectNewInput(_Model):
+    """A new project, described field by field."""
+
+    emoji: Optional[str] = Field(
+        default=None,
+    )
+
+    name: str
+
+    is_confirmed: Optional[bool] = Field(
+        default=None,
+        alias="isConfirmed",
+    )
+
+    is_template: Optional[bool] = Field(
+        default=None,
+        alias="isTemplate",
+    )
+
+    budget: Optional[float] = Field(
+        default=None,
+    )
+    """Budget value in local currency"""
+
+    expenses_budget: Optional[float] = Field(
+        default=None,
+        alias="expensesBudget",
+    )
+    """Expenses budget value in local currency"""
+
+    client_id: int = Field(
+        alias="clientId",
+    )
+
+    team_id: Optional[int] = Field(
+        default=None,
+        alias="teamId",
+    )
+
+    pricing_model: Optional[Literal["fp", "tm", "nb"]] = Field(
+        default=None,
+        alias="pricingModel",
+    )
+    """Defaults to 'tm' if not specified"""
+
+    rate_card_id: Optional[int] = Field(
+        default=None,
+        alias="rateCardId",
+    )
+    """Used to create initial project rates. Uses standard rate card if not specified"""
+
+    rate_type: Optional[Literal["hours", "days"]] = Field(
+        default=None,
+        alias="rateType",
+    )
+    """Defaults to account rate type if not specified"""
+
+    references: Optional[List[Reference]] = Field(
+        default=None,
+    )
+
+    manager_ids: Optional[List[int]] = Field(
+        default=None,
+        alias="managerIds",
+    )
+    """List of User IDs that manage the project."""
+
+
+class ProjectFromTemplateInput(_Model):
+    """A new project duplicated from a template project."""
+
+    from_template: ProjectFromTemplateInputFromTemplate = Field(
+        alias="fromTemplate",
+    )
+
+    name: Optional[str] = Field(
+        default=None,
+    )
+
+    client_id: Optional[int] = Field(
+        default=None,
+        alias="clientId",
+    )
+
+
+class ProjectFromTemplateInputFromTemplate(_Model):
+    """ProjectFromTemplateInputFromTemplate"""
+
+    template_id: int = Field(
+        alias="templateId",
+    )
+    """ID of the template project to duplicate"""
+
+    start_date: date = Field(
+        alias="startDate",
+    )
+    """New start date for the project"""
 
 
 class ProjectUpdate(_Model):
@@ -3367,20 +2868,533 @@ class TimesheetLockUpdate(_Model):
     """Lock timesheets up to this date (required when status is `LOCKED`). Format: YYYY-MM-DD"""
 
 
-Actor: TypeAlias = Union[
-    ActorUser, ActorRunnSupport, ActorApi, ActorCsv, ActorIntegration, ActorSystem
-]
-"""An actor represents an entity that can perform actions such as a user, api key, or system process. Each actor type has a unique set of properties. The `type` property is used to determine the actor type."""
+class ActorUser(_Model):
+    """The user actor represents a user. This usually means a user who interacted with the web application."""
 
-Event: TypeAlias = Union[
-    EventProjectDeleted,
-    EventPersonDeleted,
-    EventContractDeleted,
-    EventActualDeleted,
-    EventTimeOffDeleted,
-    EventAssignmentDeleted,
+    type: Literal["user"]
+
+    user_id: int = Field(
+        alias="userId",
+    )
+
+    user_email: Optional[str] = Field(
+        default=None,
+        alias="userEmail",
+    )
+
+
+class ActorRunnSupport(_Model):
+    """The Runn Support actor represents an action performed by the Runn support team. If you have questions about actions performed by the Runn support team, please contact the Runn team."""
+
+    type: Literal["runn_support"]
+
+
+class ActorApi(_Model):
+    """The api actor represents an action performed by an api key."""
+
+    type: Literal["api"]
+
+    token_id: int = Field(
+        alias="tokenId",
+    )
+    """The id of the api key."""
+
+    token_name: str = Field(
+        alias="tokenName",
+    )
+    """The name of the api key."""
+
+    api_version: str = Field(
+        alias="apiVersion",
+    )
+    """The api version."""
+
+
+class ActorCsv(_Model):
+    """The csv actor represents an action performed by a csv file upload."""
+
+    type: Literal["csv"]
+
+    user_id: Optional[int] = Field(
+        default=None,
+        alias="userId",
+    )
+    """The id of the user who uploaded the csv file."""
+
+    user_email: Optional[str] = Field(
+        default=None,
+        alias="userEmail",
+    )
+    """The email of the user who uploaded the csv file."""
+
+
+class ActorIntegration(_Model):
+    """The integration actor represents an action performed by an integration with a third-party service."""
+
+    type: Literal["integration"]
+
+    id: int
+    """The id of the integration."""
+
+    name: str
+    """The name of the integration."""
+
+
+class ActorSystem(_Model):
+    """The system actor represents an action performed by the system, such as a scheduled task, migration, or other automated process. Some actions may not have a specific actor and will default to the system actor."""
+
+    type: Literal["system"]
+
+
+class EventPerson(_Model):
+    """A subset of details about the person used on an event"""
+
+    id: int
+    """The unique identifier of the person"""
+
+    first_name: str = Field(
+        alias="firstName",
+    )
+    """The first name of the person"""
+
+    last_name: str = Field(
+        alias="lastName",
+    )
+    """The last name of the person"""
+
+    email: Optional[str]
+    """The email address of the person"""
+
+    is_placeholder: bool = Field(
+        alias="isPlaceholder",
+    )
+    """A flag indicating if the person is a placeholder"""
+
+
+class EventProject(_Model):
+    """A subset of details about the project used on an event"""
+
+    id: int
+    """The unique identifier of the project"""
+
+    name: str
+    """The name of the project"""
+
+
+class EventRole(_Model):
+    """A subset of details about the role used on an event"""
+
+    id: int
+    """The unique identifier of the role"""
+
+    name: str
+    """The name of the role"""
+
+    active: bool
+    """Whether the role is active"""
+
+
+class EventPhase(_Model):
+    """A subset of details about the phase used on an event"""
+
+    id: int
+    """The unique identifier of the phase"""
+
+    name: str
+    """The name of the phase"""
+
+
+class EventWorkstream(_Model):
+    """A subset of details about the workstream used on an event"""
+
+    id: int
+    """The unique identifier of the workstream"""
+
+    name: str
+    """The name of the workstream"""
+
+
+class DeletedActual(_Model):
+    """Details about the actual that was deleted."""
+
+    id: int
+    """The id of the actual at the time it was deleted."""
+
+    date_: str = Field(
+        alias="date",
+    )
+    """The date of the actual at the time it was deleted."""
+
+    person_id: int = Field(
+        alias="personId",
+    )
+    """The id of the person associated with the actual."""
+
+    role_id: int = Field(
+        alias="roleId",
+    )
+    """The id of the role associated with the actual."""
+
+    project_id: int = Field(
+        alias="projectId",
+    )
+    """The id of the project associated with the actual."""
+
+    phase_id: Optional[int] = Field(
+        alias="phaseId",
+    )
+    """The id referencing the phase of the actual, if applicable."""
+
+    workstream_id: Optional[int] = Field(
+        alias="workstreamId",
+    )
+    """The id of the workstream associated with the actual."""
+
+    billable_minutes: float = Field(
+        alias="billableMinutes",
+    )
+    """The number of billable minutes for the actual"""
+
+    nonbillable_minutes: float = Field(
+        alias="nonbillableMinutes",
+    )
+    """The number of nonbillable minutes for the actual"""
+
+    billable_note: Optional[str] = Field(
+        alias="billableNote",
+    )
+    """A note or comment related to the billable minutes, if any."""
+
+    nonbillable_note: Optional[str] = Field(
+        alias="nonbillableNote",
+    )
+    """A note or comment related to the nonbillable minutes, if any."""
+
+    person: Optional[EventPerson]
+
+    role: Optional[EventRole]
+
+    project: Optional[EventProject]
+
+    workstream: Optional[EventWorkstream]
+
+
+class DeletedContract(_Model):
+    """Details about the contract that was deleted."""
+
+    id: int
+    """The unique identifier of the contract."""
+
+    person_id: int = Field(
+        alias="personId",
+    )
+    """The unique identifier of the person associated with the contract."""
+
+    role_id: int = Field(
+        alias="roleId",
+    )
+    """The unique identifier of the role associated with the contract."""
+
+    start_date: date = Field(
+        alias="startDate",
+    )
+    """The start date of the contract."""
+
+    end_date: Optional[date] = Field(
+        alias="endDate",
+    )
+    """The end date of the contract. If the contract was ongoing, this field will be null."""
+
+    person: Optional[EventPerson]
+
+    role: Optional[EventRole]
+
+
+class DeletedPerson(_Model):
+    """Details about the person that was deleted."""
+
+    id: int
+    """The id of the person at the time they were deleted."""
+
+    email: Optional[str]
+    """The email of the person at the time they were deleted."""
+
+    first_name: str = Field(
+        alias="firstName",
+    )
+    """The first name of the person at the time they were deleted."""
+
+    last_name: str = Field(
+        alias="lastName",
+    )
+    """The last name of the person at the time they were deleted."""
+
+
+class DeletedProject(_Model):
+    """Details about the project that was deleted."""
+
+    id: int
+    """The id of the project at the time it was deleted."""
+
+    name: str
+    """The name of the project at the time it was deleted."""
+
+
+class DeletedTimeOff(_Model):
+    """Details about the time off that was deleted."""
+
+    id: int
+    """The unique identifier for the time-off."""
+
+    person_id: int = Field(
+        alias="personId",
+    )
+    """The identifier referencing the person associated with the time-off."""
+
+    start_date: date = Field(
+        alias="startDate",
+    )
+    """The start date of the time-off."""
+
+    end_date: date = Field(
+        alias="endDate",
+    )
+    """The end date of the time-off."""
+
+    note: Optional[str]
+
+    minutes_per_day: Optional[int] = Field(
+        alias="minutesPerDay",
+    )
+
+    person: Optional[EventPerson]
+
+
+class DeletedAssignment(_Model):
+    """Details about the assignment that was deleted."""
+
+    id: int
+    """The unique identifier of the assignment."""
+
+    person_id: int = Field(
+        alias="personId",
+    )
+    """The unique identifier of the person associated with the assignment."""
+
+    start_date: date = Field(
+        alias="startDate",
+    )
+    """The start date of the assignment. Format: YYYY-MM-DD"""
+
+    end_date: date = Field(
+        alias="endDate",
+    )
+    """The end date of the assignment. Format: YYYY-MM-DD"""
+
+    project_id: int = Field(
+        alias="projectId",
+    )
+    """The ID referencing the project to which the assignment belongs."""
+
+    minutes_per_day: int = Field(
+        alias="minutesPerDay",
+    )
+    """The number of minutes allocated to the assignment per day."""
+
+    role_id: int = Field(
+        alias="roleId",
+    )
+    """The unique identifier of the role associated with the assignment."""
+
+    is_active: bool = Field(
+        alias="isActive",
+    )
+    """A flag indicating whether the assignment is currently active."""
+
+    note: Optional[str]
+
+    is_billable: bool = Field(
+        alias="isBillable",
+    )
+    """A flag indicating whether the assignment is billable."""
+
+    phase_id: Optional[int] = Field(
+        alias="phaseId",
+    )
+
+    is_non_working_day: bool = Field(
+        alias="isNonWorkingDay",
+    )
+    """A flag indicating if the assignment falls on a non-working day."""
+
+    is_template: bool = Field(
+        alias="isTemplate",
+    )
+    """A flag indicating if the assignment is a template."""
+
+    workstream_id: Optional[int] = Field(
+        alias="workstreamId",
+    )
+
+    project: Optional[EventProject]
+
+    person: Optional[EventPerson]
+
+    role: Optional[EventRole]
+
+    phase: Optional[EventPhase]
+
+    workstream: Optional[EventWorkstream]
+
+
+class EventProjectDeleted(_Model):
+    """A project was deleted."""
+
+    event_id: str = Field(
+        alias="eventId",
+    )
+
+    type: Literal["project_deleted"]
+    """The unique type of the event"""
+
+    actor: Actor
+
+    timestamp: datetime
+    """The time the event occurred in ISO8601 format."""
+
+    project: DeletedProject
+
+
+class EventPersonDeleted(_Model):
+    """A person was deleted."""
+
+    event_id: str = Field(
+        alias="eventId",
+    )
+
+    type: Literal["person_deleted"]
+    """The unique type of the event"""
+
+    actor: Actor
+
+    timestamp: datetime
+    """The time the event occurred in ISO8601 format."""
+
+    person: DeletedPerson
+
+
+class EventContractDeleted(_Model):
+    """A contract was deleted."""
+
+    event_id: str = Field(
+        alias="eventId",
+    )
+
+    type: Literal["contract_deleted"]
+    """The unique type of the event"""
+
+    actor: Actor
+
+    timestamp: datetime
+    """The time the event occurred in ISO8601 format."""
+
+    contract: DeletedContract
+
+
+class EventActualDeleted(_Model):
+    """An actual was deleted."""
+
+    event_id: str = Field(
+        alias="eventId",
+    )
+
+    type: Literal["actual_deleted"]
+    """The unique type of the event"""
+
+    actor: Actor
+
+    timestamp: datetime
+    """The time the event occurred in ISO8601 format."""
+
+    actual: DeletedActual
+
+
+class EventTimeOffDeleted(_Model):
+    """A time off was deleted."""
+
+    event_id: str = Field(
+        alias="eventId",
+    )
+
+    type: Literal["time_off_deleted"]
+    """The unique type of the event"""
+
+    actor: Actor
+
+    timestamp: datetime
+    """The time the event occurred in ISO8601 format."""
+
+    time_off: DeletedTimeOff = Field(
+        alias="timeOff",
+    )
+
+
+class EventAssignmentDeleted(_Model):
+    """An assignment was deleted."""
+
+    event_id: str = Field(
+        alias="eventId",
+    )
+
+    type: Literal["assignment_deleted"]
+    """The unique type of the event"""
+
+    actor: Actor
+
+    timestamp: datetime
+    """The time the event occurred in ISO8601 format."""
+
+    assignment: DeletedAssignment
+
+
+Event: TypeAlias = Annotated[
+    Union[
+        EventProjectDeleted,
+        EventPersonDeleted,
+        EventContractDeleted,
+        EventActualDeleted,
+        EventTimeOffDeleted,
+        EventAssignmentDeleted,
+    ],
+    Field(discriminator="type"),
 ]
 """An event represents an action that occurred. Every event has a `type`, `actor`, and `timestamp` property. Use the `type` property to determine which event occurred."""
 
+PersonCustomFieldCustomFieldsItem: TypeAlias = Annotated[
+    Union[
+        CustomTextFieldCollection,
+        CustomDateFieldCollection,
+        CustomCheckboxFieldCollection,
+        CustomSelectFieldCollection,
+    ],
+    Field(discriminator="type"),
+]
+
 ProjectInput: TypeAlias = Union[ProjectNewInput, ProjectFromTemplateInput]
 """A new project: either described field by field, or duplicated from a template project (`fromTemplate`)."""
+
+ProjectCustomFieldCustomFieldsItem: TypeAlias = Annotated[
+    Union[
+        CustomTextFieldCollection,
+        CustomDateFieldCollection,
+        CustomCheckboxFieldCollection,
+        CustomSelectFieldCollection,
+    ],
+    Field(discriminator="type"),
+]
+
+Actor: TypeAlias = Annotated[
+    Union[ActorUser, ActorRunnSupport, ActorApi, ActorCsv, ActorIntegration, ActorSystem],
+    Field(discriminator="type"),
+]
+"""An actor represents an entity that can perform actions such as a user, api key, or system process. Each actor type has a unique set of properties. The `type` property is used to determine the actor type."""

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Mapping, Optional, Tuple, TypeVar, Union
+from typing import IO, Any, Dict, Mapping, Optional, Tuple, TypeVar, Union
 
 import httpx
 
-__all__ = ["NOT_GIVEN", "NotGiven", "Timeout", "RequestOptions"]
+__all__ = ["NOT_GIVEN", "NotGiven", "Timeout", "RequestOptions", "FileContent", "FileTypes"]
 
 _T = TypeVar("_T")
 
@@ -33,6 +33,13 @@ NOT_GIVEN = NotGiven()
 
 #: A timeout in seconds, an ``httpx.Timeout``, or ``None`` for no timeout at all.
 Timeout = Union[float, httpx.Timeout, None]
+
+#: The bytes of an uploaded file, or an open binary file.
+FileContent = Union[bytes, IO[bytes]]
+#: A file field of a multipart body: the content, or (file name, content), or (file name, content, media type).
+FileTypes = Union[
+    FileContent, Tuple[Optional[str], FileContent], Tuple[Optional[str], FileContent, Optional[str]]
+]
 
 
 def given(value: Union[_T, NotGiven]) -> bool:

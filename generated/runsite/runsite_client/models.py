@@ -7,20 +7,15 @@ Field names are snake_case; each keeps the API's own spelling as its alias, so
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, Dict, List, Literal, Optional, TypeAlias, Union
+from typing import Annotated, Any, Dict, List, Literal, Optional, TypeAlias, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
     "SecretScope",
     "ProjectList",
-    "ProjectSummary",
-    "ServiceSummary",
     "Project",
     "ProjectDetail",
-    "WebServiceSummary",
-    "ProjectDatabase",
-    "ProjectRedis",
     "ProjectSecret",
     "ProjectSecretBulkItem",
     "WebServiceList",
@@ -29,7 +24,6 @@ __all__ = [
     "ContainerLogs",
     "ResourceMetrics",
     "MetricsHistory",
-    "MetricsPoint",
     "Connection",
     "DeploymentList",
     "Deployment",
@@ -39,10 +33,16 @@ __all__ = [
     "Error",
     "ValidationIssue",
     "ProjectInput",
+    "ServiceSummary",
+    "ProjectSummary",
+    "ProjectDatabase",
+    "ProjectRedis",
     "ProjectSecretInput",
     "ProjectSecretBulkInput",
+    "WebServiceSummary",
     "WebServiceInput",
     "WebServiceUpdate",
+    "MetricsPoint",
     "ConnectionInput",
     "DeploymentInput",
     "EnvironmentVariableBulkInput",
@@ -74,58 +74,6 @@ class ProjectList(_Model):
 
     total: int
     """Number of projects."""
-
-
-class ProjectSummary(_Model):
-    """A project in the project list."""
-
-    id: str
-
-    name: str
-
-    description: Optional[str] = Field(
-        default=None,
-    )
-
-    workspace_id: Optional[str] = Field(
-        default=None,
-    )
-
-    service_summary: Optional[ServiceSummary] = Field(
-        default=None,
-    )
-
-    created_at: Optional[datetime] = Field(
-        default=None,
-    )
-
-    updated_at: Optional[datetime] = Field(
-        default=None,
-    )
-
-
-class ServiceSummary(_Model):
-    """Number of resources of each kind in a project."""
-
-    web_services: Optional[int] = Field(
-        default=None,
-    )
-
-    postgresql: Optional[int] = Field(
-        default=None,
-    )
-
-    redis: Optional[int] = Field(
-        default=None,
-    )
-
-    object_storage: Optional[int] = Field(
-        default=None,
-    )
-
-    email: Optional[int] = Field(
-        default=None,
-    )
 
 
 class Project(_Model):
@@ -172,91 +120,6 @@ class ProjectDetail(_Model):
     )
 
     redis_list: Optional[List[ProjectRedis]] = Field(
-        default=None,
-    )
-
-
-class WebServiceSummary(_Model):
-    """A web service in a list."""
-
-    id: str
-
-    name: str
-
-    status: str
-    """Service status, e.g. `running`, `stopped`."""
-
-    url: Optional[str] = Field(
-        default=None,
-    )
-    """Default URL on the runsite.app domain; `null` when the service has none."""
-
-    project_id: Optional[str] = Field(
-        default=None,
-    )
-    """Project the service belongs to; `null` when it has none."""
-
-    project_type: Optional[str] = Field(
-        default=None,
-    )
-    """Kind of service, e.g. `web_service`, `worker`."""
-
-    source_type: Optional[Literal["git", "image"]] = Field(
-        default=None,
-    )
-    """Where the service is built from."""
-
-    image_ref: Optional[str] = Field(
-        default=None,
-    )
-    """Docker image reference for image-based services."""
-
-    github_branch: Optional[str] = Field(
-        default=None,
-    )
-    """Configured branch."""
-
-    min_instances: Optional[int] = Field(
-        default=None,
-    )
-
-    max_instances: Optional[int] = Field(
-        default=None,
-    )
-
-    updated_at: Optional[datetime] = Field(
-        default=None,
-    )
-
-
-class ProjectDatabase(_Model):
-    """A managed Postgres database in a project."""
-
-    id: str
-
-    name: str
-
-    status: Optional[str] = Field(
-        default=None,
-    )
-
-    postgres_version: Optional[str] = Field(
-        default=None,
-    )
-
-
-class ProjectRedis(_Model):
-    """A Redis/Valkey instance in a project."""
-
-    id: str
-
-    name: str
-
-    status: Optional[str] = Field(
-        default=None,
-    )
-
-    redis_version: Optional[str] = Field(
         default=None,
     )
 
@@ -424,42 +287,6 @@ class MetricsHistory(_Model):
     data_points: List[MetricsPoint]
 
     period_seconds: Optional[int] = Field(
-        default=None,
-    )
-
-
-class MetricsPoint(_Model):
-    """Usage at one point in time."""
-
-    timestamp: Optional[datetime] = Field(
-        default=None,
-    )
-
-    cpu_usage_millicores: Optional[int] = Field(
-        default=None,
-    )
-
-    cpu_limit_millicores: Optional[int] = Field(
-        default=None,
-    )
-
-    cpu_usage_percent: Optional[float] = Field(
-        default=None,
-    )
-
-    memory_usage_bytes: Optional[int] = Field(
-        default=None,
-    )
-
-    memory_limit_bytes: Optional[int] = Field(
-        default=None,
-    )
-
-    memory_usage_percent: Optional[float] = Field(
-        default=None,
-    )
-
-    instance_count: Optional[int] = Field(
         default=None,
     )
 
@@ -635,6 +462,90 @@ class ProjectInput(_Model):
     """Optional description."""
 
 
+class ServiceSummary(_Model):
+    """Number of resources of each kind in a project."""
+
+    web_services: Optional[int] = Field(
+        default=None,
+    )
+
+    postgresql: Optional[int] = Field(
+        default=None,
+    )
+
+    redis: Optional[int] = Field(
+        default=None,
+    )
+
+    object_storage: Optional[int] = Field(
+        default=None,
+    )
+
+    email: Optional[int] = Field(
+        default=None,
+    )
+
+
+class ProjectSummary(_Model):
+    """A project in the project list."""
+
+    id: str
+
+    name: str
+
+    description: Optional[str] = Field(
+        default=None,
+    )
+
+    workspace_id: Optional[str] = Field(
+        default=None,
+    )
+
+    service_summary: Optional[ServiceSummary] = Field(
+        default=None,
+    )
+
+    created_at: Optional[datetime] = Field(
+        default=None,
+    )
+
+    updated_at: Optional[datetime] = Field(
+        default=None,
+    )
+
+
+class ProjectDatabase(_Model):
+    """A managed Postgres database in a project."""
+
+    id: str
+
+    name: str
+
+    status: Optional[str] = Field(
+        default=None,
+    )
+
+    postgres_version: Optional[str] = Field(
+        default=None,
+    )
+
+
+class ProjectRedis(_Model):
+    """A Redis/Valkey instance in a project."""
+
+    id: str
+
+    name: str
+
+    status: Optional[str] = Field(
+        default=None,
+    )
+
+    redis_version: Optional[str] = Field(
+        default=None,
+    )
+
+
 class ProjectSecretInput(_Model):
     """Body of `POST /api/projects/{project_id}/secrets`."""
 
@@ -656,6 +567,59 @@ class ProjectSecretBulkInput(_Model):
     """Body of `PUT /api/projects/{project_id}/secrets/bulk`."""
 
     secrets: List[ProjectSecretBulkItem]
+
+
+class WebServiceSummary(_Model):
+    """A web service in a list."""
+
+    id: str
+
+    name: str
+
+    status: str
+    """Service status, e.g. `running`, `stopped`."""
+
+    url: Optional[str] = Field(
+        default=None,
+    )
+    """Default URL on the runsite.app domain; `null` when the service has none."""
+
+    project_id: Optional[str] = Field(
+        default=None,
+    )
+    """Project the service belongs to; `null` when it has none."""
+
+    project_type: Optional[str] = Field(
+        default=None,
+    )
+    """Kind of service, e.g. `web_service`, `worker`."""
+
+    source_type: Optional[Literal["git", "image"]] = Field(
+        default=None,
+    )
+    """Where the service is built from."""
+
+    image_ref: Optional[str] = Field(
+        default=None,
+    )
+    """Docker image reference for image-based services."""
+
+    github_branch: Optional[str] = Field(
+        default=None,
+    )
+    """Configured branch."""
+
+    min_instances: Optional[int] = Field(
+        default=None,
+    )
+
+    max_instances: Optional[int] = Field(
+        default=None,
+    )
+
+    updated_at: Optional[datetime] = Field(
+        default=None,
+    )
 
 
 class WebServiceInput(_Model):
@@ -808,6 +772,42 @@ class WebServiceUpdate(_Model):
     )
 
     auto_deploy: Optional[bool] = Field(
+        default=None,
+    )
+
+
+class MetricsPoint(_Model):
+    """Usage at one point in time."""
+
+    timestamp: Optional[datetime] = Field(
+        default=None,
+    )
+
+    cpu_usage_millicores: Optional[int] = Field(
+        default=None,
+    )
+
+    cpu_limit_millicores: Optional[int] = Field(
+        default=None,
+    )
+
+    cpu_usage_percent: Optional[float] = Field(
+        default=None,
+    )
+
+    memory_usage_bytes: Optional[int] = Field(
+        default=None,
+    )
+
+    memory_limit_bytes: Optional[int] = Field(
+        default=None,
+    )
+
+    memory_usage_percent: Optional[float] = Field(
+        default=None,
+    )
+
+    instance_count: Optional[int] = Field(
         default=None,
     )
 

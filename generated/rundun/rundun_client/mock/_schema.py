@@ -72,7 +72,17 @@ class Schemas:
         for part in schema.get("allOf") or []:
             problems += self.errors(value, part, where, depth + 1)
         options = schema.get("oneOf") or schema.get("anyOf")
-        if options and all(self.errors(value, s, where, depth + 1) for s in options):
+        tagged = self.tagged_members(schema)
+        if options and tagged and isinstance(value, dict):
+            tag_name = schema["discriminator"]["propertyName"]
+            member = (
+                tagged.get(value.get(tag_name)) if isinstance(value.get(tag_name), str) else None
+            )
+            if member is None:
+                problems.append(f"{where}.{tag_name}: must be one of {sorted(tagged)!r}")
+            else:
+                problems += self.errors(value, member, where, depth + 1)
+        elif options and all(self.errors(value, s, where, depth + 1) for s in options):
             problems.append(f"{where}: matches none of the allowed shapes")
         if "const" in schema and value != schema["const"]:
             problems.append(f"{where}: must be {schema['const']!r}")
@@ -138,6 +148,26 @@ class Schemas:
                     )
         return problems
 
+    def tagged_members(self, schema: Dict[str, Any]) -> Dict[str, Any]:
+        """A discriminated union's members by tag value (``mapping``, else the schema names);
+        empty when the union has no discriminator or a member is not a ``$ref``."""
+        discriminator = schema.get("discriminator")
+        members = schema.get("oneOf") or schema.get("anyOf") or []
+        if not isinstance(discriminator, dict) or not discriminator.get("propertyName"):
+            return {}
+        if not all(isinstance(m, dict) and isinstance(m.get("$ref"), str) for m in members):
+            return {}
+        refs = {m["$ref"]: m for m in members}
+        tags: Dict[str, Any] = {}
+        for tag, target in (discriminator.get("mapping") or {}).items():
+            ref = target if "/" in str(target) else f"#/components/schemas/{target}"
+            if ref in refs:
+                tags[str(tag)] = refs[ref]
+        for ref, member in refs.items():
+            if member not in tags.values():
+                tags[ref.rsplit("/", 1)[-1]] = member
+        return tags
+
     def properties(self, schema: Any, depth: int = 0) -> Dict[str, Any]:
         """Every property of an object schema, allOf parts merged."""
         schema = self.resolve(schema)
@@ -166,6 +196,13 @@ class Schemas:
             return schema["enum"][0]
         if "default" in schema:
             return schema["default"]
+        tagged = self.tagged_members(schema)
+        if tagged:
+            tag, member = next(iter(tagged.items()))
+            value = self.example(member, rng, depth + 1)
+            if isinstance(value, dict):
+                value[schema["discriminator"]["propertyName"]] = tag
+            return value
         for key in ("oneOf", "anyOf"):
             if schema.get(key):
                 return self.example(schema[key][0], rng, depth + 1)

@@ -17,6 +17,7 @@ import threading
 import time
 import uuid
 from dataclasses import dataclass, field
+from http.cookies import CookieError, SimpleCookie
 from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
 from urllib.parse import parse_qsl, quote, unquote, unquote_plus, urlsplit
 
@@ -269,7 +270,9 @@ class MockApp:
         token_reply = self._token_endpoint(route, body, headers)
         if token_reply is not None:
             return token_reply
-        denied = self._authenticate(route, headers) or self._authorize(route, method, headers)
+        denied = self._authenticate(route, headers, query) or self._authorize(
+            route, method, headers, query
+        )
         if denied is not None:
             return denied
         limited = self._rate_limited(headers)
@@ -285,7 +288,7 @@ class MockApp:
             return self._error(
                 route.operation, self._validation_status(route.operation), "; ".join(problems[:5])
             )
-        reply = self._dispatch(route, params, query, parsed, _credential(headers))
+        reply = self._dispatch(route, params, query, parsed, self._credential(headers, query))
         reply.headers += self._rate_headers(headers)
         return reply
 
@@ -811,7 +814,9 @@ class MockApp:
             )
         return None
 
-    def _authenticate(self, route: Route, headers: Dict[str, str]) -> Optional[Reply]:
+    def _authenticate(
+        self, route: Route, headers: Dict[str, str], query: Dict[str, str]
+    ) -> Optional[Reply]:
         requirements = route.operation.get("security", self.spec.get("security"))
         if not requirements or any(not req for req in requirements):
             return None
@@ -820,7 +825,7 @@ class MockApp:
         for requirement in requirements:
             ok = True
             for name in requirement:
-                reason = self._check_scheme(schemes.get(name) or {}, headers)
+                reason = self._check_scheme(schemes.get(name) or {}, headers, query)
                 if reason:
                     ok = False
                     reasons.append(reason)
@@ -828,13 +833,15 @@ class MockApp:
                 return None
         return self._error(route.operation, 401, reasons[0] if reasons else "Unauthorized")
 
-    def _authorize(self, route: Route, method: str, headers: Dict[str, str]) -> Optional[Reply]:
+    def _authorize(
+        self, route: Route, method: str, headers: Dict[str, str], query: Dict[str, str]
+    ) -> Optional[Reply]:
         """Registered credentials: once any is registered only they are accepted; inactive ones
         get 401, and scopes limit methods (403)."""
         requirements = route.operation.get("security", self.spec.get("security"))
         if not requirements or any(not req for req in requirements):
             return None
-        token = _credential(headers)
+        token = self._credential(headers, query)
         if token not in self.credentials:
             return (
                 self._error(route.operation, 401, "Unknown credentials")
@@ -853,7 +860,21 @@ class MockApp:
             return self._error(route.operation, 403, f"This token lacks the {needed[0]!r} scope")
         return None
 
-    def _check_scheme(self, scheme: Dict[str, Any], headers: Dict[str, str]) -> Optional[str]:
+    def _credential(self, headers: Dict[str, str], query: Dict[str, str]) -> str:
+        """The caller's credential: the bearer token or Basic pair, else the first API key it sent."""
+        auth = headers.get("authorization", "")
+        if auth:
+            return auth.split(" ", 1)[1] if " " in auth else auth
+        for scheme in self._schemes().values():
+            if isinstance(scheme, dict) and scheme.get("type") == "apiKey":
+                key = _api_key(scheme, headers, query)
+                if key:
+                    return key
+        return ""
+
+    def _check_scheme(
+        self, scheme: Dict[str, Any], headers: Dict[str, str], query: Dict[str, str]
+    ) -> Optional[str]:
         kind = scheme.get("type")
         auth = headers.get("authorization", "")
         if kind == "http" and str(scheme.get("scheme", "")).lower() == "basic":
@@ -863,8 +884,11 @@ class MockApp:
                 else "Missing or invalid Basic credentials"
             )
         if kind == "apiKey":
-            name = str(scheme.get("name", "")).lower()
-            return None if headers.get(name) else f"Missing API key {scheme.get('name')}"
+            return (
+                None
+                if _api_key(scheme, headers, query)
+                else f"Missing API key {scheme.get('name')}"
+            )
         if not auth.startswith("Bearer ") or len(auth) <= 7:
             return "Missing or invalid bearer token"
         token = auth[7:]
@@ -1115,10 +1139,20 @@ def _is_array(schema: Any) -> bool:
     return kind == "array" or (isinstance(kind, list) and "array" in kind)
 
 
-def _credential(headers: Dict[str, str]) -> str:
-    """The caller's credential: the bearer token, Basic pair or API key it sent."""
-    auth = headers.get("authorization", "")
-    return auth.split(" ", 1)[1] if " " in auth else auth
+def _api_key(scheme: Dict[str, Any], headers: Dict[str, str], query: Dict[str, str]) -> str:
+    """The value an ``apiKey`` scheme was sent with: in its header, query parameter or cookie."""
+    name = str(scheme.get("name", ""))
+    where = scheme.get("in")
+    if where == "query":
+        return query.get(name, "")
+    if where == "cookie":
+        jar = SimpleCookie()
+        try:
+            jar.load(headers.get("cookie", ""))
+        except CookieError:
+            return ""
+        return jar[name].value if name in jar else ""
+    return headers.get(name.lower(), "")
 
 
 def _iso(seconds: float) -> str:
