@@ -317,7 +317,7 @@ def _resources(tree: dict[str, Any], prefix: list[str]) -> tuple[Resource, ...]:
         children = tuple(c if c.attribute not in taken else _rename_resource(c) for c in children)
         class_name = "".join(naming.pascal(p) for p in path) + "Resource"
         doc = f"Operations on {'.'.join(path)}."
-        result.append(Resource(key, class_name, doc, operations, children))
+        result.append(Resource(key, class_name, doc, operations, children, naming.module_file(key) if not prefix else ""))
     return tuple(result)
 
 

@@ -114,6 +114,8 @@ class Resource:
     doc: str
     operations: tuple[Operation, ...]
     children: tuple["Resource", ...] = ()
+    #: the file name (no ``.py``) of a top-level resource's module in ``resources/``
+    module: str = ""
 
 
 @dataclass(frozen=True)

@@ -63,6 +63,15 @@ def identifier(name: str, *, fallback: str = "value", reserved: frozenset[str] =
     return result
 
 
+#: names Windows will not give a file, whatever the extension
+WINDOWS_DEVICES = frozenset({"con", "prn", "aux", "nul"} | {f"{d}{i}" for d in ("com", "lpt") for i in range(10)})
+
+
+def module_file(attribute: str) -> str:
+    """The module (file) name for an identifier: itself, unless Windows reserves it as a device."""
+    return attribute + "_" if attribute.lower() in WINDOWS_DEVICES else attribute
+
+
 def class_name(name: str, *, fallback: str = "Model") -> str:
     """A safe PascalCase class name."""
     result = pascal(name) or fallback

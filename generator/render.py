@@ -19,7 +19,7 @@ OUTPUTS = {
     "package/_client.py.j2": "{module}/_client.py",
     "package/_config.py.j2": "{module}/_config.py",
     "package/models.py.j2": "{module}/models.py",
-    "package/resources.py.j2": "{module}/resources.py",
+    "package/resources/__init__.py.j2": "{module}/resources/__init__.py",
     "package/runtime/_types.py.j2": "{module}/_types.py",
     "package/runtime/_auth.py.j2": "{module}/_auth.py",
     "package/runtime/_base_client.py.j2": "{module}/_base_client.py",
@@ -34,6 +34,8 @@ OUTPUTS = {
     "package/mock/_server.py.j2": "{module}/mock/_server.py",
     "package/tests/test_contract.py.j2": "tests/test_{module}_contract.py",
 }
+#: Template -> output path, rendered once per top-level resource (``resource`` in the template).
+PER_RESOURCE = {"package/resources/resource.py.j2": "{module}/resources/{resource}.py"}
 STATIC = {"{module}/py.typed": ""}
 
 
@@ -56,6 +58,10 @@ def render(package: Package) -> dict[str, str]:
     files = {}
     for template, output in OUTPUTS.items():
         files[output.format(module=package.module)] = env.get_template(template).render(package=package)
+    for template, output in PER_RESOURCE.items():
+        for resource in package.resources:
+            path = output.format(module=package.module, resource=resource.module)
+            files[path] = env.get_template(template).render(package=package, resource=resource)
     for output, content in STATIC.items():
         files[output.format(module=package.module)] = content
     files[f"{package.module}/mock/spec.json"] = package.spec_json

@@ -83,11 +83,11 @@ def rendered(spec: str) -> dict[str, str]:
     return render(build_package(DocumentSet(load_document(FIXTURES / "specs" / spec)), "x", problems))
 
 
-@pytest.mark.parametrize("name", ["resources.py", "models.py", "_base_client.py"])
+@pytest.mark.parametrize("name", ["resources/pets.py", "models.py", "_base_client.py"])
 def test_formatting_in_pieces_gives_what_black_gives_for_the_whole_file(name: str) -> None:
     source = rendered("pets.yaml")[f"pets_client/{name}"]
     cut = pieces(source, size=300)
-    assert len(cut) > 3 and "".join(cut) == source
+    assert len(cut) >= 3 and "".join(cut) == source
     assert "\n\n".join(black.format_str(piece, mode=MODE) for piece in cut) == black.format_str(source, mode=MODE)
 
 

@@ -319,7 +319,7 @@ def test_multipart_file_fields_are_typed_files_and_other_fields_are_form_parts(t
         ("extras", "upload", "application/octet-stream", b"one"),
         ("extras", "two.txt", "text/plain", b"two"),  # guessed from the file name
     ]
-    source = (tmp_path / "out" / "uploads" / "uploads_client" / "resources.py").read_text()
+    source = (tmp_path / "out" / "uploads" / "uploads_client" / "resources" / "photos.py").read_text()
     assert "photo: FileTypes," in source and "extras: Union[List[FileTypes], NotGiven]" in source
 
 

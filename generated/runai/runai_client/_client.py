@@ -12,20 +12,12 @@ from ._config import CONFIG
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:  # resources (and the models they use) load when first used
-    from .resources import (
-        TokenResource,
-        AsyncTokenResource,
-        ClustersResource,
-        AsyncClustersResource,
-        LegacyClustersResource,
-        AsyncLegacyClustersResource,
-        ProjectsResource,
-        AsyncProjectsResource,
-        DepartmentsResource,
-        AsyncDepartmentsResource,
-        UsersResource,
-        AsyncUsersResource,
-    )
+    from .resources.token import AsyncTokenResource, TokenResource
+    from .resources.clusters import AsyncClustersResource, ClustersResource
+    from .resources.legacy_clusters import AsyncLegacyClustersResource, LegacyClustersResource
+    from .resources.projects import AsyncProjectsResource, ProjectsResource
+    from .resources.departments import AsyncDepartmentsResource, DepartmentsResource
+    from .resources.users import AsyncUsersResource, UsersResource
 
 __all__ = ["RunaiClient", "AsyncRunaiClient"]
 
@@ -94,42 +86,42 @@ class RunaiClient(SyncAPIClient):
     @cached_property
     def token(self) -> TokenResource:
         """Operations on token."""
-        from .resources import TokenResource
+        from .resources.token import TokenResource
 
         return TokenResource(self)
 
     @cached_property
     def clusters(self) -> ClustersResource:
         """Operations on clusters."""
-        from .resources import ClustersResource
+        from .resources.clusters import ClustersResource
 
         return ClustersResource(self)
 
     @cached_property
     def legacy_clusters(self) -> LegacyClustersResource:
         """Operations on legacy_clusters."""
-        from .resources import LegacyClustersResource
+        from .resources.legacy_clusters import LegacyClustersResource
 
         return LegacyClustersResource(self)
 
     @cached_property
     def projects(self) -> ProjectsResource:
         """Operations on projects."""
-        from .resources import ProjectsResource
+        from .resources.projects import ProjectsResource
 
         return ProjectsResource(self)
 
     @cached_property
     def departments(self) -> DepartmentsResource:
         """Operations on departments."""
-        from .resources import DepartmentsResource
+        from .resources.departments import DepartmentsResource
 
         return DepartmentsResource(self)
 
     @cached_property
     def users(self) -> UsersResource:
         """Operations on users."""
-        from .resources import UsersResource
+        from .resources.users import UsersResource
 
         return UsersResource(self)
 
@@ -198,41 +190,41 @@ class AsyncRunaiClient(AsyncAPIClient):
     @cached_property
     def token(self) -> AsyncTokenResource:
         """Operations on token."""
-        from .resources import AsyncTokenResource
+        from .resources.token import AsyncTokenResource
 
         return AsyncTokenResource(self)
 
     @cached_property
     def clusters(self) -> AsyncClustersResource:
         """Operations on clusters."""
-        from .resources import AsyncClustersResource
+        from .resources.clusters import AsyncClustersResource
 
         return AsyncClustersResource(self)
 
     @cached_property
     def legacy_clusters(self) -> AsyncLegacyClustersResource:
         """Operations on legacy_clusters."""
-        from .resources import AsyncLegacyClustersResource
+        from .resources.legacy_clusters import AsyncLegacyClustersResource
 
         return AsyncLegacyClustersResource(self)
 
     @cached_property
     def projects(self) -> AsyncProjectsResource:
         """Operations on projects."""
-        from .resources import AsyncProjectsResource
+        from .resources.projects import AsyncProjectsResource
 
         return AsyncProjectsResource(self)
 
     @cached_property
     def departments(self) -> AsyncDepartmentsResource:
         """Operations on departments."""
-        from .resources import AsyncDepartmentsResource
+        from .resources.departments import AsyncDepartmentsResource
 
         return AsyncDepartmentsResource(self)
 
     @cached_property
     def users(self) -> AsyncUsersResource:
         """Operations on users."""
-        from .resources import AsyncUsersResource
+        from .resources.users import AsyncUsersResource
 
         return AsyncUsersResource(self)

@@ -12,36 +12,20 @@ from ._config import CONFIG
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:  # resources (and the models they use) load when first used
-    from .resources import (
-        MetaResource,
-        AsyncMetaResource,
-        ServersResource,
-        AsyncServersResource,
-        SystemUsersResource,
-        AsyncSystemUsersResource,
-        DatabasesResource,
-        AsyncDatabasesResource,
-        DatabaseUsersResource,
-        AsyncDatabaseUsersResource,
-        SshKeysResource,
-        AsyncSshKeysResource,
-        ServicesResource,
-        AsyncServicesResource,
-        CronJobsResource,
-        AsyncCronJobsResource,
-        SupervisorsResource,
-        AsyncSupervisorsResource,
-        FirewallRulesResource,
-        AsyncFirewallRulesResource,
-        Fail2banResource,
-        AsyncFail2banResource,
-        WebAppsResource,
-        AsyncWebAppsResource,
-        StaticDataResource,
-        AsyncStaticDataResource,
-        ExternalApiKeysResource,
-        AsyncExternalApiKeysResource,
-    )
+    from .resources.meta import AsyncMetaResource, MetaResource
+    from .resources.servers import AsyncServersResource, ServersResource
+    from .resources.system_users import AsyncSystemUsersResource, SystemUsersResource
+    from .resources.databases import AsyncDatabasesResource, DatabasesResource
+    from .resources.database_users import AsyncDatabaseUsersResource, DatabaseUsersResource
+    from .resources.ssh_keys import AsyncSshKeysResource, SshKeysResource
+    from .resources.services import AsyncServicesResource, ServicesResource
+    from .resources.cron_jobs import AsyncCronJobsResource, CronJobsResource
+    from .resources.supervisors import AsyncSupervisorsResource, SupervisorsResource
+    from .resources.firewall_rules import AsyncFirewallRulesResource, FirewallRulesResource
+    from .resources.fail2ban import AsyncFail2banResource, Fail2banResource
+    from .resources.web_apps import AsyncWebAppsResource, WebAppsResource
+    from .resources.static_data import AsyncStaticDataResource, StaticDataResource
+    from .resources.external_api_keys import AsyncExternalApiKeysResource, ExternalApiKeysResource
 
 __all__ = ["RunCloudClient", "AsyncRunCloudClient"]
 
@@ -106,98 +90,98 @@ class RunCloudClient(SyncAPIClient):
     @cached_property
     def meta(self) -> MetaResource:
         """Operations on meta."""
-        from .resources import MetaResource
+        from .resources.meta import MetaResource
 
         return MetaResource(self)
 
     @cached_property
     def servers(self) -> ServersResource:
         """Operations on servers."""
-        from .resources import ServersResource
+        from .resources.servers import ServersResource
 
         return ServersResource(self)
 
     @cached_property
     def system_users(self) -> SystemUsersResource:
         """Operations on system_users."""
-        from .resources import SystemUsersResource
+        from .resources.system_users import SystemUsersResource
 
         return SystemUsersResource(self)
 
     @cached_property
     def databases(self) -> DatabasesResource:
         """Operations on databases."""
-        from .resources import DatabasesResource
+        from .resources.databases import DatabasesResource
 
         return DatabasesResource(self)
 
     @cached_property
     def database_users(self) -> DatabaseUsersResource:
         """Operations on database_users."""
-        from .resources import DatabaseUsersResource
+        from .resources.database_users import DatabaseUsersResource
 
         return DatabaseUsersResource(self)
 
     @cached_property
     def ssh_keys(self) -> SshKeysResource:
         """Operations on ssh_keys."""
-        from .resources import SshKeysResource
+        from .resources.ssh_keys import SshKeysResource
 
         return SshKeysResource(self)
 
     @cached_property
     def services(self) -> ServicesResource:
         """Operations on services."""
-        from .resources import ServicesResource
+        from .resources.services import ServicesResource
 
         return ServicesResource(self)
 
     @cached_property
     def cron_jobs(self) -> CronJobsResource:
         """Operations on cron_jobs."""
-        from .resources import CronJobsResource
+        from .resources.cron_jobs import CronJobsResource
 
         return CronJobsResource(self)
 
     @cached_property
     def supervisors(self) -> SupervisorsResource:
         """Operations on supervisors."""
-        from .resources import SupervisorsResource
+        from .resources.supervisors import SupervisorsResource
 
         return SupervisorsResource(self)
 
     @cached_property
     def firewall_rules(self) -> FirewallRulesResource:
         """Operations on firewall_rules."""
-        from .resources import FirewallRulesResource
+        from .resources.firewall_rules import FirewallRulesResource
 
         return FirewallRulesResource(self)
 
     @cached_property
     def fail2ban(self) -> Fail2banResource:
         """Operations on fail2ban."""
-        from .resources import Fail2banResource
+        from .resources.fail2ban import Fail2banResource
 
         return Fail2banResource(self)
 
     @cached_property
     def web_apps(self) -> WebAppsResource:
         """Operations on web_apps."""
-        from .resources import WebAppsResource
+        from .resources.web_apps import WebAppsResource
 
         return WebAppsResource(self)
 
     @cached_property
     def static_data(self) -> StaticDataResource:
         """Operations on static_data."""
-        from .resources import StaticDataResource
+        from .resources.static_data import StaticDataResource
 
         return StaticDataResource(self)
 
     @cached_property
     def external_api_keys(self) -> ExternalApiKeysResource:
         """Operations on external_api_keys."""
-        from .resources import ExternalApiKeysResource
+        from .resources.external_api_keys import ExternalApiKeysResource
 
         return ExternalApiKeysResource(self)
 
@@ -262,97 +246,97 @@ class AsyncRunCloudClient(AsyncAPIClient):
     @cached_property
     def meta(self) -> AsyncMetaResource:
         """Operations on meta."""
-        from .resources import AsyncMetaResource
+        from .resources.meta import AsyncMetaResource
 
         return AsyncMetaResource(self)
 
     @cached_property
     def servers(self) -> AsyncServersResource:
         """Operations on servers."""
-        from .resources import AsyncServersResource
+        from .resources.servers import AsyncServersResource
 
         return AsyncServersResource(self)
 
     @cached_property
     def system_users(self) -> AsyncSystemUsersResource:
         """Operations on system_users."""
-        from .resources import AsyncSystemUsersResource
+        from .resources.system_users import AsyncSystemUsersResource
 
         return AsyncSystemUsersResource(self)
 
     @cached_property
     def databases(self) -> AsyncDatabasesResource:
         """Operations on databases."""
-        from .resources import AsyncDatabasesResource
+        from .resources.databases import AsyncDatabasesResource
 
         return AsyncDatabasesResource(self)
 
     @cached_property
     def database_users(self) -> AsyncDatabaseUsersResource:
         """Operations on database_users."""
-        from .resources import AsyncDatabaseUsersResource
+        from .resources.database_users import AsyncDatabaseUsersResource
 
         return AsyncDatabaseUsersResource(self)
 
     @cached_property
     def ssh_keys(self) -> AsyncSshKeysResource:
         """Operations on ssh_keys."""
-        from .resources import AsyncSshKeysResource
+        from .resources.ssh_keys import AsyncSshKeysResource
 
         return AsyncSshKeysResource(self)
 
     @cached_property
     def services(self) -> AsyncServicesResource:
         """Operations on services."""
-        from .resources import AsyncServicesResource
+        from .resources.services import AsyncServicesResource
 
         return AsyncServicesResource(self)
 
     @cached_property
     def cron_jobs(self) -> AsyncCronJobsResource:
         """Operations on cron_jobs."""
-        from .resources import AsyncCronJobsResource
+        from .resources.cron_jobs import AsyncCronJobsResource
 
         return AsyncCronJobsResource(self)
 
     @cached_property
     def supervisors(self) -> AsyncSupervisorsResource:
         """Operations on supervisors."""
-        from .resources import AsyncSupervisorsResource
+        from .resources.supervisors import AsyncSupervisorsResource
 
         return AsyncSupervisorsResource(self)
 
     @cached_property
     def firewall_rules(self) -> AsyncFirewallRulesResource:
         """Operations on firewall_rules."""
-        from .resources import AsyncFirewallRulesResource
+        from .resources.firewall_rules import AsyncFirewallRulesResource
 
         return AsyncFirewallRulesResource(self)
 
     @cached_property
     def fail2ban(self) -> AsyncFail2banResource:
         """Operations on fail2ban."""
-        from .resources import AsyncFail2banResource
+        from .resources.fail2ban import AsyncFail2banResource
 
         return AsyncFail2banResource(self)
 
     @cached_property
     def web_apps(self) -> AsyncWebAppsResource:
         """Operations on web_apps."""
-        from .resources import AsyncWebAppsResource
+        from .resources.web_apps import AsyncWebAppsResource
 
         return AsyncWebAppsResource(self)
 
     @cached_property
     def static_data(self) -> AsyncStaticDataResource:
         """Operations on static_data."""
-        from .resources import AsyncStaticDataResource
+        from .resources.static_data import AsyncStaticDataResource
 
         return AsyncStaticDataResource(self)
 
     @cached_property
     def external_api_keys(self) -> AsyncExternalApiKeysResource:
         """Operations on external_api_keys."""
-        from .resources import AsyncExternalApiKeysResource
+        from .resources.external_api_keys import AsyncExternalApiKeysResource
 
         return AsyncExternalApiKeysResource(self)

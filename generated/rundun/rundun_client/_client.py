@@ -12,12 +12,8 @@ from ._config import CONFIG
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:  # resources (and the models they use) load when first used
-    from .resources import (
-        TemplatesResource,
-        AsyncTemplatesResource,
-        RunsResource,
-        AsyncRunsResource,
-    )
+    from .resources.templates import AsyncTemplatesResource, TemplatesResource
+    from .resources.runs import AsyncRunsResource, RunsResource
 
 __all__ = ["RundunClient", "AsyncRundunClient"]
 
@@ -75,14 +71,14 @@ class RundunClient(SyncAPIClient):
     @cached_property
     def templates(self) -> TemplatesResource:
         """Operations on templates."""
-        from .resources import TemplatesResource
+        from .resources.templates import TemplatesResource
 
         return TemplatesResource(self)
 
     @cached_property
     def runs(self) -> RunsResource:
         """Operations on runs."""
-        from .resources import RunsResource
+        from .resources.runs import RunsResource
 
         return RunsResource(self)
 
@@ -140,13 +136,13 @@ class AsyncRundunClient(AsyncAPIClient):
     @cached_property
     def templates(self) -> AsyncTemplatesResource:
         """Operations on templates."""
-        from .resources import AsyncTemplatesResource
+        from .resources.templates import AsyncTemplatesResource
 
         return AsyncTemplatesResource(self)
 
     @cached_property
     def runs(self) -> AsyncRunsResource:
         """Operations on runs."""
-        from .resources import AsyncRunsResource
+        from .resources.runs import AsyncRunsResource
 
         return AsyncRunsResource(self)

@@ -12,32 +12,18 @@ from ._config import CONFIG
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:  # resources (and the models they use) load when first used
-    from .resources import (
-        MeResource,
-        AsyncMeResource,
-        ActivityLogResource,
-        AsyncActivityLogResource,
-        PeopleResource,
-        AsyncPeopleResource,
-        ClientsResource,
-        AsyncClientsResource,
-        ProjectsResource,
-        AsyncProjectsResource,
-        RolesResource,
-        AsyncRolesResource,
-        TeamsResource,
-        AsyncTeamsResource,
-        AssignmentsResource,
-        AsyncAssignmentsResource,
-        ActualsResource,
-        AsyncActualsResource,
-        TimeOffsResource,
-        AsyncTimeOffsResource,
-        ContractsResource,
-        AsyncContractsResource,
-        SkillsResource,
-        AsyncSkillsResource,
-    )
+    from .resources.me import AsyncMeResource, MeResource
+    from .resources.activity_log import AsyncActivityLogResource, ActivityLogResource
+    from .resources.people import AsyncPeopleResource, PeopleResource
+    from .resources.clients import AsyncClientsResource, ClientsResource
+    from .resources.projects import AsyncProjectsResource, ProjectsResource
+    from .resources.roles import AsyncRolesResource, RolesResource
+    from .resources.teams import AsyncTeamsResource, TeamsResource
+    from .resources.assignments import AsyncAssignmentsResource, AssignmentsResource
+    from .resources.actuals import AsyncActualsResource, ActualsResource
+    from .resources.time_offs import AsyncTimeOffsResource, TimeOffsResource
+    from .resources.contracts import AsyncContractsResource, ContractsResource
+    from .resources.skills import AsyncSkillsResource, SkillsResource
 
 __all__ = ["RunnClient", "AsyncRunnClient"]
 
@@ -95,84 +81,84 @@ class RunnClient(SyncAPIClient):
     @cached_property
     def me(self) -> MeResource:
         """Operations on me."""
-        from .resources import MeResource
+        from .resources.me import MeResource
 
         return MeResource(self)
 
     @cached_property
     def activity_log(self) -> ActivityLogResource:
         """Operations on activity_log."""
-        from .resources import ActivityLogResource
+        from .resources.activity_log import ActivityLogResource
 
         return ActivityLogResource(self)
 
     @cached_property
     def people(self) -> PeopleResource:
         """Operations on people."""
-        from .resources import PeopleResource
+        from .resources.people import PeopleResource
 
         return PeopleResource(self)
 
     @cached_property
     def clients(self) -> ClientsResource:
         """Operations on clients."""
-        from .resources import ClientsResource
+        from .resources.clients import ClientsResource
 
         return ClientsResource(self)
 
     @cached_property
     def projects(self) -> ProjectsResource:
         """Operations on projects."""
-        from .resources import ProjectsResource
+        from .resources.projects import ProjectsResource
 
         return ProjectsResource(self)
 
     @cached_property
     def roles(self) -> RolesResource:
         """Operations on roles."""
-        from .resources import RolesResource
+        from .resources.roles import RolesResource
 
         return RolesResource(self)
 
     @cached_property
     def teams(self) -> TeamsResource:
         """Operations on teams."""
-        from .resources import TeamsResource
+        from .resources.teams import TeamsResource
 
         return TeamsResource(self)
 
     @cached_property
     def assignments(self) -> AssignmentsResource:
         """Operations on assignments."""
-        from .resources import AssignmentsResource
+        from .resources.assignments import AssignmentsResource
 
         return AssignmentsResource(self)
 
     @cached_property
     def actuals(self) -> ActualsResource:
         """Operations on actuals."""
-        from .resources import ActualsResource
+        from .resources.actuals import ActualsResource
 
         return ActualsResource(self)
 
     @cached_property
     def time_offs(self) -> TimeOffsResource:
         """Operations on time_offs."""
-        from .resources import TimeOffsResource
+        from .resources.time_offs import TimeOffsResource
 
         return TimeOffsResource(self)
 
     @cached_property
     def contracts(self) -> ContractsResource:
         """Operations on contracts."""
-        from .resources import ContractsResource
+        from .resources.contracts import ContractsResource
 
         return ContractsResource(self)
 
     @cached_property
     def skills(self) -> SkillsResource:
         """Operations on skills."""
-        from .resources import SkillsResource
+        from .resources.skills import SkillsResource
 
         return SkillsResource(self)
 
@@ -230,83 +216,83 @@ class AsyncRunnClient(AsyncAPIClient):
     @cached_property
     def me(self) -> AsyncMeResource:
         """Operations on me."""
-        from .resources import AsyncMeResource
+        from .resources.me import AsyncMeResource
 
         return AsyncMeResource(self)
 
     @cached_property
     def activity_log(self) -> AsyncActivityLogResource:
         """Operations on activity_log."""
-        from .resources import AsyncActivityLogResource
+        from .resources.activity_log import AsyncActivityLogResource
 
         return AsyncActivityLogResource(self)
 
     @cached_property
     def people(self) -> AsyncPeopleResource:
         """Operations on people."""
-        from .resources import AsyncPeopleResource
+        from .resources.people import AsyncPeopleResource
 
         return AsyncPeopleResource(self)
 
     @cached_property
     def clients(self) -> AsyncClientsResource:
         """Operations on clients."""
-        from .resources import AsyncClientsResource
+        from .resources.clients import AsyncClientsResource
 
         return AsyncClientsResource(self)
 
     @cached_property
     def projects(self) -> AsyncProjectsResource:
         """Operations on projects."""
-        from .resources import AsyncProjectsResource
+        from .resources.projects import AsyncProjectsResource
 
         return AsyncProjectsResource(self)
 
     @cached_property
     def roles(self) -> AsyncRolesResource:
         """Operations on roles."""
-        from .resources import AsyncRolesResource
+        from .resources.roles import AsyncRolesResource
 
         return AsyncRolesResource(self)
 
     @cached_property
     def teams(self) -> AsyncTeamsResource:
         """Operations on teams."""
-        from .resources import AsyncTeamsResource
+        from .resources.teams import AsyncTeamsResource
 
         return AsyncTeamsResource(self)
 
     @cached_property
     def assignments(self) -> AsyncAssignmentsResource:
         """Operations on assignments."""
-        from .resources import AsyncAssignmentsResource
+        from .resources.assignments import AsyncAssignmentsResource
 
         return AsyncAssignmentsResource(self)
 
     @cached_property
     def actuals(self) -> AsyncActualsResource:
         """Operations on actuals."""
-        from .resources import AsyncActualsResource
+        from .resources.actuals import AsyncActualsResource
 
         return AsyncActualsResource(self)
 
     @cached_property
     def time_offs(self) -> AsyncTimeOffsResource:
         """Operations on time_offs."""
-        from .resources import AsyncTimeOffsResource
+        from .resources.time_offs import AsyncTimeOffsResource
 
         return AsyncTimeOffsResource(self)
 
     @cached_property
     def contracts(self) -> AsyncContractsResource:
         """Operations on contracts."""
-        from .resources import AsyncContractsResource
+        from .resources.contracts import AsyncContractsResource
 
         return AsyncContractsResource(self)
 
     @cached_property
     def skills(self) -> AsyncSkillsResource:
         """Operations on skills."""
-        from .resources import AsyncSkillsResource
+        from .resources.skills import AsyncSkillsResource
 
         return AsyncSkillsResource(self)

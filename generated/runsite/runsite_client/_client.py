@@ -12,12 +12,8 @@ from ._config import CONFIG
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:  # resources (and the models they use) load when first used
-    from .resources import (
-        ProjectsResource,
-        AsyncProjectsResource,
-        WebServicesResource,
-        AsyncWebServicesResource,
-    )
+    from .resources.projects import AsyncProjectsResource, ProjectsResource
+    from .resources.web_services import AsyncWebServicesResource, WebServicesResource
 
 __all__ = ["RunsiteClient", "AsyncRunsiteClient"]
 
@@ -75,14 +71,14 @@ class RunsiteClient(SyncAPIClient):
     @cached_property
     def projects(self) -> ProjectsResource:
         """Operations on projects."""
-        from .resources import ProjectsResource
+        from .resources.projects import ProjectsResource
 
         return ProjectsResource(self)
 
     @cached_property
     def web_services(self) -> WebServicesResource:
         """Operations on web_services."""
-        from .resources import WebServicesResource
+        from .resources.web_services import WebServicesResource
 
         return WebServicesResource(self)
 
@@ -140,13 +136,13 @@ class AsyncRunsiteClient(AsyncAPIClient):
     @cached_property
     def projects(self) -> AsyncProjectsResource:
         """Operations on projects."""
-        from .resources import AsyncProjectsResource
+        from .resources.projects import AsyncProjectsResource
 
         return AsyncProjectsResource(self)
 
     @cached_property
     def web_services(self) -> AsyncWebServicesResource:
         """Operations on web_services."""
-        from .resources import AsyncWebServicesResource
+        from .resources.web_services import AsyncWebServicesResource
 
         return AsyncWebServicesResource(self)

@@ -1,4 +1,7 @@
-"""Resources of the Runsite Public API: ``client.<resource>.<method>(...)``, sync and async."""
+"""Operations on web_services.
+
+``client.web_services`` of the Runsite Public API, sync and async.
+"""
 
 from __future__ import annotations
 
@@ -6,368 +9,14 @@ import warnings
 from datetime import date, datetime
 from typing import Any, Dict, List, Literal, Mapping, Optional, Union, cast
 
-from ._base_client import AsyncAPIClient, Call, SyncAPIClient
-from ._config import PAGING
-from ._pagination import AsyncPager, SyncPager
-from ._resource import AsyncResource, SyncResource
-from ._types import NOT_GIVEN, FileTypes, NotGiven, RequestOptions, Timeout
-from .models import *  # noqa: F403 - every model name is part of the signatures below
+from .._base_client import AsyncAPIClient, Call, SyncAPIClient
+from .._config import PAGING
+from .._pagination import AsyncPager, SyncPager
+from .._resource import AsyncResource, SyncResource
+from .._types import NOT_GIVEN, FileTypes, NotGiven, RequestOptions, Timeout
+from ..models import *  # noqa: F403 - every model name is part of the signatures below
 
-
-class ProjectsSecretsResource(SyncResource):
-    """Operations on projects.secrets."""
-
-    _client: SyncAPIClient
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        super().__init__(client)
-
-    def list(
-        self,
-        project_id: str,
-        *,
-        extra_headers: Optional[Mapping[str, str]] = None,
-        extra_query: Optional[Mapping[str, Any]] = None,
-        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
-        max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> ProjectSecretGroups:
-        """List project secrets
-
-        Returns the project's secrets grouped by key. Project secrets are scoped per
-        environment (`production`, `staging`, `development`) and can be reused across services
-        in the project.
-
-        Inferred: the documentation says only "grouped by key" and shows no response body.
-        This spec models it as an object whose property names are the secret keys and whose
-        values list that key's per-scope secrets. Whether secret values are masked (`null`),
-        as they are for web service env vars, is also Inferred.
-
-        ``GET /api/projects/{project_id}/secrets``
-
-        Args:
-            project_id: The project's id.
-        """
-        return cast(
-            ProjectSecretGroups,
-            self._client.request(
-                Call(
-                    method="GET",
-                    path="/api/projects/{project_id}/secrets",
-                    path_params={
-                        "project_id": project_id,
-                    },
-                    query={},
-                    headers={},
-                    cast=ProjectSecretGroups,
-                    response_kind="json",
-                    authenticated=True,
-                    options=RequestOptions(
-                        extra_headers=extra_headers,
-                        extra_query=extra_query,
-                        timeout=timeout,
-                        max_retries=max_retries,
-                    ),
-                )
-            ),
-        )
-
-    def create(
-        self,
-        project_id: str,
-        *,
-        key: str,
-        value: str,
-        scope: SecretScope,
-        is_secret: Union[bool, NotGiven] = NOT_GIVEN,
-        allow_retry: bool = False,
-        idempotency_key: Optional[str] = None,
-        extra_headers: Optional[Mapping[str, str]] = None,
-        extra_query: Optional[Mapping[str, Any]] = None,
-        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
-        max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> ProjectSecret:
-        """Create a project secret
-
-        Creates a secret for one environment scope of the project: `production` (used in
-        production deployments), `staging` (used in staging environments) or `development`
-        (used in development environments).
-
-        Inferred: the response body is not documented; this spec assumes the created secret
-        is returned, with the 201 status.
-
-        ``POST /api/projects/{project_id}/secrets``
-
-        Args:
-            project_id: The project's id.
-            key: Secret name, e.g. `STRIPE_SECRET_KEY`.
-            value: Secret value.
-            is_secret: Whether the value is secret.
-        """
-        return cast(
-            ProjectSecret,
-            self._client.request(
-                Call(
-                    method="POST",
-                    path="/api/projects/{project_id}/secrets",
-                    path_params={
-                        "project_id": project_id,
-                    },
-                    query={},
-                    headers={},
-                    json={
-                        "key": key,
-                        "value": value,
-                        "scope": scope,
-                        "is_secret": is_secret,
-                    },
-                    content_type="application/json",
-                    cast=ProjectSecret,
-                    response_kind="json",
-                    authenticated=True,
-                    options=RequestOptions(
-                        extra_headers=extra_headers,
-                        extra_query=extra_query,
-                        timeout=timeout,
-                        max_retries=max_retries,
-                        retry_non_idempotent=allow_retry,
-                        idempotency_key=idempotency_key,
-                    ),
-                )
-            ),
-        )
-
-    def bulk_update(
-        self,
-        project_id: str,
-        *,
-        secrets: List[ProjectSecretBulkItem],
-        extra_headers: Optional[Mapping[str, str]] = None,
-        extra_query: Optional[Mapping[str, Any]] = None,
-        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
-        max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> OperationResult:
-        """Set project secrets in bulk
-
-        Sets several project secrets in one request; the same key may appear once per scope.
-        Inferred: the response body is not documented (free-form JSON object here).
-
-        ``PUT /api/projects/{project_id}/secrets/bulk``
-
-        Args:
-            project_id: The project's id.
-        """
-        return cast(
-            OperationResult,
-            self._client.request(
-                Call(
-                    method="PUT",
-                    path="/api/projects/{project_id}/secrets/bulk",
-                    path_params={
-                        "project_id": project_id,
-                    },
-                    query={},
-                    headers={},
-                    json={
-                        "secrets": secrets,
-                    },
-                    content_type="application/json",
-                    cast=OperationResult,
-                    response_kind="json",
-                    authenticated=True,
-                    options=RequestOptions(
-                        extra_headers=extra_headers,
-                        extra_query=extra_query,
-                        timeout=timeout,
-                        max_retries=max_retries,
-                    ),
-                )
-            ),
-        )
-
-    def delete(
-        self,
-        project_id: str,
-        secret_id: str,
-        *,
-        extra_headers: Optional[Mapping[str, str]] = None,
-        extra_query: Optional[Mapping[str, Any]] = None,
-        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
-        max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> None:
-        """Delete a project secret
-
-        Deletes one project secret. Deletes need a key with `admin` scope. The 204 status is
-        Inferred.
-
-        ``DELETE /api/projects/{project_id}/secrets/{secret_id}``
-
-        Args:
-            project_id: The project's id.
-            secret_id: The project secret's id (Inferred to be a UUID, like every other id).
-        """
-        self._client.request(
-            Call(
-                method="DELETE",
-                path="/api/projects/{project_id}/secrets/{secret_id}",
-                path_params={
-                    "project_id": project_id,
-                    "secret_id": secret_id,
-                },
-                query={},
-                headers={},
-                cast=None,
-                response_kind="empty",
-                authenticated=True,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                ),
-            )
-        )
-
-
-class ProjectsResource(SyncResource):
-    """Operations on projects."""
-
-    _client: SyncAPIClient
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        super().__init__(client)
-        self.secrets = ProjectsSecretsResource(client)
-
-    def list(
-        self,
-        *,
-        extra_headers: Optional[Mapping[str, str]] = None,
-        extra_query: Optional[Mapping[str, Any]] = None,
-        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
-        max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> ProjectList:
-        """List projects
-
-        Returns all projects owned by the authenticated user, each with a count of its
-        resources (`service_summary`). Not paginated: the response carries every project and
-        their `total`.
-
-        ``GET /api/projects``
-        """
-        return cast(
-            ProjectList,
-            self._client.request(
-                Call(
-                    method="GET",
-                    path="/api/projects",
-                    path_params={},
-                    query={},
-                    headers={},
-                    cast=ProjectList,
-                    response_kind="json",
-                    authenticated=True,
-                    options=RequestOptions(
-                        extra_headers=extra_headers,
-                        extra_query=extra_query,
-                        timeout=timeout,
-                        max_retries=max_retries,
-                    ),
-                )
-            ),
-        )
-
-    def create(
-        self,
-        *,
-        name: str,
-        description: Union[str, NotGiven] = NOT_GIVEN,
-        allow_retry: bool = False,
-        idempotency_key: Optional[str] = None,
-        extra_headers: Optional[Mapping[str, str]] = None,
-        extra_query: Optional[Mapping[str, Any]] = None,
-        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
-        max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> Project:
-        """Create a project
-
-        Creates a project. Requires a key with `write` scope. Returns the new project
-        (`id`, `name`, `description`, as read by the official CLI). The 201 status is Inferred.
-
-        ``POST /api/projects``
-
-        Args:
-            name: Project name.
-            description: Optional description.
-        """
-        return cast(
-            Project,
-            self._client.request(
-                Call(
-                    method="POST",
-                    path="/api/projects",
-                    path_params={},
-                    query={},
-                    headers={},
-                    json={
-                        "name": name,
-                        "description": description,
-                    },
-                    content_type="application/json",
-                    cast=Project,
-                    response_kind="json",
-                    authenticated=True,
-                    options=RequestOptions(
-                        extra_headers=extra_headers,
-                        extra_query=extra_query,
-                        timeout=timeout,
-                        max_retries=max_retries,
-                        retry_non_idempotent=allow_retry,
-                        idempotency_key=idempotency_key,
-                    ),
-                )
-            ),
-        )
-
-    def get(
-        self,
-        project_id: str,
-        *,
-        extra_headers: Optional[Mapping[str, str]] = None,
-        extra_query: Optional[Mapping[str, Any]] = None,
-        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
-        max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> ProjectDetail:
-        """Get project details
-
-        One project with its web services, Postgres and Redis/Valkey instances.
-
-        ``GET /api/projects/{project_id}``
-
-        Args:
-            project_id: The project's id.
-        """
-        return cast(
-            ProjectDetail,
-            self._client.request(
-                Call(
-                    method="GET",
-                    path="/api/projects/{project_id}",
-                    path_params={
-                        "project_id": project_id,
-                    },
-                    query={},
-                    headers={},
-                    cast=ProjectDetail,
-                    response_kind="json",
-                    authenticated=True,
-                    options=RequestOptions(
-                        extra_headers=extra_headers,
-                        extra_query=extra_query,
-                        timeout=timeout,
-                        max_retries=max_retries,
-                    ),
-                )
-            ),
-        )
+__all__ = ["WebServicesResource", "AsyncWebServicesResource"]
 
 
 class WebServicesConnectionsResource(SyncResource):
@@ -412,19 +61,10 @@ class WebServicesConnectionsResource(SyncResource):
                 Call(
                     method="POST",
                     path="/api/web-services/{web_service_id}/connections",
-                    path_params={
-                        "web_service_id": web_service_id,
-                    },
-                    query={},
-                    headers={},
-                    json={
-                        "target_type": target_type,
-                        "target_id": target_id,
-                    },
+                    path_params={"web_service_id": web_service_id},
+                    json={"target_type": target_type, "target_id": target_id},
                     content_type="application/json",
                     cast=Connection,
-                    response_kind="json",
-                    authenticated=True,
                     options=RequestOptions(
                         extra_headers=extra_headers,
                         extra_query=extra_query,
@@ -473,17 +113,9 @@ class WebServicesDeploymentsResource(SyncResource):
             Call(
                 method="GET",
                 path="/api/web-services/{web_service_id}/deployments",
-                path_params={
-                    "web_service_id": web_service_id,
-                },
-                query={
-                    "limit": limit,
-                    "offset": offset,
-                },
-                headers={},
+                path_params={"web_service_id": web_service_id},
+                query={"limit": limit, "offset": offset},
                 cast=DeploymentList,
-                response_kind="json",
-                authenticated=True,
                 options=RequestOptions(
                     extra_headers=extra_headers,
                     extra_query=extra_query,
@@ -525,18 +157,10 @@ class WebServicesDeploymentsResource(SyncResource):
                 Call(
                     method="POST",
                     path="/api/web-services/{web_service_id}/deployments",
-                    path_params={
-                        "web_service_id": web_service_id,
-                    },
-                    query={},
-                    headers={},
-                    json={
-                        "branch": branch,
-                    },
+                    path_params={"web_service_id": web_service_id},
+                    json={"branch": branch},
                     content_type="application/json",
                     cast=Deployment,
-                    response_kind="json",
-                    authenticated=True,
                     options=RequestOptions(
                         extra_headers=extra_headers,
                         extra_query=extra_query,
@@ -575,15 +199,8 @@ class WebServicesDeploymentsResource(SyncResource):
                 Call(
                     method="GET",
                     path="/api/web-services/{web_service_id}/deployments/{deployment_id}",
-                    path_params={
-                        "web_service_id": web_service_id,
-                        "deployment_id": deployment_id,
-                    },
-                    query={},
-                    headers={},
+                    path_params={"web_service_id": web_service_id, "deployment_id": deployment_id},
                     cast=Deployment,
-                    response_kind="json",
-                    authenticated=True,
                     options=RequestOptions(
                         extra_headers=extra_headers,
                         extra_query=extra_query,
@@ -624,15 +241,8 @@ class WebServicesDeploymentsResource(SyncResource):
                 Call(
                     method="POST",
                     path="/api/web-services/{web_service_id}/deployments/{deployment_id}/cancel",
-                    path_params={
-                        "web_service_id": web_service_id,
-                        "deployment_id": deployment_id,
-                    },
-                    query={},
-                    headers={},
+                    path_params={"web_service_id": web_service_id, "deployment_id": deployment_id},
                     cast=OperationResult,
-                    response_kind="json",
-                    authenticated=True,
                     options=RequestOptions(
                         extra_headers=extra_headers,
                         extra_query=extra_query,
@@ -675,15 +285,8 @@ class WebServicesDeploymentsResource(SyncResource):
                 Call(
                     method="POST",
                     path="/api/web-services/{web_service_id}/deployments/{deployment_id}/rollback",
-                    path_params={
-                        "web_service_id": web_service_id,
-                        "deployment_id": deployment_id,
-                    },
-                    query={},
-                    headers={},
+                    path_params={"web_service_id": web_service_id, "deployment_id": deployment_id},
                     cast=Deployment,
-                    response_kind="json",
-                    authenticated=True,
                     options=RequestOptions(
                         extra_headers=extra_headers,
                         extra_query=extra_query,
@@ -730,14 +333,8 @@ class WebServicesEnvResource(SyncResource):
                 Call(
                     method="GET",
                     path="/api/web-services/{web_service_id}/env",
-                    path_params={
-                        "web_service_id": web_service_id,
-                    },
-                    query={},
-                    headers={},
+                    path_params={"web_service_id": web_service_id},
                     cast=EnvironmentVariableList,
-                    response_kind="json",
-                    authenticated=True,
                     options=RequestOptions(
                         extra_headers=extra_headers,
                         extra_query=extra_query,
@@ -782,20 +379,10 @@ class WebServicesEnvResource(SyncResource):
                 Call(
                     method="POST",
                     path="/api/web-services/{web_service_id}/env",
-                    path_params={
-                        "web_service_id": web_service_id,
-                    },
-                    query={},
-                    headers={},
-                    json={
-                        "key": key,
-                        "value": value,
-                        "is_secret": is_secret,
-                    },
+                    path_params={"web_service_id": web_service_id},
+                    json={"key": key, "value": value, "is_secret": is_secret},
                     content_type="application/json",
                     cast=EnvironmentVariable,
-                    response_kind="json",
-                    authenticated=True,
                     options=RequestOptions(
                         extra_headers=extra_headers,
                         extra_query=extra_query,
@@ -837,18 +424,10 @@ class WebServicesEnvResource(SyncResource):
                 Call(
                     method="PUT",
                     path="/api/web-services/{web_service_id}/env/bulk",
-                    path_params={
-                        "web_service_id": web_service_id,
-                    },
-                    query={},
-                    headers={},
-                    json={
-                        "variables": variables,
-                    },
+                    path_params={"web_service_id": web_service_id},
+                    json={"variables": variables},
                     content_type="application/json",
                     cast=OperationResult,
-                    response_kind="json",
-                    authenticated=True,
                     options=RequestOptions(
                         extra_headers=extra_headers,
                         extra_query=extra_query,
@@ -884,15 +463,9 @@ class WebServicesEnvResource(SyncResource):
             Call(
                 method="DELETE",
                 path="/api/web-services/{web_service_id}/env/{var_id}",
-                path_params={
-                    "web_service_id": web_service_id,
-                    "var_id": var_id,
-                },
-                query={},
-                headers={},
+                path_params={"web_service_id": web_service_id, "var_id": var_id},
                 cast=None,
                 response_kind="empty",
-                authenticated=True,
                 options=RequestOptions(
                     extra_headers=extra_headers,
                     extra_query=extra_query,
@@ -935,12 +508,7 @@ class WebServicesResource(SyncResource):
                 Call(
                     method="GET",
                     path="/api/web-services",
-                    path_params={},
-                    query={},
-                    headers={},
                     cast=WebServiceList,
-                    response_kind="json",
-                    authenticated=True,
                     options=RequestOptions(
                         extra_headers=extra_headers,
                         extra_query=extra_query,
@@ -1015,9 +583,6 @@ class WebServicesResource(SyncResource):
                 Call(
                     method="POST",
                     path="/api/web-services",
-                    path_params={},
-                    query={},
-                    headers={},
                     json={
                         "name": name,
                         "project_id": project_id,
@@ -1040,8 +605,6 @@ class WebServicesResource(SyncResource):
                     },
                     content_type="application/json",
                     cast=WebServiceDetail,
-                    response_kind="json",
-                    authenticated=True,
                     options=RequestOptions(
                         extra_headers=extra_headers,
                         extra_query=extra_query,
@@ -1078,14 +641,8 @@ class WebServicesResource(SyncResource):
                 Call(
                     method="GET",
                     path="/api/web-services/{web_service_id}",
-                    path_params={
-                        "web_service_id": web_service_id,
-                    },
-                    query={},
-                    headers={},
+                    path_params={"web_service_id": web_service_id},
                     cast=WebServiceDetail,
-                    response_kind="json",
-                    authenticated=True,
                     options=RequestOptions(
                         extra_headers=extra_headers,
                         extra_query=extra_query,
@@ -1120,14 +677,9 @@ class WebServicesResource(SyncResource):
             Call(
                 method="DELETE",
                 path="/api/web-services/{web_service_id}",
-                path_params={
-                    "web_service_id": web_service_id,
-                },
-                query={},
-                headers={},
+                path_params={"web_service_id": web_service_id},
                 cast=None,
                 response_kind="empty",
-                authenticated=True,
                 options=RequestOptions(
                     extra_headers=extra_headers,
                     extra_query=extra_query,
@@ -1181,11 +733,7 @@ class WebServicesResource(SyncResource):
                 Call(
                     method="PATCH",
                     path="/api/web-services/{web_service_id}",
-                    path_params={
-                        "web_service_id": web_service_id,
-                    },
-                    query={},
-                    headers={},
+                    path_params={"web_service_id": web_service_id},
                     json={
                         "name": name,
                         "github_branch": github_branch,
@@ -1204,8 +752,6 @@ class WebServicesResource(SyncResource):
                     },
                     content_type="application/json",
                     cast=WebServiceDetail,
-                    response_kind="json",
-                    authenticated=True,
                     options=RequestOptions(
                         extra_headers=extra_headers,
                         extra_query=extra_query,
@@ -1246,14 +792,8 @@ class WebServicesResource(SyncResource):
                 Call(
                     method="POST",
                     path="/api/web-services/{web_service_id}/deploy",
-                    path_params={
-                        "web_service_id": web_service_id,
-                    },
-                    query={},
-                    headers={},
+                    path_params={"web_service_id": web_service_id},
                     cast=OperationResult,
-                    response_kind="json",
-                    authenticated=True,
                     options=RequestOptions(
                         extra_headers=extra_headers,
                         extra_query=extra_query,
@@ -1293,14 +833,8 @@ class WebServicesResource(SyncResource):
                 Call(
                     method="POST",
                     path="/api/web-services/{web_service_id}/restart",
-                    path_params={
-                        "web_service_id": web_service_id,
-                    },
-                    query={},
-                    headers={},
+                    path_params={"web_service_id": web_service_id},
                     cast=OperationResult,
-                    response_kind="json",
-                    authenticated=True,
                     options=RequestOptions(
                         extra_headers=extra_headers,
                         extra_query=extra_query,
@@ -1340,14 +874,8 @@ class WebServicesResource(SyncResource):
                 Call(
                     method="POST",
                     path="/api/web-services/{web_service_id}/stop",
-                    path_params={
-                        "web_service_id": web_service_id,
-                    },
-                    query={},
-                    headers={},
+                    path_params={"web_service_id": web_service_id},
                     cast=OperationResult,
-                    response_kind="json",
-                    authenticated=True,
                     options=RequestOptions(
                         extra_headers=extra_headers,
                         extra_query=extra_query,
@@ -1388,14 +916,8 @@ class WebServicesResource(SyncResource):
                 Call(
                     method="POST",
                     path="/api/web-services/{web_service_id}/start",
-                    path_params={
-                        "web_service_id": web_service_id,
-                    },
-                    query={},
-                    headers={},
+                    path_params={"web_service_id": web_service_id},
                     cast=OperationResult,
-                    response_kind="json",
-                    authenticated=True,
                     options=RequestOptions(
                         extra_headers=extra_headers,
                         extra_query=extra_query,
@@ -1436,17 +958,9 @@ class WebServicesResource(SyncResource):
                 Call(
                     method="GET",
                     path="/api/web-services/{web_service_id}/logs",
-                    path_params={
-                        "web_service_id": web_service_id,
-                    },
-                    query={
-                        "tail": tail,
-                        "since": since,
-                    },
-                    headers={},
+                    path_params={"web_service_id": web_service_id},
+                    query={"tail": tail, "since": since},
                     cast=ContainerLogs,
-                    response_kind="json",
-                    authenticated=True,
                     options=RequestOptions(
                         extra_headers=extra_headers,
                         extra_query=extra_query,
@@ -1483,14 +997,8 @@ class WebServicesResource(SyncResource):
                 Call(
                     method="GET",
                     path="/api/web-services/{web_service_id}/metrics",
-                    path_params={
-                        "web_service_id": web_service_id,
-                    },
-                    query={},
-                    headers={},
+                    path_params={"web_service_id": web_service_id},
                     cast=ResourceMetrics,
-                    response_kind="json",
-                    authenticated=True,
                     options=RequestOptions(
                         extra_headers=extra_headers,
                         extra_query=extra_query,
@@ -1529,372 +1037,9 @@ class WebServicesResource(SyncResource):
                 Call(
                     method="GET",
                     path="/api/web-services/{web_service_id}/metrics/history",
-                    path_params={
-                        "web_service_id": web_service_id,
-                    },
-                    query={
-                        "period": period,
-                    },
-                    headers={},
+                    path_params={"web_service_id": web_service_id},
+                    query={"period": period},
                     cast=MetricsHistory,
-                    response_kind="json",
-                    authenticated=True,
-                    options=RequestOptions(
-                        extra_headers=extra_headers,
-                        extra_query=extra_query,
-                        timeout=timeout,
-                        max_retries=max_retries,
-                    ),
-                )
-            ),
-        )
-
-
-class AsyncProjectsSecretsResource(AsyncResource):
-    """Operations on projects.secrets."""
-
-    _client: AsyncAPIClient
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        super().__init__(client)
-
-    async def list(
-        self,
-        project_id: str,
-        *,
-        extra_headers: Optional[Mapping[str, str]] = None,
-        extra_query: Optional[Mapping[str, Any]] = None,
-        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
-        max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> ProjectSecretGroups:
-        """List project secrets
-
-        Returns the project's secrets grouped by key. Project secrets are scoped per
-        environment (`production`, `staging`, `development`) and can be reused across services
-        in the project.
-
-        Inferred: the documentation says only "grouped by key" and shows no response body.
-        This spec models it as an object whose property names are the secret keys and whose
-        values list that key's per-scope secrets. Whether secret values are masked (`null`),
-        as they are for web service env vars, is also Inferred.
-
-        ``GET /api/projects/{project_id}/secrets``
-
-        Args:
-            project_id: The project's id.
-        """
-        return cast(
-            ProjectSecretGroups,
-            await self._client.request(
-                Call(
-                    method="GET",
-                    path="/api/projects/{project_id}/secrets",
-                    path_params={
-                        "project_id": project_id,
-                    },
-                    query={},
-                    headers={},
-                    cast=ProjectSecretGroups,
-                    response_kind="json",
-                    authenticated=True,
-                    options=RequestOptions(
-                        extra_headers=extra_headers,
-                        extra_query=extra_query,
-                        timeout=timeout,
-                        max_retries=max_retries,
-                    ),
-                )
-            ),
-        )
-
-    async def create(
-        self,
-        project_id: str,
-        *,
-        key: str,
-        value: str,
-        scope: SecretScope,
-        is_secret: Union[bool, NotGiven] = NOT_GIVEN,
-        allow_retry: bool = False,
-        idempotency_key: Optional[str] = None,
-        extra_headers: Optional[Mapping[str, str]] = None,
-        extra_query: Optional[Mapping[str, Any]] = None,
-        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
-        max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> ProjectSecret:
-        """Create a project secret
-
-        Creates a secret for one environment scope of the project: `production` (used in
-        production deployments), `staging` (used in staging environments) or `development`
-        (used in development environments).
-
-        Inferred: the response body is not documented; this spec assumes the created secret
-        is returned, with the 201 status.
-
-        ``POST /api/projects/{project_id}/secrets``
-
-        Args:
-            project_id: The project's id.
-            key: Secret name, e.g. `STRIPE_SECRET_KEY`.
-            value: Secret value.
-            is_secret: Whether the value is secret.
-        """
-        return cast(
-            ProjectSecret,
-            await self._client.request(
-                Call(
-                    method="POST",
-                    path="/api/projects/{project_id}/secrets",
-                    path_params={
-                        "project_id": project_id,
-                    },
-                    query={},
-                    headers={},
-                    json={
-                        "key": key,
-                        "value": value,
-                        "scope": scope,
-                        "is_secret": is_secret,
-                    },
-                    content_type="application/json",
-                    cast=ProjectSecret,
-                    response_kind="json",
-                    authenticated=True,
-                    options=RequestOptions(
-                        extra_headers=extra_headers,
-                        extra_query=extra_query,
-                        timeout=timeout,
-                        max_retries=max_retries,
-                        retry_non_idempotent=allow_retry,
-                        idempotency_key=idempotency_key,
-                    ),
-                )
-            ),
-        )
-
-    async def bulk_update(
-        self,
-        project_id: str,
-        *,
-        secrets: List[ProjectSecretBulkItem],
-        extra_headers: Optional[Mapping[str, str]] = None,
-        extra_query: Optional[Mapping[str, Any]] = None,
-        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
-        max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> OperationResult:
-        """Set project secrets in bulk
-
-        Sets several project secrets in one request; the same key may appear once per scope.
-        Inferred: the response body is not documented (free-form JSON object here).
-
-        ``PUT /api/projects/{project_id}/secrets/bulk``
-
-        Args:
-            project_id: The project's id.
-        """
-        return cast(
-            OperationResult,
-            await self._client.request(
-                Call(
-                    method="PUT",
-                    path="/api/projects/{project_id}/secrets/bulk",
-                    path_params={
-                        "project_id": project_id,
-                    },
-                    query={},
-                    headers={},
-                    json={
-                        "secrets": secrets,
-                    },
-                    content_type="application/json",
-                    cast=OperationResult,
-                    response_kind="json",
-                    authenticated=True,
-                    options=RequestOptions(
-                        extra_headers=extra_headers,
-                        extra_query=extra_query,
-                        timeout=timeout,
-                        max_retries=max_retries,
-                    ),
-                )
-            ),
-        )
-
-    async def delete(
-        self,
-        project_id: str,
-        secret_id: str,
-        *,
-        extra_headers: Optional[Mapping[str, str]] = None,
-        extra_query: Optional[Mapping[str, Any]] = None,
-        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
-        max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> None:
-        """Delete a project secret
-
-        Deletes one project secret. Deletes need a key with `admin` scope. The 204 status is
-        Inferred.
-
-        ``DELETE /api/projects/{project_id}/secrets/{secret_id}``
-
-        Args:
-            project_id: The project's id.
-            secret_id: The project secret's id (Inferred to be a UUID, like every other id).
-        """
-        await self._client.request(
-            Call(
-                method="DELETE",
-                path="/api/projects/{project_id}/secrets/{secret_id}",
-                path_params={
-                    "project_id": project_id,
-                    "secret_id": secret_id,
-                },
-                query={},
-                headers={},
-                cast=None,
-                response_kind="empty",
-                authenticated=True,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                ),
-            )
-        )
-
-
-class AsyncProjectsResource(AsyncResource):
-    """Operations on projects."""
-
-    _client: AsyncAPIClient
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        super().__init__(client)
-        self.secrets = AsyncProjectsSecretsResource(client)
-
-    async def list(
-        self,
-        *,
-        extra_headers: Optional[Mapping[str, str]] = None,
-        extra_query: Optional[Mapping[str, Any]] = None,
-        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
-        max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> ProjectList:
-        """List projects
-
-        Returns all projects owned by the authenticated user, each with a count of its
-        resources (`service_summary`). Not paginated: the response carries every project and
-        their `total`.
-
-        ``GET /api/projects``
-        """
-        return cast(
-            ProjectList,
-            await self._client.request(
-                Call(
-                    method="GET",
-                    path="/api/projects",
-                    path_params={},
-                    query={},
-                    headers={},
-                    cast=ProjectList,
-                    response_kind="json",
-                    authenticated=True,
-                    options=RequestOptions(
-                        extra_headers=extra_headers,
-                        extra_query=extra_query,
-                        timeout=timeout,
-                        max_retries=max_retries,
-                    ),
-                )
-            ),
-        )
-
-    async def create(
-        self,
-        *,
-        name: str,
-        description: Union[str, NotGiven] = NOT_GIVEN,
-        allow_retry: bool = False,
-        idempotency_key: Optional[str] = None,
-        extra_headers: Optional[Mapping[str, str]] = None,
-        extra_query: Optional[Mapping[str, Any]] = None,
-        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
-        max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> Project:
-        """Create a project
-
-        Creates a project. Requires a key with `write` scope. Returns the new project
-        (`id`, `name`, `description`, as read by the official CLI). The 201 status is Inferred.
-
-        ``POST /api/projects``
-
-        Args:
-            name: Project name.
-            description: Optional description.
-        """
-        return cast(
-            Project,
-            await self._client.request(
-                Call(
-                    method="POST",
-                    path="/api/projects",
-                    path_params={},
-                    query={},
-                    headers={},
-                    json={
-                        "name": name,
-                        "description": description,
-                    },
-                    content_type="application/json",
-                    cast=Project,
-                    response_kind="json",
-                    authenticated=True,
-                    options=RequestOptions(
-                        extra_headers=extra_headers,
-                        extra_query=extra_query,
-                        timeout=timeout,
-                        max_retries=max_retries,
-                        retry_non_idempotent=allow_retry,
-                        idempotency_key=idempotency_key,
-                    ),
-                )
-            ),
-        )
-
-    async def get(
-        self,
-        project_id: str,
-        *,
-        extra_headers: Optional[Mapping[str, str]] = None,
-        extra_query: Optional[Mapping[str, Any]] = None,
-        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
-        max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> ProjectDetail:
-        """Get project details
-
-        One project with its web services, Postgres and Redis/Valkey instances.
-
-        ``GET /api/projects/{project_id}``
-
-        Args:
-            project_id: The project's id.
-        """
-        return cast(
-            ProjectDetail,
-            await self._client.request(
-                Call(
-                    method="GET",
-                    path="/api/projects/{project_id}",
-                    path_params={
-                        "project_id": project_id,
-                    },
-                    query={},
-                    headers={},
-                    cast=ProjectDetail,
-                    response_kind="json",
-                    authenticated=True,
                     options=RequestOptions(
                         extra_headers=extra_headers,
                         extra_query=extra_query,
@@ -1948,19 +1093,10 @@ class AsyncWebServicesConnectionsResource(AsyncResource):
                 Call(
                     method="POST",
                     path="/api/web-services/{web_service_id}/connections",
-                    path_params={
-                        "web_service_id": web_service_id,
-                    },
-                    query={},
-                    headers={},
-                    json={
-                        "target_type": target_type,
-                        "target_id": target_id,
-                    },
+                    path_params={"web_service_id": web_service_id},
+                    json={"target_type": target_type, "target_id": target_id},
                     content_type="application/json",
                     cast=Connection,
-                    response_kind="json",
-                    authenticated=True,
                     options=RequestOptions(
                         extra_headers=extra_headers,
                         extra_query=extra_query,
@@ -2009,17 +1145,9 @@ class AsyncWebServicesDeploymentsResource(AsyncResource):
             Call(
                 method="GET",
                 path="/api/web-services/{web_service_id}/deployments",
-                path_params={
-                    "web_service_id": web_service_id,
-                },
-                query={
-                    "limit": limit,
-                    "offset": offset,
-                },
-                headers={},
+                path_params={"web_service_id": web_service_id},
+                query={"limit": limit, "offset": offset},
                 cast=DeploymentList,
-                response_kind="json",
-                authenticated=True,
                 options=RequestOptions(
                     extra_headers=extra_headers,
                     extra_query=extra_query,
@@ -2061,18 +1189,10 @@ class AsyncWebServicesDeploymentsResource(AsyncResource):
                 Call(
                     method="POST",
                     path="/api/web-services/{web_service_id}/deployments",
-                    path_params={
-                        "web_service_id": web_service_id,
-                    },
-                    query={},
-                    headers={},
-                    json={
-                        "branch": branch,
-                    },
+                    path_params={"web_service_id": web_service_id},
+                    json={"branch": branch},
                     content_type="application/json",
                     cast=Deployment,
-                    response_kind="json",
-                    authenticated=True,
                     options=RequestOptions(
                         extra_headers=extra_headers,
                         extra_query=extra_query,
@@ -2111,15 +1231,8 @@ class AsyncWebServicesDeploymentsResource(AsyncResource):
                 Call(
                     method="GET",
                     path="/api/web-services/{web_service_id}/deployments/{deployment_id}",
-                    path_params={
-                        "web_service_id": web_service_id,
-                        "deployment_id": deployment_id,
-                    },
-                    query={},
-                    headers={},
+                    path_params={"web_service_id": web_service_id, "deployment_id": deployment_id},
                     cast=Deployment,
-                    response_kind="json",
-                    authenticated=True,
                     options=RequestOptions(
                         extra_headers=extra_headers,
                         extra_query=extra_query,
@@ -2160,15 +1273,8 @@ class AsyncWebServicesDeploymentsResource(AsyncResource):
                 Call(
                     method="POST",
                     path="/api/web-services/{web_service_id}/deployments/{deployment_id}/cancel",
-                    path_params={
-                        "web_service_id": web_service_id,
-                        "deployment_id": deployment_id,
-                    },
-                    query={},
-                    headers={},
+                    path_params={"web_service_id": web_service_id, "deployment_id": deployment_id},
                     cast=OperationResult,
-                    response_kind="json",
-                    authenticated=True,
                     options=RequestOptions(
                         extra_headers=extra_headers,
                         extra_query=extra_query,
@@ -2211,15 +1317,8 @@ class AsyncWebServicesDeploymentsResource(AsyncResource):
                 Call(
                     method="POST",
                     path="/api/web-services/{web_service_id}/deployments/{deployment_id}/rollback",
-                    path_params={
-                        "web_service_id": web_service_id,
-                        "deployment_id": deployment_id,
-                    },
-                    query={},
-                    headers={},
+                    path_params={"web_service_id": web_service_id, "deployment_id": deployment_id},
                     cast=Deployment,
-                    response_kind="json",
-                    authenticated=True,
                     options=RequestOptions(
                         extra_headers=extra_headers,
                         extra_query=extra_query,
@@ -2266,14 +1365,8 @@ class AsyncWebServicesEnvResource(AsyncResource):
                 Call(
                     method="GET",
                     path="/api/web-services/{web_service_id}/env",
-                    path_params={
-                        "web_service_id": web_service_id,
-                    },
-                    query={},
-                    headers={},
+                    path_params={"web_service_id": web_service_id},
                     cast=EnvironmentVariableList,
-                    response_kind="json",
-                    authenticated=True,
                     options=RequestOptions(
                         extra_headers=extra_headers,
                         extra_query=extra_query,
@@ -2318,20 +1411,10 @@ class AsyncWebServicesEnvResource(AsyncResource):
                 Call(
                     method="POST",
                     path="/api/web-services/{web_service_id}/env",
-                    path_params={
-                        "web_service_id": web_service_id,
-                    },
-                    query={},
-                    headers={},
-                    json={
-                        "key": key,
-                        "value": value,
-                        "is_secret": is_secret,
-                    },
+                    path_params={"web_service_id": web_service_id},
+                    json={"key": key, "value": value, "is_secret": is_secret},
                     content_type="application/json",
                     cast=EnvironmentVariable,
-                    response_kind="json",
-                    authenticated=True,
                     options=RequestOptions(
                         extra_headers=extra_headers,
                         extra_query=extra_query,
@@ -2373,18 +1456,10 @@ class AsyncWebServicesEnvResource(AsyncResource):
                 Call(
                     method="PUT",
                     path="/api/web-services/{web_service_id}/env/bulk",
-                    path_params={
-                        "web_service_id": web_service_id,
-                    },
-                    query={},
-                    headers={},
-                    json={
-                        "variables": variables,
-                    },
+                    path_params={"web_service_id": web_service_id},
+                    json={"variables": variables},
                     content_type="application/json",
                     cast=OperationResult,
-                    response_kind="json",
-                    authenticated=True,
                     options=RequestOptions(
                         extra_headers=extra_headers,
                         extra_query=extra_query,
@@ -2420,15 +1495,9 @@ class AsyncWebServicesEnvResource(AsyncResource):
             Call(
                 method="DELETE",
                 path="/api/web-services/{web_service_id}/env/{var_id}",
-                path_params={
-                    "web_service_id": web_service_id,
-                    "var_id": var_id,
-                },
-                query={},
-                headers={},
+                path_params={"web_service_id": web_service_id, "var_id": var_id},
                 cast=None,
                 response_kind="empty",
-                authenticated=True,
                 options=RequestOptions(
                     extra_headers=extra_headers,
                     extra_query=extra_query,
@@ -2471,12 +1540,7 @@ class AsyncWebServicesResource(AsyncResource):
                 Call(
                     method="GET",
                     path="/api/web-services",
-                    path_params={},
-                    query={},
-                    headers={},
                     cast=WebServiceList,
-                    response_kind="json",
-                    authenticated=True,
                     options=RequestOptions(
                         extra_headers=extra_headers,
                         extra_query=extra_query,
@@ -2551,9 +1615,6 @@ class AsyncWebServicesResource(AsyncResource):
                 Call(
                     method="POST",
                     path="/api/web-services",
-                    path_params={},
-                    query={},
-                    headers={},
                     json={
                         "name": name,
                         "project_id": project_id,
@@ -2576,8 +1637,6 @@ class AsyncWebServicesResource(AsyncResource):
                     },
                     content_type="application/json",
                     cast=WebServiceDetail,
-                    response_kind="json",
-                    authenticated=True,
                     options=RequestOptions(
                         extra_headers=extra_headers,
                         extra_query=extra_query,
@@ -2614,14 +1673,8 @@ class AsyncWebServicesResource(AsyncResource):
                 Call(
                     method="GET",
                     path="/api/web-services/{web_service_id}",
-                    path_params={
-                        "web_service_id": web_service_id,
-                    },
-                    query={},
-                    headers={},
+                    path_params={"web_service_id": web_service_id},
                     cast=WebServiceDetail,
-                    response_kind="json",
-                    authenticated=True,
                     options=RequestOptions(
                         extra_headers=extra_headers,
                         extra_query=extra_query,
@@ -2656,14 +1709,9 @@ class AsyncWebServicesResource(AsyncResource):
             Call(
                 method="DELETE",
                 path="/api/web-services/{web_service_id}",
-                path_params={
-                    "web_service_id": web_service_id,
-                },
-                query={},
-                headers={},
+                path_params={"web_service_id": web_service_id},
                 cast=None,
                 response_kind="empty",
-                authenticated=True,
                 options=RequestOptions(
                     extra_headers=extra_headers,
                     extra_query=extra_query,
@@ -2717,11 +1765,7 @@ class AsyncWebServicesResource(AsyncResource):
                 Call(
                     method="PATCH",
                     path="/api/web-services/{web_service_id}",
-                    path_params={
-                        "web_service_id": web_service_id,
-                    },
-                    query={},
-                    headers={},
+                    path_params={"web_service_id": web_service_id},
                     json={
                         "name": name,
                         "github_branch": github_branch,
@@ -2740,8 +1784,6 @@ class AsyncWebServicesResource(AsyncResource):
                     },
                     content_type="application/json",
                     cast=WebServiceDetail,
-                    response_kind="json",
-                    authenticated=True,
                     options=RequestOptions(
                         extra_headers=extra_headers,
                         extra_query=extra_query,
@@ -2782,14 +1824,8 @@ class AsyncWebServicesResource(AsyncResource):
                 Call(
                     method="POST",
                     path="/api/web-services/{web_service_id}/deploy",
-                    path_params={
-                        "web_service_id": web_service_id,
-                    },
-                    query={},
-                    headers={},
+                    path_params={"web_service_id": web_service_id},
                     cast=OperationResult,
-                    response_kind="json",
-                    authenticated=True,
                     options=RequestOptions(
                         extra_headers=extra_headers,
                         extra_query=extra_query,
@@ -2829,14 +1865,8 @@ class AsyncWebServicesResource(AsyncResource):
                 Call(
                     method="POST",
                     path="/api/web-services/{web_service_id}/restart",
-                    path_params={
-                        "web_service_id": web_service_id,
-                    },
-                    query={},
-                    headers={},
+                    path_params={"web_service_id": web_service_id},
                     cast=OperationResult,
-                    response_kind="json",
-                    authenticated=True,
                     options=RequestOptions(
                         extra_headers=extra_headers,
                         extra_query=extra_query,
@@ -2876,14 +1906,8 @@ class AsyncWebServicesResource(AsyncResource):
                 Call(
                     method="POST",
                     path="/api/web-services/{web_service_id}/stop",
-                    path_params={
-                        "web_service_id": web_service_id,
-                    },
-                    query={},
-                    headers={},
+                    path_params={"web_service_id": web_service_id},
                     cast=OperationResult,
-                    response_kind="json",
-                    authenticated=True,
                     options=RequestOptions(
                         extra_headers=extra_headers,
                         extra_query=extra_query,
@@ -2924,14 +1948,8 @@ class AsyncWebServicesResource(AsyncResource):
                 Call(
                     method="POST",
                     path="/api/web-services/{web_service_id}/start",
-                    path_params={
-                        "web_service_id": web_service_id,
-                    },
-                    query={},
-                    headers={},
+                    path_params={"web_service_id": web_service_id},
                     cast=OperationResult,
-                    response_kind="json",
-                    authenticated=True,
                     options=RequestOptions(
                         extra_headers=extra_headers,
                         extra_query=extra_query,
@@ -2972,17 +1990,9 @@ class AsyncWebServicesResource(AsyncResource):
                 Call(
                     method="GET",
                     path="/api/web-services/{web_service_id}/logs",
-                    path_params={
-                        "web_service_id": web_service_id,
-                    },
-                    query={
-                        "tail": tail,
-                        "since": since,
-                    },
-                    headers={},
+                    path_params={"web_service_id": web_service_id},
+                    query={"tail": tail, "since": since},
                     cast=ContainerLogs,
-                    response_kind="json",
-                    authenticated=True,
                     options=RequestOptions(
                         extra_headers=extra_headers,
                         extra_query=extra_query,
@@ -3019,14 +2029,8 @@ class AsyncWebServicesResource(AsyncResource):
                 Call(
                     method="GET",
                     path="/api/web-services/{web_service_id}/metrics",
-                    path_params={
-                        "web_service_id": web_service_id,
-                    },
-                    query={},
-                    headers={},
+                    path_params={"web_service_id": web_service_id},
                     cast=ResourceMetrics,
-                    response_kind="json",
-                    authenticated=True,
                     options=RequestOptions(
                         extra_headers=extra_headers,
                         extra_query=extra_query,
@@ -3065,16 +2069,9 @@ class AsyncWebServicesResource(AsyncResource):
                 Call(
                     method="GET",
                     path="/api/web-services/{web_service_id}/metrics/history",
-                    path_params={
-                        "web_service_id": web_service_id,
-                    },
-                    query={
-                        "period": period,
-                    },
-                    headers={},
+                    path_params={"web_service_id": web_service_id},
+                    query={"period": period},
                     cast=MetricsHistory,
-                    response_kind="json",
-                    authenticated=True,
                     options=RequestOptions(
                         extra_headers=extra_headers,
                         extra_query=extra_query,

@@ -1,0 +1,31 @@
+"""Resources of the Run:ai REST API: ``client.<resource>.<method>(...)``, one module each.
+
+The client imports a resource's module the first time the resource is used.
+"""
+
+from .token import AsyncTokenResource, TokenResource
+
+from .clusters import AsyncClustersResource, ClustersResource
+
+from .legacy_clusters import AsyncLegacyClustersResource, LegacyClustersResource
+
+from .projects import AsyncProjectsResource, ProjectsResource
+
+from .departments import AsyncDepartmentsResource, DepartmentsResource
+
+from .users import AsyncUsersResource, UsersResource
+
+__all__ = [
+    "TokenResource",
+    "AsyncTokenResource",
+    "ClustersResource",
+    "AsyncClustersResource",
+    "LegacyClustersResource",
+    "AsyncLegacyClustersResource",
+    "ProjectsResource",
+    "AsyncProjectsResource",
+    "DepartmentsResource",
+    "AsyncDepartmentsResource",
+    "UsersResource",
+    "AsyncUsersResource",
+]

@@ -1,0 +1,99 @@
+"""Operations on me.
+
+``client.me`` of the Runn API, sync and async.
+"""
+
+from __future__ import annotations
+
+import warnings
+from datetime import date, datetime
+from typing import Any, Dict, List, Literal, Mapping, Optional, Union, cast
+
+from .._base_client import AsyncAPIClient, Call, SyncAPIClient
+from .._config import PAGING
+from .._pagination import AsyncPager, SyncPager
+from .._resource import AsyncResource, SyncResource
+from .._types import NOT_GIVEN, FileTypes, NotGiven, RequestOptions, Timeout
+from ..models import *  # noqa: F403 - every model name is part of the signatures below
+
+__all__ = ["MeResource", "AsyncMeResource"]
+
+
+class MeResource(SyncResource):
+    """Operations on me."""
+
+    _client: SyncAPIClient
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        super().__init__(client)
+
+    def get(
+        self,
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> Me:
+        """Who am I?
+
+        Get information about the currently authenticated user.
+
+        ``GET /me/``
+        """
+        return cast(
+            Me,
+            self._client.request(
+                Call(
+                    method="GET",
+                    path="/me/",
+                    cast=Me,
+                    options=RequestOptions(
+                        extra_headers=extra_headers,
+                        extra_query=extra_query,
+                        timeout=timeout,
+                        max_retries=max_retries,
+                    ),
+                )
+            ),
+        )
+
+
+class AsyncMeResource(AsyncResource):
+    """Operations on me."""
+
+    _client: AsyncAPIClient
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        super().__init__(client)
+
+    async def get(
+        self,
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> Me:
+        """Who am I?
+
+        Get information about the currently authenticated user.
+
+        ``GET /me/``
+        """
+        return cast(
+            Me,
+            await self._client.request(
+                Call(
+                    method="GET",
+                    path="/me/",
+                    cast=Me,
+                    options=RequestOptions(
+                        extra_headers=extra_headers,
+                        extra_query=extra_query,
+                        timeout=timeout,
+                        max_retries=max_retries,
+                    ),
+                )
+            ),
+        )
