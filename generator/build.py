@@ -12,6 +12,7 @@ from . import naming, text
 from .build_contract import ContractBuilder
 from .build_operations import OperationBuilder, group
 from .build_types import TypeBuilder
+from .build_webhooks import WebhookBuilder
 from .errors import Level, Problem, SpecError, fail
 from .ir import Credential, Package, PagingStyleConfig, SecurityScheme, ServerVariable
 from .resolve import DocumentSet, child
@@ -34,8 +35,6 @@ def build_package(docs: DocumentSet, provider: str, problems: list[Problem], nam
     module = f"{name}_client"
 
     types = TypeBuilder(docs, problems)
-    if data.get("webhooks"):
-        types.warn("webhooks are not supported; ignored (the client makes calls, it does not receive them)", root.location.child("webhooks"))
     types.claim_components()
     styles = data.get("x-rungen-pagination") or {}
     ops = OperationBuilder(docs, types, styles, {})
@@ -47,6 +46,7 @@ def build_package(docs: DocumentSet, provider: str, problems: list[Problem], nam
     schemas = (data.get("components") or {}).get("schemas") or {}
     for key in schemas if isinstance(schemas, dict) else {}:
         types.annotation(_ref_node(root, key), str(key))
+    webhooks = WebhookBuilder(docs, types).webhooks()
     models = types.models()
 
     server_url, variables = _server(root, env_prefix)
@@ -85,6 +85,7 @@ def build_package(docs: DocumentSet, provider: str, problems: list[Problem], nam
         spec_file=Path(docs.root.path).name,
         component_models=types.component_models(),
         contract_cases=contract.cases(resources),
+        webhooks=webhooks,
         contract_base_url_literal=text.literal(contract.base_url()),
         spec_json=json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str),
         warnings=tuple(str(p) for p in problems if p.level is Level.WARNING),

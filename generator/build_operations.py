@@ -147,9 +147,9 @@ class OperationBuilder:
         return resource_path, operation
 
     def _note_ignored(self, node: Node) -> None:
-        """Callbacks and response links describe no call the client makes: warn, then build the rest."""
-        if node.data.get("callbacks"):
-            self.types.warn("callbacks are not supported; ignored (the operation itself is generated)", node.location.child("callbacks"))
+        """Response links describe no call the client makes: warn, then build the rest.
+
+        (Callbacks become payload parsers in ``webhooks``: see build_webhooks.)"""
         responses = node.data.get("responses")
         for code in responses if isinstance(responses, dict) else {}:
             response = deref(self.docs, child(node, "responses", code))

@@ -179,6 +179,18 @@ class ContractCase:
 
 
 @dataclass(frozen=True)
+class Webhook:
+    """A request the API sends to its users (a webhook or a callback): its payload's parser."""
+
+    function: str
+    summary: str
+    doc: str
+    origin: str
+    annotation: str
+    deprecated: bool = False
+
+
+@dataclass(frozen=True)
 class Package:
     """Everything needed to render one generated package."""
 
@@ -210,6 +222,7 @@ class Package:
     spec_file: str
     component_models: tuple[tuple[str, str], ...] = ()
     contract_cases: tuple[ContractCase, ...] = ()
+    webhooks: tuple[Webhook, ...] = ()
     contract_base_url_literal: str = "''"
     spec_json: str = "{}"
     warnings: tuple[str, ...] = field(default=())

@@ -34,6 +34,8 @@ OUTPUTS = {
     "package/mock/_server.py.j2": "{module}/mock/_server.py",
     "package/tests/test_contract.py.j2": "tests/test_{module}_contract.py",
 }
+#: Template -> (output path, the Package field that must be non-empty for the file to exist).
+OPTIONAL = {"package/webhooks.py.j2": ("{module}/webhooks.py", "webhooks")}
 #: Template -> output path, rendered once per top-level resource (``resource`` in the template).
 PER_RESOURCE = {"package/resources/resource.py.j2": "{module}/resources/{resource}.py"}
 STATIC = {"{module}/py.typed": ""}
@@ -58,6 +60,9 @@ def render(package: Package) -> dict[str, str]:
     files = {}
     for template, output in OUTPUTS.items():
         files[output.format(module=package.module)] = env.get_template(template).render(package=package)
+    for template, (output, needs) in OPTIONAL.items():
+        if getattr(package, needs):
+            files[output.format(module=package.module)] = env.get_template(template).render(package=package)
     for template, output in PER_RESOURCE.items():
         for resource in package.resources:
             path = output.format(module=package.module, resource=resource.module)

@@ -7,6 +7,7 @@ docs (seeds), not from the client, so a client and a spec that share a mistake s
 from __future__ import annotations
 
 import base64
+import importlib
 import logging
 import time
 import urllib.parse
@@ -16,6 +17,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any, Dict, Iterator, List
 
 import httpx
+import pydantic
 import pytest
 import yaml
 
@@ -541,3 +543,19 @@ def test_runn_429_without_retry_after_waits_for_x_ratelimit_reset_seconds(mode: 
     h = make(harnesses, "runn", mode, lambda r: replies.pop(0), token="t")
     h(lambda: h.client.me.get())
     assert h.sleeps == [3.0]
+
+
+def test_rundun_webhook_envelope_parses_into_its_model() -> None:
+    """providers.md: the envelope is {event_id, delivery_attempt (1-5), event, run_id, template_id,
+    template_v, ts, identity{mode, user_id}, data}; events step.completed ... run.expired."""
+    webhooks = importlib.import_module(f"{package('rundun').__name__}.webhooks")
+    body = (
+        b'{"event_id": "evt-1", "delivery_attempt": 2, "event": "run.completed", "run_id": "r-1",'
+        b' "template_id": "t-1", "template_v": 3, "ts": "2026-05-22T08:33:12Z",'
+        b' "identity": {"mode": "member", "user_id": "u-1"}, "data": {}}'
+    )
+    event = webhooks.parse_run_event(body)
+    assert (event.event, event.delivery_attempt, event.identity.mode) == ("run.completed", 2, "member")
+    for bad in (body.replace(b'"run.completed"', b'"run.exploded"'), body.replace(b'"event_id": "evt-1", ', b"")):
+        with pytest.raises(pydantic.ValidationError):  # not a documented event; a required field missing
+            webhooks.parse_run_event(bad)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
+import sys
 from pathlib import Path
 
+import pydantic
 import pytest
 
+from conftest import run_rungen
 from generator.errors import Level, SpecError
 from generator.pipeline import check_spec
 
@@ -55,6 +59,16 @@ info: {title: x, version: '1'}
 webhooks:
   newPet:
     post:
+      requestBody:
+        content:
+          application/json:
+            schema: {type: object, required: [name], properties: {name: {type: string}}}
+      responses: {'200': {description: ok}}
+  upload:
+    post:
+      requestBody:
+        content:
+          application/octet-stream: {}
       responses: {'200': {description: ok}}
 paths:
   /subscribe:
@@ -64,6 +78,10 @@ paths:
         onEvent:
           '{$request.body#/url}':
             post:
+              requestBody:
+                content:
+                  application/json:
+                    schema: {type: object, properties: {event: {type: string}}}
               responses: {'200': {description: ok}}
       responses:
         '201':
@@ -73,16 +91,36 @@ paths:
 """
 
 
-def test_callbacks_webhooks_and_links_are_ignored_with_located_warnings(tmp_path: Path) -> None:
+def test_links_and_non_json_webhook_payloads_are_ignored_with_located_warnings(tmp_path: Path) -> None:
     spec = tmp_path / "api.yaml"
     spec.write_text(IGNORED)
     warnings = check_spec(spec)
     assert [(w.level, w.location.line, w.location.pointer) for w in warnings] == [
-        (Level.WARNING, 3, "/webhooks"),
-        (Level.WARNING, 11, "/paths/~1subscribe/post/callbacks"),
-        (Level.WARNING, 19, "/paths/~1subscribe/post/responses/201/links"),
+        (Level.WARNING, 33, "/paths/~1subscribe/post/responses/201/links"),
+        (Level.WARNING, 14, "/webhooks/upload/post/requestBody/content"),
     ]
     with pytest.raises(SpecError) as caught:
         check_spec(spec, strict=True)
-    assert [p.level for p in caught.value.problems] == [Level.ERROR] * 3
-    assert "callbacks are not supported" in str(caught.value.problems[1])
+    assert [p.level for p in caught.value.problems] == [Level.ERROR] * 2
+    assert "application/octet-stream payloads are not parsed" in str(caught.value.problems[1])
+
+
+def test_webhook_and_callback_payloads_become_typed_parsers(tmp_path: Path) -> None:
+    spec = tmp_path / "api.yaml"
+    spec.write_text(IGNORED)
+    out = tmp_path / "out"
+    result = run_rungen("generate", "--spec", str(spec), "--out", str(out), "--name", "hooks")
+    assert result.returncode == 0, result.stderr
+    sys.path.insert(0, str(out / "hooks"))
+    try:
+        webhooks = importlib.import_module("hooks_client.webhooks")
+        pet = webhooks.parse_new_pet(b'{"name": "Rex", "extra": 1}')
+        assert pet.name == "Rex" and type(pet).__name__ == "NewPetPayload"
+        assert webhooks.parse_on_event('{"event": "done"}').event == "done"
+        with pytest.raises(pydantic.ValidationError):
+            webhooks.parse_new_pet(b"{}")  # name is required
+        assert not hasattr(webhooks, "parse_upload")
+    finally:
+        sys.path.remove(str(out / "hooks"))
+        for name in [m for m in sys.modules if m.startswith("hooks_client")]:
+            del sys.modules[name]
