@@ -13,11 +13,9 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Iterable
-
 import black
 
 MODE = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=100)
@@ -39,28 +37,84 @@ def format_files(files: dict[str, str]) -> dict[str, str]:
 
 def format_batch(packages: list[dict[str, str]]) -> list[dict[str, str]]:
     """Format several packages' files together, so the work spreads over every core."""
-    sources = {content for files in packages for path, content in files.items() if path.endswith(".py")}
-    for files in packages:  # compile first: a bug in a template is reported before any work
-        for path, content in files.items():
-            if path.endswith(".py"):
-                _compile(path, content)
-    formatted = _format_sources(sorted(sources))
-    result = []
-    for files in packages:
-        out = {}
-        for path, content in files.items():
-            if path.endswith(".py"):
-                out[path] = formatted[content]
-            else:
-                out[path] = content.rstrip("\n") + "\n" if content else ""
-        result.append(out)
-    return result
+    with Formatter() as formatter:
+        for files in packages:
+            formatter.submit(files)
+        return [formatter.result(files) for files in packages]
 
 
 def format_python(path: str, source: str) -> str:
     """Black-formatted source; FormatError when it does not even parse."""
-    _compile(path, source)
-    return _format_sources([source])[source]
+    return format_files({path: source})[path]
+
+
+class Formatter:
+    """Formats files as they are handed in, while the caller goes on preparing the next ones.
+
+    ``submit()`` checks that each file compiles, answers what the cache knows, and once enough
+    work has queued up hands it to worker processes (largest first); ``result()`` waits for a
+    package's files. Each distinct source is formatted once.
+    """
+
+    def __init__(self) -> None:
+        self._done: dict[str, str] = {}
+        self._started: dict[str, Future[str]] = {}
+        self._queued: list[str] = []
+        self._pool: ProcessPoolExecutor | None = None
+        self._workers = os.cpu_count() or 1
+        self._formatted_any = False
+
+    def __enter__(self) -> "Formatter":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+        if self._formatted_any:
+            _cache_prune()
+
+    def submit(self, files: dict[str, str]) -> None:
+        """Start on a package's files; FormatError when one does not compile (a rungen bug)."""
+        sources = {content for path, content in files.items() if path.endswith(".py")}
+        for path, content in files.items():
+            if path.endswith(".py"):
+                _compile(path, content)
+        for source in sorted(sources, key=len, reverse=True):
+            if source in self._done or source in self._started or source in self._queued:
+                continue
+            cached = _cache_get(_key(source))
+            if cached is None:
+                self._queued.append(source)
+            else:
+                self._done[source] = cached
+        if self._workers > 1 and (self._pool is not None or sum(map(len, self._queued)) >= PARALLEL_MIN_BYTES):
+            if self._pool is None:
+                self._pool = ProcessPoolExecutor(max_workers=self._workers, mp_context=get_context("fork"))
+            for source in self._queued:
+                self._started[source] = self._pool.submit(_black, source)
+            self._queued = []
+
+    def result(self, files: dict[str, str]) -> dict[str, str]:
+        """A submitted package's files: Python ones formatted, the rest with one final newline."""
+        out = {}
+        for path, content in files.items():
+            if path.endswith(".py"):
+                out[path] = self._formatted(content)
+            else:
+                out[path] = content.rstrip("\n") + "\n" if content else ""
+        return out
+
+    def _formatted(self, source: str) -> str:
+        if source not in self._done:
+            if source in self._started:
+                output = self._started.pop(source).result()
+            else:
+                self._queued.remove(source)
+                output = _black(source)
+            self._done[source] = output
+            self._formatted_any = True
+            _cache_put(_key(source), output)
+        return self._done[source]
 
 
 def _compile(path: str, source: str) -> None:
@@ -74,34 +128,6 @@ def _key(source: str) -> str:
     h = hashlib.sha256(f"black={black.__version__};{MODE!r}\n".encode())
     h.update(source.encode("utf-8", "surrogatepass"))
     return h.hexdigest()
-
-
-def _format_sources(sources: list[str]) -> dict[str, str]:
-    done: dict[str, str] = {}
-    missing = []
-    for source in sources:
-        cached = _cache_get(_key(source))
-        if cached is None:
-            missing.append(source)
-        else:
-            done[source] = cached
-    for source, output in zip(missing, _run_black(missing)):
-        done[source] = output
-        _cache_put(_key(source), output)
-    if missing:
-        _cache_prune()
-    return done
-
-
-def _run_black(sources: list[str]) -> Iterable[str]:
-    workers = min(os.cpu_count() or 1, len(sources))
-    if workers < 2 or sum(map(len, sources)) < PARALLEL_MIN_BYTES:
-        return [_black(source) for source in sources]
-    # largest first, one at a time, so the big files do not all land on one worker at the end
-    order = sorted(range(len(sources)), key=lambda i: -len(sources[i]))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork")) as pool:
-        outputs = dict(zip(order, pool.map(_black, [sources[i] for i in order], chunksize=1)))
-    return [outputs[i] for i in range(len(sources))]
 
 
 def _black(source: str) -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .build import build_package
 from .errors import Level, Location, Problem, SpecError, fail
-from .format import format_batch
+from .format import Formatter
 from .ir import Package
 from .load import load_document
 from .render import render
@@ -31,12 +31,12 @@ def generate(spec: Path, *, provider: str | None = None, name: str | None = None
 
 def generate_many(jobs: dict[str, Path], *, name: str | None = None, strict: bool = False) -> dict[str, Result]:
     """Generate a package per (provider, spec); the formatting of all of them runs as one batch."""
-    prepared = {provider: _prepare(spec, provider, name, strict) for provider, spec in jobs.items()}
-    formatted = format_batch([files for _, files, _ in prepared.values()])
-    return {
-        provider: Result(package, files, warnings)
-        for (provider, (package, _, warnings)), files in zip(prepared.items(), formatted)
-    }
+    with Formatter() as formatter:  # formats one package while the next is being prepared
+        prepared = {}
+        for provider, spec in jobs.items():
+            prepared[provider] = _prepare(spec, provider, name, strict)
+            formatter.submit(prepared[provider][1])
+        return {provider: Result(package, formatter.result(files), warnings) for provider, (package, files, warnings) in prepared.items()}
 
 
 def _prepare(spec: Path, provider: str, name: str | None, strict: bool) -> tuple[Package, dict[str, str], list[Problem]]:
