@@ -102,6 +102,22 @@ print(json.dumps({"checked": len(cases), "failures": failures}))
 """
 
 
+INSTALLED_FILES = """
+import importlib, json, pathlib, sys
+package = pathlib.Path(importlib.import_module(sys.argv[1]).__file__).parent
+print(json.dumps(sorted(str(p.relative_to(package)) for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts)))
+"""
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_the_installed_package_holds_every_generated_file(provider: str, package_python: Path) -> None:
+    result = subprocess.run([str(package_python), "-c", INSTALLED_FILES, f"{provider}_client"], capture_output=True, text=True, timeout=120, cwd="/")
+    assert result.returncode == 0, result.stderr
+    source = GENERATED / provider / f"{provider}_client"
+    expected = sorted(str(p.relative_to(source)) for p in source.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    assert json.loads(result.stdout) == expected
+
+
 @pytest.mark.parametrize("provider", PROVIDERS)
 def test_package_imports_and_round_trips_examples(provider: str, package_python: Path) -> None:
     cases = _examples(provider)
