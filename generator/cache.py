@@ -1,8 +1,10 @@
 """A content-hash cache: an unchanged spec, templates and generator cost (almost) nothing.
 
-The key covers every input of a generation: the spec folder's spec files, the templates,
-the generator's own source, the formatter's version and the options. The record lists the
-hash of every file written; a hit needs both the key and the files on disk to match.
+The key covers what every generation reads: the templates, the generator's own source, the
+tools' versions and the options. The record adds the hash of each spec file the generation
+read (the spec and the files its ``$ref``s reach) and of every file written; a hit needs the
+key, those spec files and the files on disk to match, so changing one provider's spec
+regenerates that provider only.
 Imports stay light here: this module runs before the pipeline is even loaded.
 """
 
@@ -15,7 +17,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE_DIR = Path(".rungen-cache")
-SPEC_SUFFIXES = (".yaml", ".yml", ".json")
 
 
 def _digest(data: bytes) -> str:
@@ -33,17 +34,27 @@ def _tool_versions() -> str:
 
 
 def fingerprint(spec: Path, options: str) -> str:
-    """The key of one generation: every input that can change its output."""
+    """The key of one generation: every input but the spec files (the record holds those)."""
     h = hashlib.sha256()
     h.update(options.encode())
+    h.update(str(spec.resolve()).encode())
     h.update(_tool_versions().encode())
-    inputs = sorted(p for p in spec.resolve().parent.rglob("*") if p.suffix in SPEC_SUFFIXES and p.is_file())
-    inputs += sorted(p for p in (ROOT / "templates").rglob("*") if p.is_file())
+    inputs = sorted(p for p in (ROOT / "templates").rglob("*") if p.is_file())
     inputs += sorted((ROOT / "generator").glob("*.py"))
     for path in inputs:
         h.update(str(path).encode())
         h.update(path.read_bytes())
     return h.hexdigest()
+
+
+def _unchanged(digests: dict[str, str]) -> bool:
+    for name, digest in digests.items():
+        try:
+            if _digest(Path(name).read_bytes()) != digest:
+                return False
+        except OSError:
+            return False
+    return True
 
 
 def _record_path(out: Path, provider: str) -> Path:
@@ -58,7 +69,7 @@ def is_fresh(out: Path, provider: str, key: str) -> bool:
         record = json.loads(record_path.read_text())
     except (OSError, ValueError):
         return False
-    if record.get("key") != key:
+    if record.get("key") != key or not record.get("inputs") or not _unchanged(record["inputs"]):
         return False
     folder = out / provider
     files = record.get("files") or {}
@@ -74,9 +85,13 @@ def is_fresh(out: Path, provider: str, key: str) -> bool:
     return on_disk == set(files)
 
 
-def remember(out: Path, provider: str, key: str, files: dict[str, str]) -> None:
-    """Record a generation that was just written (failures to record are harmless)."""
-    record = {"key": key, "files": {rel: _digest(text.encode("utf-8")) for rel, text in files.items()}}
+def remember(out: Path, provider: str, key: str, files: dict[str, str], inputs: dict[str, str]) -> None:
+    """Record a generation that was just written, with the digests of the spec files it read."""
+    record = {
+        "key": key,
+        "inputs": {str(Path(name).resolve()): digest for name, digest in inputs.items()},
+        "files": {rel: _digest(text.encode("utf-8")) for rel, text in files.items()},
+    }
     try:
         CACHE_DIR.mkdir(exist_ok=True)
         _record_path(out, provider).write_text(json.dumps(record, sort_keys=True))

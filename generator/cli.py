@@ -92,12 +92,12 @@ def generate_command(providers: tuple[str, ...], specs_dir: Path, out: Path, spe
                 click.echo(f"  {line}", err=True)
             sys.exit(1)
         for provider, result in results.items():
-            cache.remember(out, provider, keys[provider], result.files)
+            cache.remember(out, provider, keys[provider], result.files, result.inputs)
         click.echo(f"{out}/ is up to date ({len(packages)} packages)")
         return
     write_packages(out, packages)
     for provider, result in results.items():
-        cache.remember(out, provider, keys[provider], result.files)
+        cache.remember(out, provider, keys[provider], result.files, result.inputs)
         click.echo(f"generated {out}/{provider} ({result.package.module}, {len(result.files)} files)")
     for provider in sorted(fresh):
         click.echo(f"unchanged {out}/{provider}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +30,8 @@ class Document:
     path: str
     text: str
     data: Any
+    #: sha256 of the bytes read (the cache records it: what this generation was made from)
+    digest: str = ""
 
     def location(self, pointer: str = "") -> Location:
         """A location in this document, with the line number looked up when possible."""
@@ -48,7 +51,7 @@ def load_document(path: str | Path) -> Document:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise fail(f"not UTF-8 text (byte {exc.start})", Location(name)) from None
-    return Document(name, text, parse_text(text, name))
+    return Document(name, text, parse_text(text, name), hashlib.sha256(raw).hexdigest())
 
 
 def parse_text(text: str, name: str) -> Any:

@@ -22,6 +22,8 @@ class Result:
     package: Package
     files: dict[str, str]
     warnings: list[Problem]
+    #: every spec file read (the spec and what its $refs reach), by path: sha256 of its bytes
+    inputs: dict[str, str]
 
 
 def generate(spec: Path, *, provider: str | None = None, name: str | None = None, strict: bool = False) -> Result:
@@ -36,10 +38,13 @@ def generate_many(jobs: dict[str, Path], *, name: str | None = None, strict: boo
         for provider, spec in jobs.items():
             prepared[provider] = _prepare(spec, provider, name, strict)
             formatter.submit(prepared[provider][1])
-        return {provider: Result(package, formatter.result(files), warnings) for provider, (package, files, warnings) in prepared.items()}
+        return {provider: Result(package, formatter.result(files), warnings, inputs) for provider, (package, files, warnings, inputs) in prepared.items()}
 
 
-def _prepare(spec: Path, provider: str, name: str | None, strict: bool) -> tuple[Package, dict[str, str], list[Problem]]:
+Prepared = tuple[Package, dict[str, str], list[Problem], dict[str, str]]
+
+
+def _prepare(spec: Path, provider: str, name: str | None, strict: bool) -> Prepared:
     """Load, validate, resolve, build and render one spec: everything but formatting."""
     try:
         return _stages(spec, provider, name, strict)
@@ -47,14 +52,14 @@ def _prepare(spec: Path, provider: str, name: str | None, strict: bool) -> tuple
         raise fail("the spec is nested too deeply", Location(str(spec))) from None
 
 
-def _stages(spec: Path, provider: str, name: str | None, strict: bool) -> tuple[Package, dict[str, str], list[Problem]]:
+def _stages(spec: Path, provider: str, name: str | None, strict: bool) -> Prepared:
     docs = DocumentSet(load_document(spec))
     problems = validate(docs, strict=strict)
     package = _build(docs, provider, problems, name)
     warnings = [p for p in problems if p.level is Level.WARNING]
     if strict and warnings:
         raise SpecError([Problem(Level.ERROR, p.message, p.location) for p in warnings])
-    return package, render(package), warnings
+    return package, render(package), warnings, {doc.path: doc.digest for doc in docs.documents()}
 
 
 def check_spec(spec: Path, *, strict: bool = False) -> list[Problem]:

@@ -52,3 +52,43 @@ def test_check_fails_when_a_spec_description_changes(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "stale" in result.stderr
     assert "rundun/" in result.stderr
+
+
+SPLIT = """\
+openapi: 3.1.0
+info: {title: Split, version: '1'}
+paths:
+  /things:
+    get:
+      operationId: listThings
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: 'parts/schemas.yaml#/Thing'}
+"""
+
+
+def test_the_cache_regenerates_what_changed_and_only_that(tmp_path: Path) -> None:
+    """A spec's own edits and edits to a file its $refs reach both count; other specs stay as they are."""
+    specs, out = tmp_path / "specs", tmp_path / "out"
+    specs.mkdir()
+    (specs / "split.yaml").write_text(SPLIT)
+    (specs / "parts").mkdir()
+    (specs / "parts" / "schemas.yaml").write_text("Thing:\n  type: object\n  properties:\n    name: {type: string}\n")
+    shutil.copy(SPECS / "rundun.yaml", specs / "rundun.yaml")
+
+    def generate_all() -> str:
+        result = run_rungen("generate", "--specs", str(specs), "--out", str(out))
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    assert "generated" in generate_all()
+    assert "up to date" in generate_all()
+    (specs / "parts" / "schemas.yaml").write_text("Thing:\n  type: object\n  properties:\n    label: {type: string}\n")
+    second = generate_all()
+    assert f"generated {out}/split" in second and f"unchanged {out}/rundun" in second
+    assert "label: Optional[str]" in (out / "split" / "split_client" / "models.py").read_text()
+    (out / "split" / "split_client" / "models.py").write_text("edited by hand\n")
+    assert f"generated {out}/split" in generate_all()  # a changed output file is not a cache hit either
