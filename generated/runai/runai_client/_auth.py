@@ -167,7 +167,9 @@ class AllOf(httpx.Auth):
 
     def __init__(self, auths: List[httpx.Auth]) -> None:
         flows = [a for a in auths if not isinstance(a, (HeaderAuth, ApiKeyAuth))]
-        self._simple = [a for a in auths if isinstance(a, (HeaderAuth, ApiKeyAuth))]
+        self._simple: List[httpx.Auth] = [
+            a for a in auths if isinstance(a, (HeaderAuth, ApiKeyAuth))
+        ]
         self._main: Optional[httpx.Auth] = flows[0] if flows else None
         self._simple += flows[1:]
         self.requires_response_body = bool(

@@ -81,9 +81,8 @@ class Schemas:
         tagged = self.tagged_members(schema)
         if options and tagged and isinstance(value, dict):
             tag_name = schema["discriminator"]["propertyName"]
-            member = (
-                tagged.get(value.get(tag_name)) if isinstance(value.get(tag_name), str) else None
-            )
+            tag = value.get(tag_name)
+            member = tagged.get(tag) if isinstance(tag, str) else None
             if member is None:
                 problems.append(f"{where}.{tag_name}: must be one of {sorted(tagged)!r}")
             else:
