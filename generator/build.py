@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 from urllib.parse import quote
@@ -37,7 +38,9 @@ def build_package(docs: DocumentSet, provider: str, problems: list[Problem], nam
     types = TypeBuilder(docs, problems)
     types.claim_components()
     styles = data.get("x-rungen-pagination") or {}
+    schemes = _schemes(root, env_prefix, problems)
     ops = OperationBuilder(docs, types, styles, {})
+    ops.scheme_names = frozenset(ast.literal_eval(scheme.name_literal) for scheme in schemes)
     global_headers = ops.common_constant_headers()
     ops.global_headers = global_headers
     operations = ops.operations()
@@ -51,7 +54,6 @@ def build_package(docs: DocumentSet, provider: str, problems: list[Problem], nam
 
     server_url, variables = _server(root, env_prefix)
     version = str(info.get("version") or "0.1.0")
-    schemes = _schemes(root, env_prefix, problems)
     rate = data.get("x-rungen-rate-limit") or {}
     errors = data.get("x-rungen-errors") or {}
     all_ops = [op for _, op, _ in operations]
@@ -87,7 +89,7 @@ def build_package(docs: DocumentSet, provider: str, problems: list[Problem], nam
         contract_cases=contract.cases(resources),
         webhooks=webhooks,
         contract_base_url_literal=text.literal(contract.base_url()),
-        spec_json=json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str),
+        spec_json=json.dumps(docs.bundled(), ensure_ascii=False, separators=(",", ":"), default=str),
         warnings=tuple(str(p) for p in problems if p.level is Level.WARNING),
     )
 

@@ -24,6 +24,8 @@ _FORMATS = {
     "url": "https://example.com",
 }
 _ID_FIELDS = ("id", "uuid")
+#: The content of a synthesized file part.
+_FILE = b"example file content"
 
 
 class ContractBuilder:
@@ -62,11 +64,11 @@ class ContractBuilder:
         params = self._parameters(path, node)
         args = [self._path_value(path, _text(p.wire_literal), params.get((_text(p.wire_literal), "path"))) for p in op.path_params]
         kwargs: dict[str, Any] = {}
-        for p in op.query_params + op.header_params:
+        for p in op.query_params + op.header_params + op.cookie_params:
             pnode = params.get((_text(p.wire_literal), p.location))
             value = self._parameter_example(pnode) if pnode is not None else _MISSING
             if value is _MISSING and p.required and pnode is not None:
-                value = self._synthesize(self._get(pnode, "schema"))
+                value = self._synthesize(self._get(pnode, "schema"), filled=True)
             if value is not _MISSING:
                 kwargs[p.name] = value
         if op.body is not None:
@@ -114,6 +116,9 @@ class ContractBuilder:
                 result[field.name] = example[wire]
             elif wire in required and wire in props:
                 result[field.name] = self._synthesize(props[wire])
+        for file in op.body.files:  # file parts get bytes, whatever the example shows
+            if file.required:
+                result[file.name] = [_FILE] if file.annotation.startswith("List[") else _FILE
         return result
 
     # -- path parameters: ids of the mock's seeded items ---------------------------------------
@@ -126,7 +131,7 @@ class ContractBuilder:
             if key is not None and item.get(key) is not None:
                 return item[key]
         value = self._parameter_example(pnode) if pnode is not None else _MISSING
-        return value if value is not _MISSING else self._synthesize(self._get(pnode, "schema"))
+        return value if value is not _MISSING else self._synthesize(self._get(pnode, "schema"), filled=True)
 
     def _collection_examples(self, collection: str) -> list[dict[str, Any]]:
         """The mock's seed of a collection: its list example's items, else its item example, else
@@ -172,7 +177,7 @@ class ContractBuilder:
 
     def _success_media(self, operation: Node) -> Node | None:
         responses = _data(operation, "responses") or {}
-        for code in sorted(str(c) for c in responses if str(c).startswith("2")):
+        for code in _success_codes(responses):
             key = next(c for c in responses if str(c) == code)
             media = self._get(self._get(operation, "responses", key), "content", "application/json")
             if media is not None:
@@ -181,7 +186,7 @@ class ContractBuilder:
 
     def _success_example(self, operation: Node) -> Any:
         responses = _data(operation, "responses") or {}
-        for code in sorted(str(c) for c in responses if str(c).startswith("2")):
+        for code in _success_codes(responses):
             key = next(c for c in responses if str(c) == code)
             example = self._media_example(self._get(self._get(operation, "responses", key), "content", "application/json"))
             if example is not _MISSING:
@@ -214,20 +219,23 @@ class ContractBuilder:
             return value
         schema = self._get(pnode, "schema")
         if schema is not None and isinstance(schema.data, dict):
-            if "example" in schema.data:
+            if "example" in schema.data and _allowed(schema.data, schema.data["example"]):
                 return schema.data["example"]
-            if isinstance(schema.data.get("examples"), list) and schema.data["examples"]:
+            if isinstance(schema.data.get("examples"), list) and schema.data["examples"] and _allowed(schema.data, schema.data["examples"][0]):
                 return schema.data["examples"][0]
         return _MISSING
 
-    def _synthesize(self, schema: Node | None, depth: int = 0) -> Any:
-        """A value valid for a schema, made the way the mock makes one."""
+    def _synthesize(self, schema: Node | None, depth: int = 0, filled: bool = False) -> Any:
+        """A value valid for a schema, made the way the mock makes one (arrays hold one item).
+
+        `filled` (a parameter's value) also gives an object without required properties its
+        first one: an empty object is no path segment at all, and no query pair."""
         if schema is None or not isinstance(schema.data, dict) or depth > 8:
             return None
         data = schema.data
-        if "example" in data:
+        if "example" in data and _allowed(data, data["example"]):
             return data["example"]
-        if isinstance(data.get("examples"), list) and data["examples"]:
+        if isinstance(data.get("examples"), list) and data["examples"] and _allowed(data, data["examples"][0]):
             return data["examples"][0]
         if "const" in data:
             return data["const"]
@@ -246,10 +254,15 @@ class ContractBuilder:
         kind = next((t for t in kind if t != "null"), "null") if isinstance(kind, list) else kind
         props = self._properties(schema)
         if kind == "object" or props:
-            required = self._required(schema)
+            required = self._required(schema) & set(props)
+            if filled and not required and props:
+                required = {next(iter(props))}
             return {name: self._synthesize(prop, depth + 1) for name, prop in props.items() if name in required}
         if kind == "array":
-            return []
+            item = self._get(schema, "items")
+            if item is None or depth > 4:
+                return []
+            return [self._synthesize(item, depth + 1) for _ in range(max(1, int(data.get("minItems") or 1)))]
         if kind in ("integer", "number"):
             value = data.get("minimum", 1)
             return int(value) if kind == "integer" else float(value)
@@ -301,6 +314,18 @@ class ContractBuilder:
             return self.docs.deref(node)
         except RefError:
             return None
+
+
+def _success_codes(responses: dict[str, Any]) -> list[str]:
+    """The success statuses, as the mock and the client read them: 2xx, else ``default``."""
+    codes = sorted(str(c) for c in responses if str(c).startswith("2"))
+    return codes or (["default"] if "default" in [str(c) for c in responses] else [])
+
+
+def _allowed(schema: dict[str, Any], example: Any) -> bool:
+    """Whether a schema's own example is one of its `enum` values (some documents show a
+    placeholder such as "Choose..." that the schema itself refuses)."""
+    return not isinstance(schema.get("enum"), list) or example in schema["enum"]
 
 
 class _Missing:

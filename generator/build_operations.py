@@ -32,6 +32,8 @@ class OperationBuilder:
         self.global_headers = global_headers
         self.root = docs.root_node()
         self.root_security = self.root.data.get("security")
+        #: the security schemes the client supports (set by the package builder)
+        self.scheme_names: frozenset[str] = frozenset()
         self.requests = RequestBuilder(docs, types)
 
     def _each(self) -> Iterator[tuple[str, str, Node, Node]]:
@@ -104,6 +106,9 @@ class OperationBuilder:
         deprecated = data.get("deprecated") is True
         security = data.get("security", self.root_security)
         authenticated = bool(security) and all(bool(req) for req in security if isinstance(req, dict))
+        own_security = "None"
+        if authenticated and "security" in data and data["security"] != self.root_security and isinstance(security, list):
+            own_security = text.literal(tuple(tuple(str(name) for name in req if str(name) in self.scheme_names) for req in security if isinstance(req, dict)))
         others = query + headers + cookies
         keyword = [p for p in others if p.required]
         keyword += list(body.fields + body.files) if body else []
@@ -143,6 +148,7 @@ class OperationBuilder:
             summary=summary,
             example_args=_example_args(path_params, [p for p in keyword if p.required]),
             idempotency_header_literal=idempotency_header,
+            security_literal=own_security,
         )
         return resource_path, operation
 

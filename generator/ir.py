@@ -103,6 +103,9 @@ class Operation:
     summary: str
     example_args: str = ""
     idempotency_header_literal: str = "None"
+    #: the operation's own security requirements, where they differ from the document's: a
+    #: literal tuple of alternatives, each a tuple of scheme names ("None": the document's)
+    security_literal: str = "None"
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,8 @@ from .load import Document, lines_of, load_document
 
 #: A chain of $ref to $ref longer than this is treated as a cycle.
 MAX_REF_CHAIN = 64
+#: Where `DocumentSet.bundled` puts the files a document refers to.
+BUNDLE_KEY = "x-rungen-bundled"
 
 
 class RefError(Exception):
@@ -125,8 +128,44 @@ class DocumentSet:
             for p in problems
         ]
 
+    def bundled(self) -> Any:
+        """The root document as one self-contained document: every file it refers to is copied under
+        ``x-rungen-bundled`` (keyed by its path relative to the root's folder) and every ``$ref``
+        rewritten to a local one, so a reader without the files (the mock) resolves them all."""
+        docs = self.documents()
+        if len(docs) == 1:
+            return self.root.data
+        root_dir = Path(self.root.path).resolve().parent
+        names = {self._key(d.path): Path(os.path.relpath(Path(d.path).resolve(), root_dir)).as_posix() for d in docs[1:]}
+        tokens = {key: _pointer_token(name) for key, name in names.items()}
+
+        def local(ref: str, base: str) -> str:
+            url, fragment = ("", ref[1:]) if ref.startswith("#") else urldefrag(ref)
+            if "://" in url:
+                return ref
+            target = self._key(self._target_path(ref, base) or base) if url else self._key(base)
+            if target not in tokens:
+                return "#" + fragment
+            return "#/" + BUNDLE_KEY + "/" + tokens[target] + fragment
+
+        def rewrite(data: Any, base: str) -> Any:
+            if isinstance(data, dict):
+                return {k: local(v, base) if k == "$ref" and isinstance(v, str) else rewrite(v, base) for k, v in data.items()}
+            if isinstance(data, list):
+                return [rewrite(v, base) for v in data]
+            return data
+
+        out = rewrite(self.root.data, self.root.path)
+        if isinstance(out, dict):
+            out[BUNDLE_KEY] = {names[self._key(d.path)]: rewrite(d.data, d.path) for d in docs[1:]}
+        return out
+
     def root_node(self) -> Node:
         return Node(self.root.data, Location(self.root.path, ""), self.root)
+
+
+def _pointer_token(text: str) -> str:
+    return text.replace("~", "~0").replace("/", "~1")
 
 
 def _external_refs(data: Any) -> list[str]:

@@ -19,6 +19,7 @@ from typing import (
     List,
     Mapping,
     Optional,
+    Sequence,
     Tuple,
     Type,
     TypeVar,
@@ -29,7 +30,7 @@ from typing import (
 import httpx
 import pydantic
 
-from ._auth import build_auth
+from ._auth import SchemeAuths
 from ._params import (
     DEFAULT_STYLES,
     Style,
@@ -82,6 +83,9 @@ class Call:
     cast: Any = None
     response_kind: str = "json"
     authenticated: bool = True
+    #: the operation's own security requirements (alternatives, each the schemes it combines);
+    #: None: the document's, met by the client's first scheme with credentials
+    security: Optional[Sequence[Sequence[str]]] = None
     idempotency_header: Optional[str] = None
     options: RequestOptions = field(default_factory=RequestOptions)
 
@@ -178,7 +182,7 @@ class _BaseClient:
     ) -> None:
         self._config = config
         self.base_url = self._resolve_base_url(base_url, server_variables)
-        self._auth = build_auth(config, credentials, self.base_url)
+        self._auth = SchemeAuths(config, credentials, self.base_url)
         self.timeout: Timeout = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout
         self.max_retries = max_retries
         self.max_retry_time = max_retry_time
@@ -525,7 +529,7 @@ class SyncAPIClient(_BaseClient):
             self._log_request(request)
             try:
                 response = self._client.send(
-                    request, auth=self._auth if call.authenticated else None
+                    request, auth=self._auth.for_call(call.authenticated, call.security)
                 )
             except httpx.TransportError as exc:
                 self._sleep(attempts.after_transport_error(exc, request))
@@ -585,7 +589,7 @@ class AsyncAPIClient(_BaseClient):
             self._log_request(request)
             try:
                 response = await self._client.send(
-                    request, auth=self._auth if call.authenticated else None
+                    request, auth=self._auth.for_call(call.authenticated, call.security)
                 )
             except httpx.TransportError as exc:
                 await self._sleep(attempts.after_transport_error(exc, request))

@@ -28,6 +28,7 @@ from rundun_client.models import *  # noqa: E402,F403 - the declared return type
 #: The mock's clock, fixed so that the examples' times (expiry dates) mean the same on any day.
 NOW = 1_704_067_200.0  # 2024-01-01T00:00:00Z
 BASE_URL = "https://api.rundun.app/v1"
+#: Credentials for every scheme: an operation may require another than the document's first.
 CREDENTIALS: Dict[str, Any] = {
     "api_key": "rdk_live_a3f9bc4d8e1f2a3b4c5d6e7f8a9b0c1d",
 }

@@ -28,6 +28,7 @@ from runn_client.models import *  # noqa: E402,F403 - the declared return types
 #: The mock's clock, fixed so that the examples' times (expiry dates) mean the same on any day.
 NOW = 1_704_067_200.0  # 2024-01-01T00:00:00Z
 BASE_URL = "https://api.runn.io"
+#: Credentials for every scheme: an operation may require another than the document's first.
 CREDENTIALS: Dict[str, Any] = {
     "token": "test",
 }

@@ -8,35 +8,66 @@ import os
 import re
 import threading
 import time
-from typing import AsyncGenerator, Dict, Generator, Mapping, Optional, Tuple
+from typing import AsyncGenerator, Dict, Generator, List, Mapping, Optional, Sequence, Tuple
 
 import httpx
 
 from ._types import ClientConfig, SecurityScheme
 from .errors import AuthenticationError, CredentialsError
 
-__all__ = ["build_auth"]
+__all__ = ["SchemeAuths"]
 
 #: Refresh an OAuth2 token this many seconds before it expires.
 REFRESH_MARGIN = 30.0
 
 
-def build_auth(
-    config: ClientConfig, arguments: Mapping[str, Optional[str]], base_url: str
-) -> Optional[httpx.Auth]:
-    """The auth for the first scheme (in the spec's order) whose credentials are all given.
+class SchemeAuths:
+    """The auth of every security scheme whose credentials were given, and the choice per call.
 
     Arguments win over environment variables, which are read here, when the client is built.
-    Raises ``CredentialsError`` when no scheme is complete or a value has the wrong format.
+    Raises ``CredentialsError`` when no scheme is complete or a given value has the wrong format.
     """
-    if not config.security:
-        return None
-    for scheme in config.security:
-        values = _values(scheme, arguments)
-        if values is not None:
-            _check_formats(scheme, values)
-            return _auth_for(scheme, values, base_url)
-    raise CredentialsError(_missing_message(config))
+
+    def __init__(
+        self, config: ClientConfig, arguments: Mapping[str, Optional[str]], base_url: str
+    ) -> None:
+        self._config = config
+        #: scheme name -> its auth, for the schemes whose credentials are all given
+        self._by_name: Dict[str, httpx.Auth] = {}
+        for scheme in config.security:
+            values = _values(scheme, arguments)
+            if values is not None:
+                _check_formats(scheme, values)
+                self._by_name[scheme.name] = _auth_for(scheme, values, base_url)
+        #: the first complete scheme in the document's order: what the document's own requirement gets
+        self.default: Optional[httpx.Auth] = next(iter(self._by_name.values()), None)
+        if config.security and self.default is None:
+            raise CredentialsError(_missing_message(config))
+
+    def for_call(
+        self, authenticated: bool, requirements: Optional[Sequence[Sequence[str]]]
+    ) -> Optional[httpx.Auth]:
+        """The auth of a call: none when it needs none; the default for the document's requirements;
+        else that of the first of the operation's alternatives whose schemes all have credentials.
+        """
+        if not authenticated:
+            return None
+        if requirements is None:
+            return self.default
+        for names in requirements:
+            if all(name in self._by_name for name in names):
+                return _combined([self._by_name[name] for name in names])
+        options = " or ".join(" + ".join(names) for names in requirements)
+        raise CredentialsError(f"this operation needs the credentials of {options}")
+
+    def __repr__(self) -> str:
+        return f"SchemeAuths({', '.join(repr(auth) for auth in self._by_name.values())})"
+
+
+def _combined(auths: List[httpx.Auth]) -> Optional[httpx.Auth]:
+    if not auths:
+        return None  # the schemes this client cannot apply (e.g. mutual TLS) are the transport's
+    return auths[0] if len(auths) == 1 else AllOf(auths)
 
 
 def _values(
@@ -128,6 +159,54 @@ class ApiKeyAuth(httpx.Auth):
 
     def __repr__(self) -> str:
         return f"ApiKeyAuth({self._name}=<redacted>)"
+
+
+class AllOf(httpx.Auth):
+    """Several schemes at once (a requirement that combines them): the header and API-key ones
+    are applied first, then the one with a flow of its own (OAuth2) runs."""
+
+    def __init__(self, auths: List[httpx.Auth]) -> None:
+        flows = [a for a in auths if not isinstance(a, (HeaderAuth, ApiKeyAuth))]
+        self._simple: List[httpx.Auth] = [
+            a for a in auths if isinstance(a, (HeaderAuth, ApiKeyAuth))
+        ]
+        self._main: Optional[httpx.Auth] = flows[0] if flows else None
+        self._simple += flows[1:]
+        self.requires_response_body = bool(
+            self._main is not None and self._main.requires_response_body
+        )
+
+    def _prepare(self, request: httpx.Request) -> None:
+        for auth in self._simple:
+            next(auth.auth_flow(request))  # a one-step flow: it sets its header, query or cookie
+
+    def sync_auth_flow(
+        self, request: httpx.Request
+    ) -> Generator[httpx.Request, httpx.Response, None]:
+        self._prepare(request)
+        if self._main is None:
+            yield request
+            return
+        yield from self._main.sync_auth_flow(request)
+
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        self._prepare(request)
+        if self._main is None:
+            yield request
+            return
+        flow = self._main.async_auth_flow(request)
+        outgoing = await flow.__anext__()
+        while True:
+            response = yield outgoing
+            try:
+                outgoing = await flow.asend(response)
+            except StopAsyncIteration:
+                return
+
+    def __repr__(self) -> str:
+        return f"AllOf({', '.join(repr(a) for a in self._simple + ([self._main] if self._main else []))})"
 
 
 class ClientCredentialsAuth(httpx.Auth):

@@ -28,6 +28,7 @@ from runsite_client.models import *  # noqa: E402,F403 - the declared return typ
 #: The mock's clock, fixed so that the examples' times (expiry dates) mean the same on any day.
 NOW = 1_704_067_200.0  # 2024-01-01T00:00:00Z
 BASE_URL = "https://api.runsite.app"
+#: Credentials for every scheme: an operation may require another than the document's first.
 CREDENTIALS: Dict[str, Any] = {
     "api_key": "ak_live_a1b2c3d4",
 }

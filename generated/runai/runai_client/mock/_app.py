@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import copy
 import datetime
+import email.parser
+import email.policy
 import email.utils
 import json
 import random
@@ -141,7 +143,59 @@ class MockApp:
                 item_id = item.get(self._id_field(item, key[0]))
                 if item_id is not None:
                     found[str(item_id)] = item
+            if not found:
+                seed = self._made_item(key[0])
+                if seed is not None:
+                    found[seed[0]] = seed[1]
         return found
+
+    def _made_item(self, template: str) -> Optional[Tuple[str, Dict[str, Any]]]:
+        """A collection the document gives no example item of still holds one: made from its item
+        schema, under the id its item path would be called with (the path parameter's example,
+        else one made from its schema), so that a reader of the document can reach it."""
+        item_path = re.compile("^" + re.escape(template.rstrip("/")) + r"/\{([^}/]+)\}/?$")
+        candidates = [r for r in self.routes if item_path.match(r.template)]
+        item_route = next(
+            (r for r in candidates if r.method == "get"), candidates[0] if candidates else None
+        )
+        if item_route is None:
+            return None
+        name = item_path.match(item_route.template).group(1)  # type: ignore[union-attr]
+        param = next(
+            (
+                p
+                for p in self._parameters(item_route)
+                if p.get("in") == "path" and p.get("name") == name
+            ),
+            {},
+        )
+        value = _parameter_example(self.schemas, param)
+        if isinstance(value, (dict, list)) or value is None:
+            return None
+        lister = next(
+            (r for r in self.routes if r.template == template and r.method == "get"), None
+        )
+        if lister is not None and self._lists(lister.operation):
+            schema = self._property_at(
+                self._success(lister.operation)[1], self._items_path(lister.operation)
+            )
+            schema = (
+                self.schemas.resolve(schema or {}).get("items")
+                if isinstance(self.schemas.resolve(schema or {}), dict)
+                else None
+            )
+        else:
+            schema = self._success(item_route.operation)[1] if item_route.method == "get" else None
+        item = self.schemas.example(schema, None) if schema is not None else {}
+        item = item if isinstance(item, dict) else {}
+        key = "true" if value is True else "false" if value is False else str(value)
+        props = self.schemas.properties(schema)
+        id_field = next((f for f in (name, "id", "uuid") if f in props), None)
+        if id_field is not None:
+            typed = coerce(key, self.schemas.resolve(props[id_field]))
+            if typed is not None and not self.schemas.errors(typed, props[id_field]):
+                item[id_field] = typed
+        return key, item
 
     def _examples_of(self, template: str) -> List[Dict[str, Any]]:
         lister = next(
@@ -258,16 +312,24 @@ class MockApp:
         repeated = _raw_query(parts.query)
         matched = [r for r in self.routes if r.regex.match(path)]
         if not matched:
-            return self._error(None, 404, "No such endpoint")
+            # the token URL of a client-credentials flow need not be a path of the document
+            return self._token_endpoint(method, path, None, body) or self._error(
+                None, 404, "No such endpoint"
+            )
         # the most specific path wins (/cronjobs/rebuild over /cronjobs/{id}), whatever its methods
         template = matched[0].template
         route = next((r for r in matched if r.template == template and r.method == method), None)
         if route is None:
             allowed = sorted({r.method.upper() for r in matched if r.template == template})
             return self._error(None, 405, "Method not allowed", [("Allow", ", ".join(allowed))])
-        values = [unquote(v) for v in route.regex.match(path).groups()]  # type: ignore[union-attr]
-        params = dict(zip(route.params, values))
-        token_reply = self._token_endpoint(route, body, headers)
+        raw_values = dict(zip(route.params, route.regex.match(path).groups()))  # type: ignore[union-attr]
+        path_values = self._path_values(route, raw_values)
+        # a scalar's text (without a label's '.' or a matrix's ';name='), for the store's keys
+        params = {
+            name: value if isinstance(value, str) else unquote(raw_values[name])
+            for name, value in path_values.items()
+        }
+        token_reply = self._token_endpoint(method, route.template, route.operation, body)
         if token_reply is not None:
             return token_reply
         denied = self._authenticate(route, headers, query) or self._authorize(
@@ -280,7 +342,7 @@ class MockApp:
             return limited
         if self.faults.error_rate and self.rng.random() < self.faults.error_rate:
             return self._error(route.operation, 500, "Injected server error (mock fault)")
-        problems = self._check_parameters(route, params, query, headers, repeated)
+        problems = self._check_parameters(route, path_values, query, headers, repeated)
         parsed: Any = None
         if not problems:
             parsed, problems = self._check_body(route, headers, body)
@@ -301,6 +363,8 @@ class MockApp:
         caller: str = "",
     ) -> Reply:
         reply = self._dispatch_inner(route, params, query, body, caller)
+        if reply.status < 300 and reply.body is not None:
+            reply.body = self.schemas.readable(reply.body, self._success(route.operation)[1])
         if self.masks and reply.body is not None:
             reply.body = _masked(reply.body, self.masks)
         return reply
@@ -332,6 +396,14 @@ class MockApp:
                     operation, int(gone.get("status", 410)), "The resource has expired"
                 )
             if route.method == "get":
+                resolved = self.schemas.resolve(schema)
+                if (
+                    isinstance(resolved, dict) and resolved.get("type") == "array"
+                ):  # the item, as a list of one
+                    return Reply(
+                        status,
+                        [self._conform(stored[item_id], resolved.get("items") or {}, operation)],
+                    )
                 return Reply(status, self._conform(stored[item_id], schema, operation))
             item_schema = self._item_schema(route)
             returns_item = self._has_body(operation) and (
@@ -681,10 +753,20 @@ class MockApp:
                     merged[(param.get("name", ""), param.get("in", ""))] = param
         return list(merged.values())
 
+    def _path_values(self, route: Route, raw: Dict[str, str]) -> Dict[str, Any]:
+        """The path parameters as sent, read by their styles: text, a list of texts, a dict of
+        texts, or None where the segment does not have its style's shape."""
+        declared = {p.get("name"): p for p in self._parameters(route) if p.get("in") == "path"}
+        values: Dict[str, Any] = {}
+        for name, text in raw.items():
+            param = declared.get(name) or {}
+            values[name] = _path_parts(param, text, self.schemas.resolve(param.get("schema") or {}))
+        return values
+
     def _check_parameters(
         self,
         route: Route,
-        params: Dict[str, str],
+        params: Dict[str, Any],
         query: Dict[str, str],
         headers: Dict[str, str],
         repeated: Dict[str, List[str]],
@@ -695,13 +777,19 @@ class MockApp:
         known = {
             p.get("name") for p in declared if p.get("in") == "query"
         } | self._query_credentials()
+        cookies = _cookies(headers)
         problems += [
             f"query parameter {name!r}: not allowed" for name in repeated if name not in known
         ]
         for param in declared:
             name, where = param.get("name", ""), param.get("in")
+            if where == "path" and name in params and params[name] is None:
+                problems.append(
+                    f"path parameter {name}: not in its {param.get('style', 'simple')} style"
+                )
+                continue
             raw = (
-                {"path": params, "query": query, "header": headers}
+                {"path": params, "query": query, "header": headers, "cookie": cookies}
                 .get(where or "", {})
                 .get(name.lower() if where == "header" else name)
             )
@@ -714,10 +802,20 @@ class MockApp:
                     problems.append(f"{where} parameter {name}: required")
                 continue
             schema = self.schemas.resolve(param.get("schema") or {})
+            if where == "path" and not isinstance(raw, str):
+                typed = self._typed(raw, schema)
+                if typed is None:
+                    problems.append(f"{where} parameter {name}: not a valid {schema.get('type')}")
+                else:
+                    problems += self.schemas.errors(typed, schema, f"{where} parameter {name}")
+                continue
             if where == "query" and _is_array(schema):
                 items = self.schemas.resolve(schema.get("items") or {})
-                listed = [coerce(v, items) for v in _array_values(param, repeated.get(name, []))]
-                if any(v is None for v in listed):
+                texts = _array_values(param, repeated.get(name, []))
+                # an empty item is a null where the items may be null (a query has no other spelling of it)
+                nulls = [v == "" and not self.schemas.errors(None, items) for v in texts]
+                listed = [None if null else coerce(v, items) for v, null in zip(texts, nulls)]
+                if any(v is None and not null for v, null in zip(listed, nulls)):
                     problems.append(f"{where} parameter {name}: items must be {items.get('type')}")
                 else:
                     problems += self.schemas.errors(listed, schema, f"{where} parameter {name}")
@@ -728,6 +826,26 @@ class MockApp:
                 continue
             problems += self.schemas.errors(value, schema, f"{where} parameter {name}")
         return problems
+
+    def _typed(self, value: Any, schema: Any) -> Any:
+        """Texts of a list or dict (a path segment, form fields) as their schemas' types; None when one cannot be."""
+        if isinstance(value, list):
+            items = (
+                self.schemas.resolve(schema.get("items") or {}) if isinstance(schema, dict) else {}
+            )
+            listed = [coerce(v, items) if isinstance(v, str) else v for v in value]
+            return None if any(v is None for v in listed) else listed
+        if isinstance(value, dict):
+            props = self.schemas.properties(schema)
+            extra = schema.get("additionalProperties") if isinstance(schema, dict) else None
+            typed = {}
+            for key, text in value.items():
+                sub = self.schemas.resolve(props.get(key, extra if isinstance(extra, dict) else {}))
+                typed[key] = coerce(text, sub) if isinstance(text, str) else text
+                if typed[key] is None:
+                    return None
+            return typed
+        return coerce(value, schema) if isinstance(value, str) else value
 
     def _query_credentials(self) -> set[str]:
         """Query parameters that carry an API key (``apiKey`` schemes ``in: query``)."""
@@ -755,14 +873,43 @@ class MockApp:
             media: Any = content.get("application/json") or next(
                 (v for k, v in content.items() if "json" in k), {}
             )
-            return parsed, self.schemas.errors(parsed, (media or {}).get("schema") or {})
-        if ctype == "application/x-www-form-urlencoded":
-            form: Dict[str, Any] = dict(parse_qsl(body.decode("utf-8", "replace")))
-            media = content.get(ctype) or {}
-            props = self.schemas.properties((media or {}).get("schema") or {})
-            typed = {k: coerce(v, self.schemas.resolve(props.get(k, {}))) for k, v in form.items()}
-            return typed, self.schemas.errors(typed, (media or {}).get("schema") or {})
+            return parsed, self.schemas.errors(
+                parsed, (media or {}).get("schema") or {}, direction="request"
+            )
+        if ctype == "application/x-www-form-urlencoded" or ctype.startswith("multipart/"):
+            media = self.schemas.resolve(
+                content.get(ctype)
+                or next(
+                    (v for k, v in content.items() if k.split(";")[0].strip().lower() == ctype), {}
+                )
+            )
+            schema = (media or {}).get("schema") or {} if isinstance(media, dict) else {}
+            if ctype.startswith("multipart/"):
+                fields = _multipart_fields(headers.get("content-type", ""), body)
+                if fields is None:
+                    return None, ["body: not a valid multipart body"]
+            else:
+                fields = parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True)
+            typed = self._form(fields, schema)
+            return typed, self.schemas.errors(typed, schema, direction="request")
         return body, []
+
+    def _form(self, fields: List[Tuple[str, str]], schema: Any) -> Dict[str, Any]:
+        """Form fields (or multipart parts) as their schema's types: an array's items from repeated
+        fields, an object from JSON text, scalars coerced (left as text when they cannot be)."""
+        props = self.schemas.properties(schema)
+        grouped: Dict[str, List[str]] = {}
+        for name, value in fields:
+            grouped.setdefault(name, []).append(value)
+        typed: Dict[str, Any] = {}
+        for name, values in grouped.items():
+            prop = self.schemas.resolve(props.get(name, {}))
+            if _is_array(prop):
+                items = self.schemas.resolve(prop.get("items") or {})
+                typed[name] = [_form_value(v, items) for v in values]
+            else:
+                typed[name] = _form_value(values[-1], prop)
+        return typed
 
     def _validation_status(self, operation: Dict[str, Any]) -> int:
         """422 or 400, as the operation documents; else as most of the API's operations do."""
@@ -786,18 +933,19 @@ class MockApp:
         return ((self.spec.get("components") or {}).get("securitySchemes")) or {}
 
     def _token_endpoint(
-        self, route: Route, body: bytes, headers: Dict[str, str]
+        self, method: str, path: str, operation: Optional[Dict[str, Any]], body: bytes
     ) -> Optional[Reply]:
+        """Issue an access token where a ``clientCredentials`` flow's token URL is posted to."""
         for scheme in self._schemes().values():
             flow = (
                 ((scheme.get("flows") or {}).get("clientCredentials"))
                 if isinstance(scheme, dict)
                 else None
             )
-            if not flow or route.method != "post":
+            if not flow or method != "post":
                 continue
             token_path = urlsplit(str(flow.get("tokenUrl", ""))).path
-            if token_path != route.template:
+            if token_path != path:
                 continue
             form = dict(parse_qsl(body.decode("utf-8", "replace")))
             if (
@@ -805,7 +953,7 @@ class MockApp:
                 or not form.get("client_id")
                 or not form.get("client_secret")
             ):
-                return self._error(route.operation, 400, "invalid_request", template_status=400)
+                return self._error(operation, 400, "invalid_request", template_status=400)
             lifetime = int((self.spec.get("x-rungen-mock") or {}).get("token-lifetime", 3600))
             token = "mock-" + uuid.UUID(int=self.rng.getrandbits(128), version=4).hex
             self.tokens[token] = self.clock() + lifetime
@@ -877,6 +1025,8 @@ class MockApp:
     ) -> Optional[str]:
         kind = scheme.get("type")
         auth = headers.get("authorization", "")
+        if kind == "mutualTLS":
+            return None  # a client certificate is the TLS layer's to check, below any mock of HTTP
         if kind == "http" and str(scheme.get("scheme", "")).lower() == "basic":
             return (
                 None
@@ -960,7 +1110,7 @@ class MockApp:
 
     def _success(self, operation: Dict[str, Any]) -> Tuple[int, Any]:
         responses = operation.get("responses") or {}
-        codes = sorted(str(c) for c in responses if str(c).startswith("2"))
+        codes = _success_codes(responses)
         if not codes:
             return 200, None
         response = self.schemas.resolve(responses[next(c for c in responses if str(c) == codes[0])])
@@ -973,7 +1123,7 @@ class MockApp:
 
     def _success_example(self, operation: Dict[str, Any]) -> Any:
         responses = operation.get("responses") or {}
-        for code in sorted(str(c) for c in responses if str(c).startswith("2")):
+        for code in _success_codes(responses):
             response = self.schemas.resolve(responses[next(c for c in responses if str(c) == code)])
             media = ((response or {}).get("content") or {}).get("application/json") or {}
             if "example" in media:
@@ -1040,6 +1190,13 @@ class MockApp:
         return [r.operation for r in self.routes]
 
 
+def _success_codes(responses: Dict[str, Any]) -> List[str]:
+    """The success statuses an operation documents; without any 2xx, its ``default`` response
+    (as the client reads it) is the success."""
+    codes = sorted(str(c) for c in responses if str(c).startswith("2"))
+    return codes or (["default"] if "default" in [str(c) for c in responses] else [])
+
+
 def _page(
     style: Dict[str, Any], items: List[Any], query: Dict[str, str], size: int
 ) -> Tuple[List[Any], Dict[str, Any]]:
@@ -1096,6 +1253,17 @@ def _request_example(schemas: Schemas, operation: Dict[str, Any]) -> Any:
     return None
 
 
+def _parameter_example(schemas: Schemas, param: Dict[str, Any]) -> Any:
+    """A parameter's example (its own, its first ``examples`` entry, its schema's), else a value made from its schema."""
+    if "example" in param:
+        return param["example"]
+    for example in (param.get("examples") or {}).values():
+        example = schemas.resolve(example)
+        if isinstance(example, dict) and "value" in example:
+            return example["value"]
+    return schemas.example(param.get("schema") or {}, None)
+
+
 def _raw_query(query: str) -> Dict[str, List[str]]:
     """Query values by (decoded) name, still percent-encoded: a delimiter is only a delimiter unencoded."""
     values: Dict[str, List[str]] = {}
@@ -1134,6 +1302,91 @@ def _array_values(param: Dict[str, Any], raw: List[str]) -> List[str]:
     return items
 
 
+def _multipart_fields(content_type: str, body: bytes) -> Optional[List[Tuple[str, str]]]:
+    """A multipart/form-data body's parts as (name, text) pairs: files' bytes read as latin-1 text
+    (so they check as strings); None when the body is not multipart."""
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
+        b"Content-Type: " + content_type.encode("latin-1") + b"\r\n\r\n" + body
+    )
+    if not message.is_multipart():
+        return None
+    fields: List[Tuple[str, str]] = []
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        if not isinstance(name, str):
+            return None
+        payload = part.get_payload(decode=True)
+        data = payload if isinstance(payload, bytes) else b""
+        is_file = part.get_filename() is not None
+        fields.append(
+            (name, data.decode("latin-1") if is_file else data.decode("utf-8", "replace"))
+        )
+    return fields
+
+
+def _form_value(text: str, schema: Any) -> Any:
+    """One form field's text as its schema's type: an object or array from JSON, a scalar coerced."""
+    if _is_object(schema) or _is_array(schema):
+        try:
+            return json.loads(text)
+        except ValueError:
+            return text
+    typed = coerce(text, schema)
+    return text if typed is None else typed
+
+
+def _path_parts(param: Dict[str, Any], raw: str, schema: Any) -> Any:
+    """A path segment read by its parameter's ``style`` and ``explode``: text for a scalar, a
+    list of texts for an array, a dict of texts for an object (None when malformed)."""
+    style, explode, name = (
+        str(param.get("style", "simple")),
+        param.get("explode", False) is True,
+        str(param.get("name", "")),
+    )
+    kind = "array" if _is_array(schema) else "object" if _is_object(schema) else "scalar"
+    if "content" in param:
+        return unquote(raw)  # JSON text
+    text, separator = raw, ","
+    if style == "label":
+        if not text.startswith("."):
+            return None
+        text, separator = text[1:], "." if explode else ","
+    elif style == "matrix":
+        if not text.startswith(";"):
+            return None
+        if explode and kind != "scalar":
+            pairs = [piece.partition("=") for piece in text[1:].split(";")]
+            if kind == "array":
+                return (
+                    [unquote(v) for k, _, v in pairs]
+                    if all(unquote(k) == name for k, _, _ in pairs)
+                    else None
+                )
+            return {unquote(k): unquote(v) for k, _, v in pairs}
+        key, equals, text = text[1:].partition("=")
+        if unquote(key) != name or not equals:
+            return None
+    if kind == "scalar":
+        return unquote(text)
+    pieces = text.split(separator) if text else []
+    if kind == "array":
+        return [unquote(piece) for piece in pieces]
+    if explode:
+        return {unquote(k): unquote(v) for k, _, v in (piece.partition("=") for piece in pieces)}
+    if len(pieces) % 2:
+        return None
+    return {unquote(pieces[i]): unquote(pieces[i + 1]) for i in range(0, len(pieces), 2)}
+
+
+def _is_object(schema: Any) -> bool:
+    kind = schema.get("type") if isinstance(schema, dict) else None
+    return (
+        kind == "object"
+        or (isinstance(kind, list) and "object" in kind)
+        or (not kind and isinstance(schema, dict) and "properties" in schema)
+    )
+
+
 def _is_array(schema: Any) -> bool:
     kind = schema.get("type") if isinstance(schema, dict) else None
     return kind == "array" or (isinstance(kind, list) and "array" in kind)
@@ -1146,13 +1399,18 @@ def _api_key(scheme: Dict[str, Any], headers: Dict[str, str], query: Dict[str, s
     if where == "query":
         return query.get(name, "")
     if where == "cookie":
-        jar = SimpleCookie()
-        try:
-            jar.load(headers.get("cookie", ""))
-        except CookieError:
-            return ""
-        return jar[name].value if name in jar else ""
+        return _cookies(headers).get(name, "")
     return headers.get(name.lower(), "")
+
+
+def _cookies(headers: Dict[str, str]) -> Dict[str, str]:
+    """The cookies of a request, percent-decoded (as the client encodes them); none when the header is malformed."""
+    jar: SimpleCookie = SimpleCookie()
+    try:
+        jar.load(headers.get("cookie", ""))
+    except CookieError:
+        return {}
+    return {name: unquote(morsel.value) for name, morsel in jar.items()}
 
 
 def _iso(seconds: float) -> str:
@@ -1239,7 +1497,13 @@ def _base_path(spec: Dict[str, Any]) -> str:
     servers = spec.get("servers") or []
     if not servers or not isinstance(servers[0], dict):
         return ""
-    return urlsplit(re.sub(r"{[^}]+}", "x", str(servers[0].get("url", "")))).path.rstrip("/")
+    url = str(servers[0].get("url", ""))
+    for name, variable in (servers[0].get("variables") or {}).items():
+        url = url.replace(
+            "{" + str(name) + "}",
+            str(variable.get("default", "")) if isinstance(variable, dict) else "",
+        )
+    return urlsplit(re.sub(r"{[^}]+}", "x", url)).path.rstrip("/")
 
 
 _REASONS = {

@@ -42,8 +42,14 @@ class Schemas:
 
     # -- checking --------------------------------------------------------------------------
 
-    def errors(self, value: Any, schema: Any, where: str = "body", depth: int = 0) -> List[str]:
-        """What is wrong with `value` (an empty list when it is valid)."""
+    def errors(
+        self, value: Any, schema: Any, where: str = "body", depth: int = 0, direction: str = ""
+    ) -> List[str]:
+        """What is wrong with `value` (an empty list when it is valid).
+
+        `direction` is ``"request"`` or ``"response"`` where the value is a message body: a
+        required ``readOnly`` property is not required in a request (the API sets it), nor a
+        required ``writeOnly`` one in a response (the API never returns it)."""
         schema = self.resolve(schema)
         if not isinstance(schema, dict) or depth > 40:
             return []
@@ -59,7 +65,7 @@ class Schemas:
             if None in (schema.get("enum") or []):
                 return []
             if any(
-                not self.errors(None, s, where, depth + 1)
+                not self.errors(None, s, where, depth + 1, direction)
                 for s in (schema.get("oneOf") or schema.get("anyOf") or [])
             ):
                 return []
@@ -70,7 +76,7 @@ class Schemas:
                 return []
             return [f"{where}: must not be null"]
         for part in schema.get("allOf") or []:
-            problems += self.errors(value, part, where, depth + 1)
+            problems += self.errors(value, part, where, depth + 1, direction)
         options = schema.get("oneOf") or schema.get("anyOf")
         tagged = self.tagged_members(schema)
         if options and tagged and isinstance(value, dict):
@@ -80,8 +86,8 @@ class Schemas:
             if member is None:
                 problems.append(f"{where}.{tag_name}: must be one of {sorted(tagged)!r}")
             else:
-                problems += self.errors(value, member, where, depth + 1)
-        elif options and all(self.errors(value, s, where, depth + 1) for s in options):
+                problems += self.errors(value, member, where, depth + 1, direction)
+        elif options and all(self.errors(value, s, where, depth + 1, direction) for s in options):
             problems.append(f"{where}: matches none of the allowed shapes")
         if "const" in schema and value != schema["const"]:
             problems.append(f"{where}: must be {schema['const']!r}")
@@ -130,22 +136,52 @@ class Schemas:
             items = schema.get("items")
             if isinstance(items, dict):
                 for i, item in enumerate(value):
-                    problems += self.errors(item, items, f"{where}[{i}]", depth + 1)
+                    problems += self.errors(item, items, f"{where}[{i}]", depth + 1, direction)
         if isinstance(value, dict):
             props = schema.get("properties") or {}
             for name in schema.get("required") or []:
-                if name not in value:
+                if name not in value and not self._exempt(props.get(name), direction):
                     problems.append(f"{where}.{name}: required")
             for name, item in value.items():
                 if name in props:
-                    problems += self.errors(item, props[name], f"{where}.{name}", depth + 1)
+                    problems += self.errors(
+                        item, props[name], f"{where}.{name}", depth + 1, direction
+                    )
                 elif schema.get("additionalProperties") is False:
                     problems.append(f"{where}.{name}: not allowed")
                 elif isinstance(schema.get("additionalProperties"), dict):
                     problems += self.errors(
-                        item, schema["additionalProperties"], f"{where}.{name}", depth + 1
+                        item,
+                        schema["additionalProperties"],
+                        f"{where}.{name}",
+                        depth + 1,
+                        direction,
                     )
         return problems
+
+    def _exempt(self, prop: Any, direction: str) -> bool:
+        """Whether a required property may be missing in this direction (readOnly in requests, writeOnly in responses)."""
+        flag = {"request": "readOnly", "response": "writeOnly"}.get(direction)
+        prop = self.resolve(prop)
+        return flag is not None and isinstance(prop, dict) and prop.get(flag) is True
+
+    def readable(self, value: Any, schema: Any, depth: int = 0) -> Any:
+        """`value` without the ``writeOnly`` properties of `schema`: a response never carries them."""
+        schema = self.resolve(schema)
+        if not isinstance(schema, dict) or depth > 20:
+            return value
+        if isinstance(value, list) and isinstance(schema.get("items"), dict):
+            return [self.readable(item, schema["items"], depth + 1) for item in value]
+        if not isinstance(value, dict):
+            return value
+        props = self.properties(schema)
+        out = {}
+        for name, item in value.items():
+            prop = self.resolve(props.get(name))
+            if isinstance(prop, dict) and prop.get("writeOnly") is True:
+                continue
+            out[name] = self.readable(item, prop, depth + 1) if prop is not None else item
+        return out
 
     def tagged_members(self, schema: Dict[str, Any]) -> Dict[str, Any]:
         """A discriminated union's members by tag value (``mapping``, else the schema names);
@@ -178,16 +214,35 @@ class Schemas:
         props.update(schema.get("properties") or {})
         return props
 
+    def required(self, schema: Any, depth: int = 0) -> set[str]:
+        """The required properties of an object schema, allOf parts merged."""
+        schema = self.resolve(schema)
+        if not isinstance(schema, dict) or depth > 20:
+            return set()
+        names = {str(n) for n in schema.get("required") or []}
+        for part in schema.get("allOf") or []:
+            names |= self.required(part, depth + 1)
+        return names
+
     # -- examples --------------------------------------------------------------------------
 
-    def example(self, schema: Any, rng: random.Random, depth: int = 0) -> Any:
-        """A value valid for `schema`: its example when it has one, else made from its shape."""
+    def example(self, schema: Any, rng: Optional[random.Random], depth: int = 0) -> Any:
+        """A value valid for `schema`: its example when it has one, else made from its shape.
+
+        Without `rng`, the value is the same on every call (uuids and times are fixed ones)."""
         schema = self.resolve(schema)
         if not isinstance(schema, dict) or depth > 8:
             return None
-        if "example" in schema:
+        allowed = (
+            schema.get("enum") if isinstance(schema.get("enum"), list) else None
+        )  # an example the enum refuses is a placeholder
+        if "example" in schema and (allowed is None or schema["example"] in allowed):
             return schema["example"]
-        if isinstance(schema.get("examples"), list) and schema["examples"]:
+        if (
+            isinstance(schema.get("examples"), list)
+            and schema["examples"]
+            and (allowed is None or schema["examples"][0] in allowed)
+        ):
             return schema["examples"][0]
         if "const" in schema:
             return schema["const"]
@@ -209,15 +264,18 @@ class Schemas:
         kind = next((t for t in types if t != "null"), "null") if isinstance(types, list) else types
         props = self.properties(schema)
         if kind == "object" or props or schema.get("allOf"):
-            required: set[str] = set()
-            for part in [schema] + [self.resolve(p) for p in schema.get("allOf") or []]:
-                if isinstance(part, dict):
-                    required.update(part.get("required") or [])
-            return {
+            required = self.required(schema)
+            made = {
                 name: self.example(props[name], rng, depth + 1)
                 for name in props
                 if name in required
             }
+            for part in [schema] + [self.resolve(p) for p in schema.get("allOf") or []]:
+                options = part.get("oneOf") or part.get("anyOf") if isinstance(part, dict) else None
+                if options:  # an object that is also one of some shapes: the first one's fields too
+                    member = self.example(options[0], rng, depth + 1)
+                    made.update(member if isinstance(member, dict) else {})
+            return made
         if kind == "array":
             return []
         if kind == "integer":
@@ -227,9 +285,9 @@ class Schemas:
         if kind == "boolean":
             return False
         if kind == "string":
-            if schema.get("format") == "uuid":
+            if schema.get("format") == "uuid" and rng is not None:
                 return str(uuid.UUID(int=rng.getrandbits(128), version=4))
-            if schema.get("format") == "date-time":
+            if schema.get("format") == "date-time" and rng is not None:
                 return datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
             return _FORMAT_EXAMPLES.get(
                 str(schema.get("format")),
