@@ -112,16 +112,22 @@ class RequestBuilder:
             fields: list[Parameter] = []
             files: list[Parameter] = []
             model_hint = hint + "Body"
-            for wire, prop in props.items():
-                if has_flag(prop, "readOnly", self.docs):
+            alternatives = self._alternative_properties(resolved, set(props))
+            undeclared = sorted(needed - set(props) - set(alternatives))
+            for wire, prop in [*props.items(), *alternatives.items(), *((w, None) for w in undeclared)]:
+                if prop is not None and has_flag(prop, "readOnly", self.docs):
                     continue  # set by the API, never sent
                 name = _claim(table, naming.identifier(wire, fallback="field", reserved=PARAM_RESERVED), "body")
-                file_kind = _file_kind(prop, self.docs) if kind == "multipart" else None
-                annotation = file_kind or self.types.annotation(prop, model_hint + naming.pascal(wire))
-                is_required = wire in needed and required
+                file_kind = _file_kind(prop, self.docs) if kind == "multipart" and prop is not None else None
+                annotation = file_kind or (self.types.annotation(prop, model_hint + naming.pascal(wire)) if prop is not None else "Any")
+                is_required = wire in needed and required and wire not in alternatives
                 if not is_required:
                     annotation = f"Union[{annotation}, NotGiven]"
-                pdata = prop.data if isinstance(prop.data, dict) else {}
+                pdata = prop.data if prop is not None and isinstance(prop.data, dict) else {}
+                if prop is None:
+                    pdata = {"description": "Required by the API document, which does not describe it."}
+                elif wire in alternatives:
+                    pdata = {**pdata, "description": " ".join(filter(None, [pdata.get("description"), "(Sent only in some of the body's alternative shapes.)"]))}
                 (files if file_kind else fields).append(
                     Parameter(name, text.literal(wire), "body", annotation, is_required, "" if is_required else "NOT_GIVEN", text.doc(pdata.get("description"), 1000), pdata.get("deprecated") is True)
                 )
@@ -132,6 +138,22 @@ class RequestBuilder:
             required, "" if required else "None", text.doc(body.data.get("description"), 1000),
         )
         return Body(kind if kind != "multipart" else "multipart", text.literal(media), whole=whole)
+
+
+    def _alternative_properties(self, schema: Node, known: set[str]) -> dict[str, Node]:
+        """Properties of the members of a body's ``oneOf``/``anyOf`` beside its own properties:
+        each becomes an optional argument, since only some shapes carry it."""
+        found: dict[str, Node] = {}
+        for key in ("oneOf", "anyOf"):
+            members = schema.data.get(key)
+            for i, _ in enumerate(members if isinstance(members, list) else []):
+                member = deref(self.docs, child(schema, key, i))
+                if not isinstance(member.data, dict):
+                    continue
+                for wire, prop in _properties(member.data, self.docs, member).items():
+                    if wire not in known:
+                        found.setdefault(wire, prop)
+        return found
 
 
 def _claim(table: naming.NameTable, name: str, where: str) -> str:

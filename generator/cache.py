@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from importlib import metadata
+import os
+import sys
+from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,27 +25,45 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+@lru_cache(maxsize=1)
 def _tool_versions() -> str:
-    versions = []
-    for name in ("black", "jinja2", "openapi-spec-validator", "pyyaml"):
+    """The installed versions of the tools whose output a generation depends on.
+
+    Read from the ``*.dist-info`` folder names on ``sys.path`` (importlib.metadata would cost
+    more than the rest of an up-to-date check)."""
+    wanted = {"black": "?", "jinja2": "?", "openapi_spec_validator": "?", "pyyaml": "?"}
+    for entry in sys.path:
         try:
-            versions.append(f"{name}={metadata.version(name)}")
-        except metadata.PackageNotFoundError:
-            versions.append(f"{name}=?")
-    return ",".join(versions)
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for name in names:
+            if name.endswith(".dist-info"):
+                dist, _, version = name[: -len(".dist-info")].partition("-")
+                key = dist.lower().replace("-", "_")
+                if key in wanted and wanted[key] == "?":
+                    wanted[key] = version
+    return ",".join(f"{name}={version}" for name, version in wanted.items())
 
 
-def fingerprint(spec: Path, options: str) -> str:
-    """The key of one generation: every input but the spec files (the record holds those)."""
+@lru_cache(maxsize=1)
+def _code_digest() -> str:
+    """One digest of the templates and the generator's own source."""
     h = hashlib.sha256()
-    h.update(options.encode())
-    h.update(str(spec.resolve()).encode())
-    h.update(_tool_versions().encode())
     inputs = sorted(p for p in (ROOT / "templates").rglob("*") if p.is_file())
     inputs += sorted((ROOT / "generator").glob("*.py"))
     for path in inputs:
         h.update(str(path).encode())
         h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def fingerprint(spec: Path, options: str) -> str:
+    """The key of one generation: every input but the spec files (the record holds those)."""
+    h = hashlib.sha256()
+    for part in (options, str(spec.resolve()), _tool_versions(), _code_digest()):
+        h.update(part.encode())
+        h.update(b"\0")
     return h.hexdigest()
 
 

@@ -98,14 +98,8 @@ CONTRACT_EXCEPTIONS: Dict[str, Dict[str, str]] = {
     "readme-3.0-security-multiple.yaml": {
         "anything_post_and": "its only requirement combines `basic` and `oauth2`: both need the one Authorization header",
     },
-    "readme-3.0-schema-enums.yaml": {
-        "enums_boolean_support": "the body requires `enum (with example) *required`, a property it does not declare: the client has no argument for it",
-    },
-    "readme-3.0-discriminators.yaml": {
-        "mapping_with_duplicate_schemas_patch": "the body has properties and a `oneOf` whose members require `discrim`; the client's arguments are the properties only",
-    },
     "openapicore-petstore.yaml": {
-        "pets_create": "the body has properties and a `oneOf` (Cat or Bird) whose required fields are not among them; the client's arguments are the properties only (and the example's `wings: []` is no Wings object)",
+        "pets_create": "the operation's own example sends `wings: []`, which is no `Wings` object, so the body matches neither `oneOf` member (Cat or Bird)",
     },
 }
 

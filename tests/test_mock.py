@@ -158,6 +158,19 @@ def test_runn_rate_limit_is_120_a_minute_with_retry_after_in_ms() -> None:
     assert raw.get("/me/").status_code == 200
 
 
+def test_the_rate_limit_counts_only_the_current_window() -> None:
+    """A long-running mock server stays as fast as a new one: old request times are forgotten."""
+    clock = Clock()
+    module, mock = mock_of("runn", clock=clock, rate_limit=(10**9, 60))
+    raw = httpx.Client(transport=mock.transport(), base_url="https://api.runn.io", headers={"Authorization": "Bearer t", "Accept-Version": "1.0.0"})
+    for _ in range(500):
+        assert raw.get("/me/").status_code == 200
+    assert len(mock.app.hits["Bearer t"]) == 500
+    clock.now += 61
+    assert raw.get("/me/").headers["x-ratelimit-remaining"] == str(10**9 - 1)
+    assert len(mock.app.hits["Bearer t"]) == 1
+
+
 def test_runcloud_sends_rate_limit_headers_on_every_response() -> None:
     _, mock = mock_of("runcloud", rate_limit=(3, 60))
     raw = httpx.Client(transport=mock.transport(), base_url="https://manage.runcloud.io/api/v2", auth=("k", "s"))

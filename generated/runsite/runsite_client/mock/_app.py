@@ -7,6 +7,7 @@ back in the API's own error shape; the documented rate limit is enforced with it
 
 from __future__ import annotations
 
+import collections
 import copy
 import datetime
 import email.parser
@@ -20,7 +21,7 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from http.cookies import CookieError, SimpleCookie
-from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
+from typing import Any, Callable, Deque, Dict, Iterable, List, Optional, Tuple
 from urllib.parse import parse_qsl, quote, unquote, unquote_plus, urlsplit
 
 import httpx
@@ -85,7 +86,7 @@ class MockApp:
         self.created: set[Tuple[str, str]] = set()
         self.counters: Dict[str, int] = {}
         self.tokens: Dict[str, float] = {}
-        self.hits: Dict[str, List[float]] = {}
+        self.hits: Dict[str, Deque[float]] = {}
         self.credentials: Dict[str, Tuple[Optional[frozenset[str]], bool]] = {}
         self.owners: Dict[Tuple[Any, str], str] = {}
         self.quota: Optional[int] = None
@@ -1068,14 +1069,19 @@ class MockApp:
             return None
         limit, period = self.rate_limit
         now = self.clock()
-        key = headers.get("authorization", "")
-        hits = [t for t in self.hits.get(key, []) if t > now - period]
+        hits = self._window(headers.get("authorization", ""), now, period)
         if len(hits) >= limit:
-            self.hits[key] = hits
             return self._too_many(headers, hits[0] + period - now)
         hits.append(now)
-        self.hits[key] = hits
         return None
+
+    def _window(self, key: str, now: float, period: float) -> Deque[float]:
+        """The times of a credential's requests within the last `period` seconds, oldest first
+        (a deque trimmed from the left, so a request costs the same however many came before)."""
+        hits = self.hits.setdefault(key, collections.deque())
+        while hits and hits[0] <= now - period:
+            hits.popleft()
+        return hits
 
     def _rate_headers(self, headers: Dict[str, str]) -> Headers:
         names = self.rate_config.get("headers") or {}
@@ -1083,7 +1089,7 @@ class MockApp:
             return []
         limit, period = self.rate_limit
         now = self.clock()
-        hits = [t for t in self.hits.get(headers.get("authorization", ""), []) if t > now - period]
+        hits = self._window(headers.get("authorization", ""), now, period)
         out = []
         if names.get("limit"):
             out.append((names["limit"], str(limit)))
