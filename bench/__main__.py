@@ -365,8 +365,10 @@ def bench_import(runs: int) -> List[Figure]:
 
 
 def main() -> None:
-    # measure what an installed tool costs: pip compiles bytecode on install, so let Python write it
+    # measure what an installed tool costs: pip compiles bytecode on install, so let Python write
+    # it, outside the source tree (a .pyc is binary: it has no business in the provider-name grep)
     os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    os.environ["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "rungen-bench-pycache")
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--runs", type=int, default=5, help="runs per figure (median, min, max)")
     parser.add_argument("--quick", action="store_true", help="smallest inputs, 2 runs, no openapi-python-client: a smoke test")
