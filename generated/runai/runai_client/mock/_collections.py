@@ -10,8 +10,8 @@ import uuid
 from typing import Any, Dict, List, Optional, Set, Tuple
 
 from ._requests import RequestChecks
-from ._responses import Reply, Route, _dig, _drop, _iso, _put
-from ._schema import Schemas, coerce
+from ._responses import Reply, Route, _dig, _drop, _iso, _parameter_example, _put, _request_example
+from ._schema import coerce
 
 __all__ = ["Collections"]
 
@@ -416,33 +416,3 @@ def _page(
             "page-size": size,
         }
     return items, {}
-
-
-def _request_example(schemas: Schemas, operation: Dict[str, Any]) -> Any:
-    """The JSON request body example of an operation (None without one)."""
-    body = schemas.resolve(operation.get("requestBody"))
-    media = (
-        schemas.resolve(((body or {}).get("content") or {}).get("application/json"))
-        if isinstance(body, dict)
-        else None
-    )
-    if not isinstance(media, dict):
-        return None
-    if "example" in media:
-        return copy.deepcopy(media["example"])
-    for example in (media.get("examples") or {}).values():
-        example = schemas.resolve(example)
-        if isinstance(example, dict) and "value" in example:
-            return copy.deepcopy(example["value"])
-    return None
-
-
-def _parameter_example(schemas: Schemas, param: Dict[str, Any]) -> Any:
-    """A parameter's example (its own, its first ``examples`` entry, its schema's), else a value made from its schema."""
-    if "example" in param:
-        return param["example"]
-    for example in (param.get("examples") or {}).values():
-        example = schemas.resolve(example)
-        if isinstance(example, dict) and "value" in example:
-            return example["value"]
-    return schemas.example(param.get("schema") or {}, None)

@@ -1,7 +1,9 @@
-"""The mock's answers: the reply and route records, success and error bodies in the API's own
+"""The mock's answers and what they are made from: the reply and route records, the document's
+examples (of responses, request bodies and parameters), success and error bodies in the API's own
 shapes, masked fields, dates, and the faults to inject into replies.
 
-``Responses`` is the root of the ``MockApp`` mixins: it declares the state they all read.
+``Responses`` is the root of the ``MockApp`` mixins and declares the state they all read: the
+document, its schemas and routes, its error shape and the random source.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ class Faults:
 
 @dataclass
 class Route:
+    """One operation of the document: its method, path template and the pattern that matches its paths."""
+
     method: str
     template: str
     regex: "re.Pattern[str]"
@@ -44,6 +48,8 @@ class Route:
 
 @dataclass
 class Reply:
+    """An answer before it is encoded: its status, JSON body (or raw bytes) and headers."""
+
     status: int
     body: Any = None
     headers: Headers = field(default_factory=list)
@@ -154,6 +160,36 @@ def _success_codes(responses: Dict[str, Any]) -> List[str]:
     (as the client reads it) is the success."""
     codes = sorted(str(c) for c in responses if str(c).startswith("2"))
     return codes or (["default"] if "default" in [str(c) for c in responses] else [])
+
+
+def _request_example(schemas: Schemas, operation: Dict[str, Any]) -> Any:
+    """The JSON request body example of an operation (None without one)."""
+    body = schemas.resolve(operation.get("requestBody"))
+    media = (
+        schemas.resolve(((body or {}).get("content") or {}).get("application/json"))
+        if isinstance(body, dict)
+        else None
+    )
+    if not isinstance(media, dict):
+        return None
+    if "example" in media:
+        return copy.deepcopy(media["example"])
+    for example in (media.get("examples") or {}).values():
+        example = schemas.resolve(example)
+        if isinstance(example, dict) and "value" in example:
+            return copy.deepcopy(example["value"])
+    return None
+
+
+def _parameter_example(schemas: Schemas, param: Dict[str, Any]) -> Any:
+    """A parameter's example (its own, its first ``examples`` entry, its schema's), else a value made from its schema."""
+    if "example" in param:
+        return param["example"]
+    for example in (param.get("examples") or {}).values():
+        example = schemas.resolve(example)
+        if isinstance(example, dict) and "value" in example:
+            return example["value"]
+    return schemas.example(param.get("schema") or {}, None)
 
 
 def _mask_rules(spec: Dict[str, Any]) -> List[Tuple[str, str]]:

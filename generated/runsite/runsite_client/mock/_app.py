@@ -4,9 +4,10 @@ Creates are stored and show up in later reads and lists, updates change them, de
 them; credentials, request bodies and page sizes are checked as the document says; errors come
 back in the API's own error shape; the documented rate limit is enforced with its headers.
 
-``MockApp`` is set up and routes requests here; its mixins hold the rest: ``Collections``
-(``_collections``), ``RequestChecks`` (``_requests``), ``Auth`` (``_auth``) and ``Responses``
-(``_responses``).
+Here ``MockApp`` is set up, exposed and routes each request; the rest is in the mixins it
+builds on, each on the next: ``Collections`` (``_collections``: stored items and paging),
+``RequestChecks`` (``_requests``: parameters and bodies), ``Auth`` (``_auth``: credentials and
+the rate limit) and ``Responses`` (``_responses``: reply bodies, errors, and the shared state).
 """
 
 from __future__ import annotations
