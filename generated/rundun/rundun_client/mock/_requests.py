@@ -1,0 +1,327 @@
+"""What a request sent, checked against the document: path parameters read by their styles,
+query arrays by their delimiters, JSON, form and multipart bodies as their schemas' types."""
+
+from __future__ import annotations
+
+import email.parser
+import email.policy
+import json
+from typing import Any, Dict, List, Optional, Tuple
+from urllib.parse import parse_qsl, unquote, unquote_plus
+
+from ._auth import Auth, _cookies
+from ._responses import Route
+from ._schema import coerce
+
+__all__ = ["RequestChecks"]
+
+
+class RequestChecks(Auth):
+    """Parameters and bodies of a request, typed and checked against their schemas."""
+
+    def _parameters(self, route: Route) -> List[Dict[str, Any]]:
+        merged: Dict[Tuple[str, str], Dict[str, Any]] = {}
+        for owner in (route.path_item, route.operation):
+            for param in owner.get("parameters") or []:
+                param = self.schemas.resolve(param)
+                if isinstance(param, dict):
+                    merged[(param.get("name", ""), param.get("in", ""))] = param
+        return list(merged.values())
+
+    def _path_values(self, route: Route, raw: Dict[str, str]) -> Dict[str, Any]:
+        """The path parameters as sent, read by their styles: text, a list of texts, a dict of
+        texts, or None where the segment does not have its style's shape."""
+        declared = {p.get("name"): p for p in self._parameters(route) if p.get("in") == "path"}
+        values: Dict[str, Any] = {}
+        for name, text in raw.items():
+            param = declared.get(name) or {}
+            values[name] = _path_parts(param, text, self.schemas.resolve(param.get("schema") or {}))
+        return values
+
+    def _check_parameters(
+        self,
+        route: Route,
+        params: Dict[str, Any],
+        query: Dict[str, str],
+        headers: Dict[str, str],
+        repeated: Dict[str, List[str]],
+    ) -> List[str]:
+        """Parameters against their schemas; query parameters the operation does not declare are refused."""
+        problems = []
+        declared = self._parameters(route)
+        known = {
+            p.get("name") for p in declared if p.get("in") == "query"
+        } | self._query_credentials()
+        cookies = _cookies(headers)
+        problems += [
+            f"query parameter {name!r}: not allowed" for name in repeated if name not in known
+        ]
+        for param in declared:
+            name, where = param.get("name", ""), param.get("in")
+            if where == "path" and name in params and params[name] is None:
+                problems.append(
+                    f"path parameter {name}: not in its {param.get('style', 'simple')} style"
+                )
+                continue
+            raw = (
+                {"path": params, "query": query, "header": headers, "cookie": cookies}
+                .get(where or "", {})
+                .get(name.lower() if where == "header" else name)
+            )
+            if raw is None:
+                if (
+                    param.get("required")
+                    and where != "path"
+                    and name.lower() not in ("accept", "content-type", "authorization")
+                ):
+                    problems.append(f"{where} parameter {name}: required")
+                continue
+            schema = self.schemas.resolve(param.get("schema") or {})
+            if where == "path" and not isinstance(raw, str):
+                typed = self._typed(raw, schema)
+                if typed is None:
+                    problems.append(f"{where} parameter {name}: not a valid {schema.get('type')}")
+                else:
+                    problems += self.schemas.errors(typed, schema, f"{where} parameter {name}")
+                continue
+            if where == "query" and _is_array(schema):
+                items = self.schemas.resolve(schema.get("items") or {})
+                texts = _array_values(param, repeated.get(name, []))
+                # an empty item is a null where the items may be null (a query has no other spelling of it)
+                nulls = [v == "" and not self.schemas.errors(None, items) for v in texts]
+                listed = [None if null else coerce(v, items) for v, null in zip(texts, nulls)]
+                if any(v is None and not null for v, null in zip(listed, nulls)):
+                    problems.append(f"{where} parameter {name}: items must be {items.get('type')}")
+                else:
+                    problems += self.schemas.errors(listed, schema, f"{where} parameter {name}")
+                continue
+            value = coerce(raw, schema)
+            if value is None:
+                problems.append(f"{where} parameter {name}: not a valid {schema.get('type')}")
+                continue
+            problems += self.schemas.errors(value, schema, f"{where} parameter {name}")
+        return problems
+
+    def _typed(self, value: Any, schema: Any) -> Any:
+        """Texts of a list or dict (a path segment, form fields) as their schemas' types; None when one cannot be."""
+        if isinstance(value, list):
+            items = (
+                self.schemas.resolve(schema.get("items") or {}) if isinstance(schema, dict) else {}
+            )
+            listed = [coerce(v, items) if isinstance(v, str) else v for v in value]
+            return None if any(v is None for v in listed) else listed
+        if isinstance(value, dict):
+            props = self.schemas.properties(schema)
+            extra = schema.get("additionalProperties") if isinstance(schema, dict) else None
+            typed = {}
+            for key, text in value.items():
+                sub = self.schemas.resolve(props.get(key, extra if isinstance(extra, dict) else {}))
+                typed[key] = coerce(text, sub) if isinstance(text, str) else text
+                if typed[key] is None:
+                    return None
+            return typed
+        return coerce(value, schema) if isinstance(value, str) else value
+
+    def _check_body(
+        self, route: Route, headers: Dict[str, str], body: bytes
+    ) -> Tuple[Any, List[str]]:
+        spec = self.schemas.resolve(route.operation.get("requestBody"))
+        if not isinstance(spec, dict):
+            return None, []
+        content = spec.get("content") or {}
+        ctype = headers.get("content-type", "").split(";")[0].strip().lower()
+        if not body:
+            return None, (["body: required"] if spec.get("required") else [])
+        if "json" in ctype or (not ctype and "application/json" in content):
+            try:
+                parsed = json.loads(body, parse_constant=_no_constant)
+            except ValueError:
+                return None, ["body: not valid JSON"]
+            media: Any = content.get("application/json") or next(
+                (v for k, v in content.items() if "json" in k), {}
+            )
+            return parsed, self.schemas.errors(
+                parsed, (media or {}).get("schema") or {}, direction="request"
+            )
+        if ctype == "application/x-www-form-urlencoded" or ctype.startswith("multipart/"):
+            media = self.schemas.resolve(
+                content.get(ctype)
+                or next(
+                    (v for k, v in content.items() if k.split(";")[0].strip().lower() == ctype), {}
+                )
+            )
+            schema = (media or {}).get("schema") or {} if isinstance(media, dict) else {}
+            if ctype.startswith("multipart/"):
+                fields = _multipart_fields(headers.get("content-type", ""), body)
+                if fields is None:
+                    return None, ["body: not a valid multipart body"]
+            else:
+                fields = parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True)
+            typed = self._form(fields, schema)
+            return typed, self.schemas.errors(typed, schema, direction="request")
+        return body, []
+
+    def _form(self, fields: List[Tuple[str, str]], schema: Any) -> Dict[str, Any]:
+        """Form fields (or multipart parts) as their schema's types: an array's items from repeated
+        fields, an object from JSON text, scalars coerced (left as text when they cannot be)."""
+        props = self.schemas.properties(schema)
+        grouped: Dict[str, List[str]] = {}
+        for name, value in fields:
+            grouped.setdefault(name, []).append(value)
+        typed: Dict[str, Any] = {}
+        for name, values in grouped.items():
+            prop = self.schemas.resolve(props.get(name, {}))
+            if _is_array(prop):
+                items = self.schemas.resolve(prop.get("items") or {})
+                typed[name] = [_form_value(v, items) for v in values]
+            else:
+                typed[name] = _form_value(values[-1], prop)
+        return typed
+
+    def _validation_status(self, operation: Dict[str, Any]) -> int:
+        """422 or 400, as the operation documents; else as most of the API's operations do."""
+        codes = [str(c) for c in (operation.get("responses") or {})]
+        for code in ("422", "400"):
+            if code in codes:
+                return int(code)
+        counts = {
+            code: sum(
+                1
+                for r in self.routes
+                if code in [str(c) for c in (r.operation.get("responses") or {})]
+            )
+            for code in ("422", "400")
+        }
+        return int(max(counts, key=lambda c: (counts[c], c))) if any(counts.values()) else 400
+
+
+def _raw_query(query: str) -> Dict[str, List[str]]:
+    """Query values by (decoded) name, still percent-encoded: a delimiter is only a delimiter unencoded."""
+    values: Dict[str, List[str]] = {}
+    for pair in query.split("&") if query else []:
+        if not pair:
+            continue
+        name, _, value = pair.partition("=")
+        values.setdefault(unquote_plus(name), []).append(value)
+    return values
+
+
+_DELIMITERS = {
+    "form": (",",),
+    "spaceDelimited": ("%20", "+", " "),
+    "pipeDelimited": ("|", "%7C", "%7c"),
+}
+
+
+def _array_values(param: Dict[str, Any], raw: List[str]) -> List[str]:
+    """An array query parameter's items: repeated (``explode``) or joined by its style's delimiter.
+
+    A non-exploded parameter may still be repeated (each value is split), as clients that
+    ignore ``explode`` send it."""
+    style = str(param.get("style", "form"))
+    delimiters = _DELIMITERS.get(style, (",",))
+    if param.get("explode", style == "form"):
+        return [unquote_plus(v) for v in raw]
+    items: List[str] = []
+    for value in raw:
+        if value == "":
+            continue  # an empty array: the name with nothing after '='
+        pieces = [value]
+        for delimiter in delimiters:
+            pieces = [part for piece in pieces for part in piece.split(delimiter)]
+        items += [unquote_plus(piece) for piece in pieces]
+    return items
+
+
+def _multipart_fields(content_type: str, body: bytes) -> Optional[List[Tuple[str, str]]]:
+    """A multipart/form-data body's parts as (name, text) pairs: files' bytes read as latin-1 text
+    (so they check as strings); None when the body is not multipart."""
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
+        b"Content-Type: " + content_type.encode("latin-1") + b"\r\n\r\n" + body
+    )
+    if not message.is_multipart():
+        return None
+    fields: List[Tuple[str, str]] = []
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        if not isinstance(name, str):
+            return None
+        payload = part.get_payload(decode=True)
+        data = payload if isinstance(payload, bytes) else b""
+        is_file = part.get_filename() is not None
+        fields.append(
+            (name, data.decode("latin-1") if is_file else data.decode("utf-8", "replace"))
+        )
+    return fields
+
+
+def _form_value(text: str, schema: Any) -> Any:
+    """One form field's text as its schema's type: an object or array from JSON, a scalar coerced."""
+    if _is_object(schema) or _is_array(schema):
+        try:
+            return json.loads(text)
+        except ValueError:
+            return text
+    typed = coerce(text, schema)
+    return text if typed is None else typed
+
+
+def _path_parts(param: Dict[str, Any], raw: str, schema: Any) -> Any:
+    """A path segment read by its parameter's ``style`` and ``explode``: text for a scalar, a
+    list of texts for an array, a dict of texts for an object (None when malformed)."""
+    style, explode, name = (
+        str(param.get("style", "simple")),
+        param.get("explode", False) is True,
+        str(param.get("name", "")),
+    )
+    kind = "array" if _is_array(schema) else "object" if _is_object(schema) else "scalar"
+    if "content" in param:
+        return unquote(raw)  # JSON text
+    text, separator = raw, ","
+    if style == "label":
+        if not text.startswith("."):
+            return None
+        text, separator = text[1:], "." if explode else ","
+    elif style == "matrix":
+        if not text.startswith(";"):
+            return None
+        if explode and kind != "scalar":
+            pairs = [piece.partition("=") for piece in text[1:].split(";")]
+            if kind == "array":
+                return (
+                    [unquote(v) for k, _, v in pairs]
+                    if all(unquote(k) == name for k, _, _ in pairs)
+                    else None
+                )
+            return {unquote(k): unquote(v) for k, _, v in pairs}
+        key, equals, text = text[1:].partition("=")
+        if unquote(key) != name or not equals:
+            return None
+    if kind == "scalar":
+        return unquote(text)
+    pieces = text.split(separator) if text else []
+    if kind == "array":
+        return [unquote(piece) for piece in pieces]
+    if explode:
+        return {unquote(k): unquote(v) for k, _, v in (piece.partition("=") for piece in pieces)}
+    if len(pieces) % 2:
+        return None
+    return {unquote(pieces[i]): unquote(pieces[i + 1]) for i in range(0, len(pieces), 2)}
+
+
+def _is_object(schema: Any) -> bool:
+    kind = schema.get("type") if isinstance(schema, dict) else None
+    return (
+        kind == "object"
+        or (isinstance(kind, list) and "object" in kind)
+        or (not kind and isinstance(schema, dict) and "properties" in schema)
+    )
+
+
+def _is_array(schema: Any) -> bool:
+    kind = schema.get("type") if isinstance(schema, dict) else None
+    return kind == "array" or (isinstance(kind, list) and "array" in kind)
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
