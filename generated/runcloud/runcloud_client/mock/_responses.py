@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import copy
 import datetime
-import email.utils
 import random
 import re
 from dataclasses import dataclass, field
@@ -286,7 +285,3 @@ _REASONS = {
     500: "Internal Server Error",
     503: "Service Unavailable",
 }
-
-
-def http_date(seconds: float) -> str:
-    return email.utils.formatdate(seconds, usegmt=True)
