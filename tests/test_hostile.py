@@ -94,9 +94,25 @@ def check_generated(files: dict[str, str]) -> None:
         assert len(defined) == len(set(defined)), f"{path}: colliding top-level names"
 
 
+SPECS = dict(props=st.lists(names, max_size=5, unique=True), params=st.lists(names, max_size=4, unique=True), op_id=names, description=texts, enum_values=st.lists(texts, max_size=3, unique=True))
+
+
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
-@given(props=st.lists(names, max_size=5, unique=True), params=st.lists(names, max_size=4, unique=True), op_id=names, description=texts, enum_values=st.lists(texts, max_size=3, unique=True))
+@given(**SPECS)
 def test_hostile_specs_generate_safe_code(props: list[str], params: list[str], op_id: str, description: str, enum_values: list[str]) -> None:
+    """The suite's run: the same 1000 examples every time (RUNGEN_HYPOTHESIS_EXAMPLES for more)."""
+    check_hostile_spec(props, params, op_id, description, enum_values)
+
+
+@pytest.mark.nightly
+@settings(max_examples=EXAMPLES * 20, deadline=None, suppress_health_check=list(HealthCheck))
+@given(**SPECS)
+def test_hostile_specs_generate_safe_code_nightly(props: list[str], params: list[str], op_id: str, description: str, enum_values: list[str]) -> None:
+    """The nightly run (``pytest -m nightly``): 20 times the examples, new ones each run."""
+    check_hostile_spec(props, params, op_id, description, enum_values)
+
+
+def check_hostile_spec(props: list[str], params: list[str], op_id: str, description: str, enum_values: list[str]) -> None:
     data = spec_of(props, params, op_id, description, enum_values)
     problems: list[Problem] = []
     package = build_package(DocumentSet(Document("hostile.yaml", "", data)), "hostile", problems)
