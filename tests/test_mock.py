@@ -536,3 +536,24 @@ def test_dropped_connections_over_a_local_port() -> None:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_array_and_object_query_parameters_are_read_in_their_style() -> None:
+    """The fixture's styles: csv (form, not exploded), pipe/space delimited, deepObject, exploded form."""
+    import sys
+
+    from conftest import FIXTURES
+
+    folder = str(FIXTURES / "golden" / "pets")
+    if folder not in sys.path:  # the fixture's own contract tests may have put it there already
+        sys.path.append(folder)
+    from pets_client import PetsClient, errors
+    from pets_client.mock import PetsMock
+
+    client = PetsClient(api_key="k", transport=PetsMock().transport())
+    assert client.pets.list(ids=[3, 4], colors=["a,b", "c"], words=["x", "y"], filter={"kind": "cat", "minAge": 2}) is not None
+    with pytest.raises(errors.APIStatusError) as caught:
+        client.pets.list(filter={"kind": "cat", "minAge": "old"})
+    assert caught.value.status_code == 400
+    with pytest.raises(errors.APIStatusError):
+        client.pets.list(ids=[3, 4], extra_query={"filter[nope": "1"})  # not a parameter of this operation

@@ -224,9 +224,19 @@ def test_parameter_styles_on_the_wire(tmp_path: Path) -> None:
         ("json", '{"role":"r"}'),
         ("flag", "true"),
     ]
+    assert b"&csv=3,4&" in request.url.raw_path  # the separator itself is not percent-encoded
     assert request.headers["X-Ids"] == "5,6"
     assert request.headers["X-Who"] == "role=admin,level=2"
     assert request.headers["Cookie"] == "theme=dark; recent=a,b; SESSION=k1"
+
+
+def test_an_items_own_comma_is_encoded_and_the_separating_one_is_not(tmp_path: Path) -> None:
+    seen, handler = recorder(ok)
+    client, _ = client_of(tmp_path, "styled_commas", STYLED, handler, api_key="k1")
+    client.things.find([1], ["a"], {"role": "x"}, csv=["a,b", "c"], piped=["p|q", "r"])
+    raw = seen[0].url.raw_path
+    assert b"csv=a%2Cb,c" in raw and b"piped=p%7Cq|r" in raw
+    assert seen[0].url.params.get_list("csv") == ["a,b,c"]  # what a server that splits after decoding sees
 
 
 def test_path_values_are_escaped_and_unset_parameters_are_not_sent(tmp_path: Path) -> None:

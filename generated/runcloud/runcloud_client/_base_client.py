@@ -228,18 +228,20 @@ class _BaseClient:
             )
         return self.base_url + path
 
-    def _query(self, call: Call) -> List[Tuple[str, str]]:
+    def _query(self, call: Call) -> str:
+        """The query string, encoded here (httpx would also encode the separators of arrays)."""
         pairs: List[Tuple[str, str]] = []
+        extra = call.options.extra_query or {}
         for name, value in call.query.items():
-            if not isinstance(value, NotGiven) and value is not None:
+            if (
+                not isinstance(value, NotGiven) and value is not None and name not in extra
+            ):  # extra_query overrides
                 pairs += query_pairs(
                     name, value, call.styles.get(("query", name), DEFAULT_STYLES["query"])
                 )
-        extra = call.options.extra_query or {}
-        pairs = [(k, v) for k, v in pairs if k not in extra]  # extra_query overrides
         for name, value in extra.items():
             pairs += query_pairs(name, value, DEFAULT_STYLES["query"])
-        return pairs
+        return "&".join(f"{name}={value}" for name, value in pairs)
 
     def _request(
         self,
@@ -276,10 +278,11 @@ class _BaseClient:
                 for v in (values if isinstance(values, list) else [values])
             ] + (files or [])
             data = None
+        url = httpx.URL(self._url(call))
+        query = self._query(call)
         return client.build_request(
             call.method,
-            self._url(call),
-            params=tuple(self._query(call)),
+            url.copy_with(query=query.encode("ascii")) if query else url,
             headers=headers,
             json=json_body,
             data=data,

@@ -112,24 +112,31 @@ def _path(data: Any, kind: str, explode: bool, name: str) -> str:
 
 
 def query_pairs(name: str, value: Any, style: Style) -> List[Tuple[str, str]]:
-    """The query pairs of one parameter: ``form`` (repeated or comma-joined), ``spaceDelimited``,
-    ``pipeDelimited`` or ``deepObject``."""
+    """The query pairs of one parameter, as they go on the wire: ``form`` (repeated or
+    comma-joined), ``spaceDelimited``, ``pipeDelimited`` or ``deepObject``.
+
+    Names and items are percent-encoded and separators are not, so an item's own comma stays
+    apart from the comma that separates items (``ids=a%2Cb,c`` is two items)."""
     kind, explode = style
     data = _plain(value)
     if kind == "json":
-        return [(name, _json(data))]
+        return [(_q(name), _q(_json(data)))]
     if kind == "deepObject" and isinstance(data, dict):
-        return _deep(name, data)
+        return [(_q(key), _q(text)) for key, text in _deep(name, data)]
     if isinstance(data, list):
         if explode:
-            return [(name, _text(v)) for v in data]
-        separator = {"spaceDelimited": " ", "pipeDelimited": "|"}.get(kind, ",")
-        return [(name, separator.join(_text(v) for v in data))]
+            return [(_q(name), _q(_text(v))) for v in data]
+        separator = {"spaceDelimited": "%20", "pipeDelimited": "|"}.get(kind, ",")
+        return [(_q(name), separator.join(_q(_text(v)) for v in data))]
     if isinstance(data, dict):
         if explode:
-            return _pairs(data)
-        return [(name, ",".join(f"{k},{v}" for k, v in _pairs(data)))]
-    return [(name, _text(data))]
+            return [(_q(key), _q(text)) for key, text in _pairs(data)]
+        return [(_q(name), ",".join(f"{_q(k)},{_q(v)}" for k, v in _pairs(data)))]
+    return [(_q(name), _q(_text(data)))]
+
+
+def _q(text: str) -> str:
+    return quote(text, safe="")
 
 
 def _deep(prefix: str, data: Dict[str, Any]) -> List[Tuple[str, str]]:

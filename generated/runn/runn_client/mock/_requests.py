@@ -52,12 +52,28 @@ class RequestChecks(Auth):
         known = {
             p.get("name") for p in declared if p.get("in") == "query"
         } | self._query_credentials()
+        objects = {}  # object query parameters, read from the keys their style spreads them over
+        for param in declared:
+            schema = self.schemas.resolve(param.get("schema") or {})
+            if param.get("in") == "query" and _is_object(schema):
+                value, keys = _query_object(param, self.schemas.properties(schema), repeated)
+                known |= keys
+                if value is not None:
+                    objects[param.get("name", "")] = (value, schema)
         cookies = _cookies(headers)
         problems += [
             f"query parameter {name!r}: not allowed" for name in repeated if name not in known
         ]
         for param in declared:
             name, where = param.get("name", ""), param.get("in")
+            if where == "query" and name in objects:
+                value, schema = objects[name]
+                typed = self._typed(value, schema)
+                if typed is None:
+                    problems.append(f"query parameter {name}: not a valid object")
+                else:
+                    problems += self.schemas.errors(typed, schema, f"query parameter {name}")
+                continue
             if where == "path" and name in params and params[name] is None:
                 problems.append(
                     f"path parameter {name}: not in its {param.get('style', 'simple')} style"
@@ -307,6 +323,27 @@ def _path_parts(param: Dict[str, Any], raw: str, schema: Any) -> Any:
     if len(pieces) % 2:
         return None
     return {unquote(pieces[i]): unquote(pieces[i + 1]) for i in range(0, len(pieces), 2)}
+
+
+def _query_object(
+    param: Dict[str, Any], props: Dict[str, Any], repeated: Dict[str, List[str]]
+) -> Tuple[Optional[Dict[str, str]], set[str]]:
+    """An object query parameter's fields as sent, and the query keys they used: ``deepObject``
+    (``name[field]=v``), ``form`` exploded (``field=v``) or not (``name=field,v,field,v``)."""
+    name = str(param.get("name", ""))
+    style = str(param.get("style", "form"))
+    if style == "deepObject":
+        keys = {k for k in repeated if k.startswith(name + "[") and k.endswith("]")}
+        return (
+            {k[len(name) + 1 : -1]: unquote_plus(repeated[k][-1]) for k in keys} if keys else None
+        ), keys
+    if param.get("explode", style == "form"):
+        keys = {k for k in repeated if k in props}
+        return ({k: unquote_plus(repeated[k][-1]) for k in keys} if keys else None), keys
+    if name not in repeated:
+        return None, set()
+    parts = [unquote_plus(part) for part in repeated[name][-1].split(",")]
+    return (dict(zip(parts[::2], parts[1::2])) if len(parts) % 2 == 0 else {}), {name}
 
 
 def _is_object(schema: Any) -> bool:
