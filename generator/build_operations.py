@@ -302,7 +302,7 @@ def group(operations: list[tuple[list[str], Operation, Location]], types: TypeBu
             types.warn(f"method name {wanted!r} is taken on this resource; named {claimed!r}", location)
             operation = _renamed(operation, claimed)
         node["__ops__"].append(operation)
-    return _resources(tree, [])
+    return _resources(tree, [], types.names)
 
 
 def _renamed(operation: Operation, name: str) -> Operation:
@@ -311,7 +311,7 @@ def _renamed(operation: Operation, name: str) -> Operation:
     return replace(operation, name=name)
 
 
-def _resources(tree: dict[str, Any], prefix: list[str]) -> tuple[Resource, ...]:
+def _resources(tree: dict[str, Any], prefix: list[str], classes: naming.NameTable) -> tuple[Resource, ...]:
     result = []
     for key, node in tree.items():
         if key.startswith("__"):
@@ -319,12 +319,22 @@ def _resources(tree: dict[str, Any], prefix: list[str]) -> tuple[Resource, ...]:
         path = prefix + [key]
         operations = tuple(node["__ops__"])
         taken = {op.name for op in operations}
-        children = _resources({k: v for k, v in node.items()}, path)
+        children = _resources({k: v for k, v in node.items()}, path, classes)
         children = tuple(c if c.attribute not in taken else _rename_resource(c) for c in children)
-        class_name = "".join(naming.pascal(p) for p in path) + "Resource"
+        class_name = _resource_class(classes, "".join(naming.pascal(p) for p in path) + "Resource")
         doc = f"Operations on {'.'.join(path)}."
         result.append(Resource(key, class_name, doc, operations, children, naming.module_file(key) if not prefix else ""))
     return tuple(result)
+
+
+def _resource_class(classes: naming.NameTable, wanted: str) -> str:
+    """A resource's class name, and its async twin's, both free of every model's name: a
+    resource module star-imports the models, so a model of the same name would be shadowed."""
+    name, counter = wanted, 2
+    while name in classes or "Async" + name in classes:
+        name, counter = f"{wanted}{counter}", counter + 1
+    classes.claim("Async" + name)
+    return classes.claim(name)
 
 
 def _rename_resource(resource: Resource) -> Resource:

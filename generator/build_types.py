@@ -20,7 +20,8 @@ GENERATED_NAMES = frozenset(
     {
         "Annotated", "Any", "Dict", "List", "Literal", "Optional", "TypeAlias", "Union", "Mapping", "BaseModel", "ConfigDict", "Field",
         "Call", "RequestOptions", "NotGiven", "NOT_GIVEN", "FileTypes", "Timeout", "SyncPager", "AsyncPager", "Page",
-        "SyncAPIClient", "AsyncAPIClient", "PAGING", "CONFIG", "cast", "warnings", "date", "datetime", "models",
+        "SyncAPIClient", "AsyncAPIClient", "SyncResource", "AsyncResource", "PAGING", "CONFIG", "cast", "warnings", "date",
+        "datetime", "models", "json", "parse_as", "errors", "TYPE_CHECKING",
     }
 )
 _FORMATS = {"date-time": "datetime", "date": "date", "binary": "bytes"}

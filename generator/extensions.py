@@ -5,14 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 _NAME = {"type": "string", "minLength": 1, "maxLength": 200}
-_IDENT = {"type": "string", "pattern": r"^[A-Za-z_][A-Za-z0-9_]{0,62}$"}
+_IDENT = {"type": "string", "pattern": r"^[A-Za-z_][A-Za-z0-9_]{0,62}\Z"}
 _DOTTED = {"type": "string", "maxLength": 300}
 _CREDENTIAL = {
     "type": "object",
     "additionalProperties": False,
     "properties": {
         "argument": _IDENT,
-        "env": {"type": "string", "pattern": r"^[A-Za-z_][A-Za-z0-9_]*$"},
+        "env": {"type": "string", "pattern": r"^[A-Za-z_][A-Za-z0-9_]*\Z"},
         "pattern": {"type": "string", "format": "regex", "maxLength": 500},
         "format": _NAME,
         "example": _NAME,
@@ -49,9 +49,9 @@ EXTENSION_SCHEMAS: dict[tuple[str, str], dict[str, Any]] = {
         "type": "object",
         "additionalProperties": False,
         "properties": {
-            "name": {"type": "string", "pattern": r"^[a-z][a-z0-9_]{0,40}$"},
-            "title": {"type": "string", "pattern": r"^[A-Z][A-Za-z0-9]{0,40}$"},
-            "env-prefix": {"type": "string", "pattern": r"^[A-Z][A-Z0-9_]{0,40}$"},
+            "name": {"type": "string", "pattern": r"^[a-z][a-z0-9_]{0,40}\Z"},
+            "title": {"type": "string", "pattern": r"^[A-Z][A-Za-z0-9]{0,40}\Z"},
+            "env-prefix": {"type": "string", "pattern": r"^[A-Z][A-Z0-9_]{0,40}\Z"},
         },
     },
     ("scheme", "x-rungen-credentials"): {

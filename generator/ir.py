@@ -207,6 +207,8 @@ class Package:
     version: str
     api_version_literal: str
     title_text: str
+    #: the distribution's one-line description, a TOML basic string (quotes included)
+    description_toml: str
     title_literal: str
     doc: str
     readme_description: str

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import hashlib
 import keyword
 import re
 import unicodedata
@@ -67,8 +68,18 @@ def identifier(name: str, *, fallback: str = "value", reserved: frozenset[str] =
 WINDOWS_DEVICES = frozenset({"con", "prn", "aux", "nul"} | {f"{d}{i}" for d in ("com", "lpt") for i in range(10)})
 
 
+#: Longest module file stem: far below the 255 bytes file systems allow, with room for the
+#: folders above it on systems that bound whole paths.
+MAX_MODULE_NAME = 64
+
+
 def module_file(attribute: str) -> str:
-    """The module (file) name for an identifier: itself, unless Windows reserves it as a device."""
+    """The module (file) name for an identifier: itself, unless Windows reserves it as a device
+    or it is too long for a file name (then a prefix and a hash of the whole, deterministically)."""
+    if len(attribute.encode()) > MAX_MODULE_NAME:
+        digest = hashlib.sha256(attribute.encode()).hexdigest()[:10]
+        prefix = attribute.encode()[: MAX_MODULE_NAME - 11].decode(errors="ignore").rstrip("_")
+        return f"{prefix}_{digest}"
     return attribute + "_" if attribute.lower() in WINDOWS_DEVICES else attribute
 
 

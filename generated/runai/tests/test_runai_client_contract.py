@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import pathlib
 import sys
+import typing
 import warnings
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
-from typing import Any, Dict, Iterator, List, Literal, Optional, Union
+from typing import Any, Dict, List, Literal, Optional, Union
 
 import pydantic
 import pytest
 
 # the package folder, for when the package is not installed
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 
 from runai_client import AsyncRunaiClient, RunaiClient  # noqa: E402
 from runai_client.mock import RunaiMock  # noqa: E402
@@ -37,7 +38,7 @@ CREDENTIALS: Dict[str, Any] = {
 
 
 @dataclass(frozen=True)
-class Case:
+class _Case:
     """One method, the example arguments it is called with, and the type it declares."""
 
     name: str
@@ -50,7 +51,7 @@ class Case:
 
 
 CASES = [
-    Case(
+    _Case(
         "token_grant_token_v2",
         "token.grant_token_v2",
         [],
@@ -63,7 +64,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "token_grant_token",
         "token.grant_token",
         [],
@@ -76,7 +77,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "clusters_list",
         "clusters.list",
         [],
@@ -85,7 +86,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "clusters_create",
         "clusters.create",
         [],
@@ -94,7 +95,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "clusters_get",
         "clusters.get",
         ["A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11"],
@@ -103,7 +104,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "clusters_update",
         "clusters.update",
         ["A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11"],
@@ -112,7 +113,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "clusters_delete",
         "clusters.delete",
         ["A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11"],
@@ -121,7 +122,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "legacy_clusters_list",
         "legacy_clusters.list",
         [],
@@ -130,7 +131,7 @@ CASES = [
         paged=False,
         deprecated=True,
     ),
-    Case(
+    _Case(
         "legacy_clusters_projects_list",
         "legacy_clusters.projects.list",
         ["9f55255e-11ed-47c7-acef-fc4054768dbc"],
@@ -139,7 +140,7 @@ CASES = [
         paged=False,
         deprecated=True,
     ),
-    Case(
+    _Case(
         "legacy_clusters_projects_create",
         "legacy_clusters.projects.create",
         ["9f55255e-11ed-47c7-acef-fc4054768dbc"],
@@ -159,7 +160,7 @@ CASES = [
         paged=False,
         deprecated=True,
     ),
-    Case(
+    _Case(
         "legacy_clusters_departments_list",
         "legacy_clusters.departments.list",
         ["9f55255e-11ed-47c7-acef-fc4054768dbc"],
@@ -168,7 +169,7 @@ CASES = [
         paged=False,
         deprecated=True,
     ),
-    Case(
+    _Case(
         "projects_list",
         "projects.list",
         [],
@@ -177,7 +178,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_create",
         "projects.create",
         [],
@@ -208,7 +209,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_count",
         "projects.count",
         [],
@@ -217,7 +218,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_get",
         "projects.get",
         ["575c19e8-c7c3-45b0-8290-2f47397a8383"],
@@ -226,7 +227,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_update",
         "projects.update",
         ["575c19e8-c7c3-45b0-8290-2f47397a8383"],
@@ -260,7 +261,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_delete",
         "projects.delete",
         ["575c19e8-c7c3-45b0-8290-2f47397a8383"],
@@ -269,7 +270,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "departments_list",
         "departments.list",
         [],
@@ -278,7 +279,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "departments_create",
         "departments.create",
         [],
@@ -304,7 +305,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "departments_count",
         "departments.count",
         [],
@@ -313,7 +314,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "departments_get",
         "departments.get",
         ["53a9228e-a722-420d-a102-9dc90da2efca"],
@@ -322,7 +323,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "departments_update",
         "departments.update",
         ["53a9228e-a722-420d-a102-9dc90da2efca"],
@@ -340,7 +341,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "departments_delete",
         "departments.delete",
         ["53a9228e-a722-420d-a102-9dc90da2efca"],
@@ -349,7 +350,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "users_list",
         "users.list",
         [],
@@ -363,7 +364,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "users_create",
         "users.create",
         [],
@@ -372,7 +373,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "users_count",
         "users.count",
         [],
@@ -384,7 +385,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "users_get",
         "users.get",
         ["3434c-12323ab-4ce2ea6-b44fc-db344d"],
@@ -393,7 +394,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "users_delete",
         "users.delete",
         ["3434c-12323ab-4ce2ea6-b44fc-db344d"],
@@ -402,7 +403,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "users_reset_password",
         "users.reset_password",
         ["3434c-12323ab-4ce2ea6-b44fc-db344d"],
@@ -411,7 +412,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "users_logout",
         "users.logout",
         ["3434c-12323ab-4ce2ea6-b44fc-db344d"],
@@ -423,7 +424,7 @@ CASES = [
 ]
 
 
-def bound_method(client: Any, case: Case) -> Any:
+def bound_method(client: Any, case: _Case) -> Any:
     target = client
     for attribute in case.method.split("."):
         target = getattr(target, attribute)
@@ -431,7 +432,7 @@ def bound_method(client: Any, case: Case) -> Any:
 
 
 @contextlib.contextmanager
-def warns_if_deprecated(case: Case) -> Iterator[None]:
+def warns_if_deprecated(case: _Case) -> typing.Iterator[None]:
     """A deprecated method warns when called; the others must not."""
     if case.deprecated:
         with pytest.warns(DeprecationWarning):
@@ -442,7 +443,7 @@ def warns_if_deprecated(case: Case) -> Iterator[None]:
             yield
 
 
-def assert_declared_type(result: Any, case: Case) -> None:
+def assert_declared_type(result: Any, case: _Case) -> None:
     if case.returns is None:
         assert result is None
         return
@@ -452,7 +453,7 @@ def assert_declared_type(result: Any, case: Case) -> None:
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
-def test_sync(case: Case) -> None:
+def test_sync(case: _Case) -> None:
     mock = RunaiMock(seed=1, clock=lambda: NOW)
     with RunaiClient(
         **CREDENTIALS, base_url=BASE_URL, transport=mock.transport(), max_retries=0
@@ -465,7 +466,7 @@ def test_sync(case: Case) -> None:
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
-def test_async(case: Case) -> None:
+def test_async(case: _Case) -> None:
     async def scenario() -> Any:
         mock = RunaiMock(seed=1, clock=lambda: NOW)
         async with AsyncRunaiClient(

@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import pathlib
 import sys
+import typing
 import warnings
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
-from typing import Any, Dict, Iterator, List, Literal, Optional, Union
+from typing import Any, Dict, List, Literal, Optional, Union
 
 import pydantic
 import pytest
 
 # the package folder, for when the package is not installed
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 
 from runcloud_client import AsyncRunCloudClient, RunCloudClient  # noqa: E402
 from runcloud_client.mock import RunCloudMock  # noqa: E402
@@ -37,7 +38,7 @@ CREDENTIALS: Dict[str, Any] = {
 
 
 @dataclass(frozen=True)
-class Case:
+class _Case:
     """One method, the example arguments it is called with, and the type it declares."""
 
     name: str
@@ -50,7 +51,7 @@ class Case:
 
 
 CASES = [
-    Case(
+    _Case(
         "meta_ping",
         "meta.ping",
         [],
@@ -59,7 +60,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "servers_list",
         "servers.list",
         [],
@@ -68,7 +69,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "servers_create",
         "servers.create",
         [],
@@ -77,7 +78,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "servers_list_shared",
         "servers.list_shared",
         [],
@@ -86,7 +87,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "servers_get",
         "servers.get",
         [7],
@@ -95,7 +96,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "servers_delete",
         "servers.delete",
         [7],
@@ -104,7 +105,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "servers_get_installation_script",
         "servers.get_installation_script",
         [7],
@@ -113,7 +114,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "servers_get_stats",
         "servers.get_stats",
         [7],
@@ -122,7 +123,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "servers_get_hardware_info",
         "servers.get_hardware_info",
         [7],
@@ -131,7 +132,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "servers_list_php_versions",
         "servers.list_php_versions",
         [7],
@@ -140,7 +141,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "servers_update_php_cli",
         "servers.update_php_cli",
         [7],
@@ -149,7 +150,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "servers_update_meta",
         "servers.update_meta",
         [7],
@@ -158,7 +159,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "servers_get_ssh_settings",
         "servers.get_ssh_settings",
         [7],
@@ -167,7 +168,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "servers_update_ssh_settings",
         "servers.update_ssh_settings",
         [7],
@@ -176,7 +177,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "servers_update_autoupdate",
         "servers.update_autoupdate",
         [7],
@@ -185,7 +186,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "servers_get_latest_health",
         "servers.get_latest_health",
         [7],
@@ -194,7 +195,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "servers_clean_disk",
         "servers.clean_disk",
         [7],
@@ -203,7 +204,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "system_users_list",
         "system_users.list",
         [7],
@@ -212,7 +213,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "system_users_create",
         "system_users.create",
         [7],
@@ -221,7 +222,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "system_users_change_password",
         "system_users.change_password",
         [7, 1690],
@@ -230,7 +231,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "system_users_generate_deployment_key",
         "system_users.generate_deployment_key",
         [7, 1690],
@@ -239,7 +240,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "system_users_delete",
         "system_users.delete",
         [7, 1690],
@@ -248,7 +249,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "databases_list",
         "databases.list",
         [7],
@@ -257,7 +258,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "databases_create",
         "databases.create",
         [7],
@@ -266,7 +267,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "databases_get",
         "databases.get",
         [7, 81],
@@ -275,7 +276,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "databases_delete",
         "databases.delete",
         [7, 81],
@@ -284,7 +285,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "databases_list_grants",
         "databases.list_grants",
         [7, 81],
@@ -293,7 +294,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "databases_attach_user",
         "databases.attach_user",
         [7, 81],
@@ -302,7 +303,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "databases_revoke_user",
         "databases.revoke_user",
         [7, 81],
@@ -311,7 +312,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "database_users_list",
         "database_users.list",
         [7],
@@ -320,7 +321,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "database_users_create",
         "database_users.create",
         [7],
@@ -329,7 +330,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "database_users_get",
         "database_users.get",
         [7, 12],
@@ -338,7 +339,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "database_users_delete",
         "database_users.delete",
         [7, 12],
@@ -347,7 +348,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "database_users_change_password",
         "database_users.change_password",
         [7, 12],
@@ -356,7 +357,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "ssh_keys_list",
         "ssh_keys.list",
         [7],
@@ -365,7 +366,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "ssh_keys_create",
         "ssh_keys.create",
         [7],
@@ -378,7 +379,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "ssh_keys_get",
         "ssh_keys.get",
         [7, 17],
@@ -387,7 +388,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "ssh_keys_delete",
         "ssh_keys.delete",
         [7, 17],
@@ -396,7 +397,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "services_list",
         "services.list",
         [7],
@@ -405,7 +406,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "services_action",
         "services.action",
         [7],
@@ -414,7 +415,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "cron_jobs_list",
         "cron_jobs.list",
         [7],
@@ -423,7 +424,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "cron_jobs_create",
         "cron_jobs.create",
         [7],
@@ -439,7 +440,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "cron_jobs_get",
         "cron_jobs.get",
         [7, 5],
@@ -448,7 +449,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "cron_jobs_delete",
         "cron_jobs.delete",
         [7, 5],
@@ -457,7 +458,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "cron_jobs_rebuild",
         "cron_jobs.rebuild",
         [7],
@@ -466,7 +467,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "supervisors_list_binaries",
         "supervisors.list_binaries",
         [7],
@@ -475,7 +476,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "supervisors_list",
         "supervisors.list",
         [7],
@@ -484,7 +485,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "supervisors_create",
         "supervisors.create",
         [7],
@@ -503,7 +504,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "supervisors_get_status",
         "supervisors.get_status",
         [7],
@@ -512,7 +513,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "supervisors_rebuild",
         "supervisors.rebuild",
         [7],
@@ -521,7 +522,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "supervisors_get",
         "supervisors.get",
         [7, 3],
@@ -530,7 +531,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "supervisors_delete",
         "supervisors.delete",
         [7, 3],
@@ -539,7 +540,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "supervisors_reload",
         "supervisors.reload",
         [7, 3],
@@ -548,7 +549,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "firewall_rules_list",
         "firewall_rules.list",
         [7],
@@ -557,7 +558,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "firewall_rules_deploy",
         "firewall_rules.deploy",
         [7],
@@ -566,7 +567,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "firewall_rules_create",
         "firewall_rules.create",
         [7],
@@ -575,7 +576,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "firewall_rules_get",
         "firewall_rules.get",
         [7, 21],
@@ -584,7 +585,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "firewall_rules_delete",
         "firewall_rules.delete",
         [7, 21],
@@ -593,7 +594,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "fail2ban_list_blocked_ips",
         "fail2ban.list_blocked_ips",
         [7],
@@ -602,7 +603,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "fail2ban_unblock_ip",
         "fail2ban.unblock_ip",
         [7],
@@ -611,7 +612,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_apps_list",
         "web_apps.list",
         [7],
@@ -620,7 +621,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_apps_create_custom",
         "web_apps.create_custom",
         [7],
@@ -654,7 +655,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_apps_get",
         "web_apps.get",
         [7, 45],
@@ -663,7 +664,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_apps_delete",
         "web_apps.delete",
         [7, 45],
@@ -672,7 +673,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_apps_set_default",
         "web_apps.set_default",
         [7, 45],
@@ -681,7 +682,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_apps_unset_default",
         "web_apps.unset_default",
         [7, 45],
@@ -690,7 +691,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_apps_rebuild",
         "web_apps.rebuild",
         [7, 45],
@@ -699,7 +700,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_apps_get_settings",
         "web_apps.get_settings",
         [7, 45],
@@ -708,7 +709,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_apps_update_php_version",
         "web_apps.update_php_version",
         [7, 45],
@@ -717,7 +718,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_apps_update_fpm_nginx",
         "web_apps.update_fpm_nginx",
         [7, 45],
@@ -739,7 +740,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_apps_list_logs",
         "web_apps.list_logs",
         [7, 45],
@@ -748,7 +749,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_apps_domains_list",
         "web_apps.domains.list",
         [7, 45],
@@ -757,7 +758,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_apps_domains_create",
         "web_apps.domains.create",
         [7, 45],
@@ -766,7 +767,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_apps_domains_get",
         "web_apps.domains.get",
         [7, 45, 60],
@@ -775,7 +776,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_apps_domains_delete",
         "web_apps.domains.delete",
         [7, 45, 60],
@@ -784,7 +785,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_apps_git_get",
         "web_apps.git.get",
         [7, 45],
@@ -793,7 +794,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_apps_git_clone",
         "web_apps.git.clone",
         [7, 45],
@@ -802,7 +803,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_apps_git_change_branch",
         "web_apps.git.change_branch",
         [7, 45, 14],
@@ -811,7 +812,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_apps_git_force_deploy",
         "web_apps.git.force_deploy",
         [7, 45, 14],
@@ -820,7 +821,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_apps_git_update_script",
         "web_apps.git.update_script",
         [7, 45, 14],
@@ -832,7 +833,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_apps_git_delete",
         "web_apps.git.delete",
         [7, 45, 14],
@@ -841,7 +842,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_apps_installer_get",
         "web_apps.installer.get",
         [7, 45],
@@ -850,7 +851,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_apps_installer_install",
         "web_apps.installer.install",
         [7, 45],
@@ -859,7 +860,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_apps_installer_delete",
         "web_apps.installer.delete",
         [7, 45, 8],
@@ -868,7 +869,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_apps_ssl_get",
         "web_apps.ssl.get",
         [7, 45],
@@ -877,7 +878,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_apps_ssl_install",
         "web_apps.ssl.install",
         [7, 45],
@@ -894,7 +895,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_apps_ssl_redeploy",
         "web_apps.ssl.redeploy",
         [7, 45, 30],
@@ -903,7 +904,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_apps_ssl_delete",
         "web_apps.ssl.delete",
         [7, 45, 30],
@@ -912,7 +913,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_apps_ssl_update",
         "web_apps.ssl.update",
         [7, 45, 30],
@@ -921,7 +922,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "static_data_list_database_collations",
         "static_data.list_database_collations",
         [],
@@ -930,7 +931,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "static_data_list_timezones",
         "static_data.list_timezones",
         [],
@@ -939,7 +940,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "static_data_list_script_installers",
         "static_data.list_script_installers",
         [],
@@ -948,7 +949,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "external_api_keys_list",
         "external_api_keys.list",
         [],
@@ -957,7 +958,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "external_api_keys_create",
         "external_api_keys.create",
         [],
@@ -971,7 +972,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "external_api_keys_delete",
         "external_api_keys.delete",
         [4],
@@ -980,7 +981,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "external_api_keys_update",
         "external_api_keys.update",
         [4],
@@ -992,7 +993,7 @@ CASES = [
 ]
 
 
-def bound_method(client: Any, case: Case) -> Any:
+def bound_method(client: Any, case: _Case) -> Any:
     target = client
     for attribute in case.method.split("."):
         target = getattr(target, attribute)
@@ -1000,7 +1001,7 @@ def bound_method(client: Any, case: Case) -> Any:
 
 
 @contextlib.contextmanager
-def warns_if_deprecated(case: Case) -> Iterator[None]:
+def warns_if_deprecated(case: _Case) -> typing.Iterator[None]:
     """A deprecated method warns when called; the others must not."""
     if case.deprecated:
         with pytest.warns(DeprecationWarning):
@@ -1011,7 +1012,7 @@ def warns_if_deprecated(case: Case) -> Iterator[None]:
             yield
 
 
-def assert_declared_type(result: Any, case: Case) -> None:
+def assert_declared_type(result: Any, case: _Case) -> None:
     if case.returns is None:
         assert result is None
         return
@@ -1021,7 +1022,7 @@ def assert_declared_type(result: Any, case: Case) -> None:
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
-def test_sync(case: Case) -> None:
+def test_sync(case: _Case) -> None:
     mock = RunCloudMock(seed=1, clock=lambda: NOW)
     with RunCloudClient(
         **CREDENTIALS, base_url=BASE_URL, transport=mock.transport(), max_retries=0
@@ -1034,7 +1035,7 @@ def test_sync(case: Case) -> None:
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
-def test_async(case: Case) -> None:
+def test_async(case: _Case) -> None:
     async def scenario() -> Any:
         mock = RunCloudMock(seed=1, clock=lambda: NOW)
         async with AsyncRunCloudClient(

@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import pathlib
 import sys
+import typing
 import warnings
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
-from typing import Any, Dict, Iterator, List, Literal, Optional, Union
+from typing import Any, Dict, List, Literal, Optional, Union
 
 import pydantic
 import pytest
 
 # the package folder, for when the package is not installed
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 
 from rundun_client import AsyncRundunClient, RundunClient  # noqa: E402
 from rundun_client.mock import RundunMock  # noqa: E402
@@ -35,7 +36,7 @@ CREDENTIALS: Dict[str, Any] = {
 
 
 @dataclass(frozen=True)
-class Case:
+class _Case:
     """One method, the example arguments it is called with, and the type it declares."""
 
     name: str
@@ -48,7 +49,7 @@ class Case:
 
 
 CASES = [
-    Case(
+    _Case(
         "templates_list",
         "templates.list",
         [],
@@ -57,7 +58,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "templates_create",
         "templates.create",
         [],
@@ -111,7 +112,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "runs_create",
         "runs.create",
         [],
@@ -129,7 +130,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "runs_get",
         "runs.get",
         ["r-550e8400-e29b-41d4-a716-446655440000"],
@@ -141,7 +142,7 @@ CASES = [
 ]
 
 
-def bound_method(client: Any, case: Case) -> Any:
+def bound_method(client: Any, case: _Case) -> Any:
     target = client
     for attribute in case.method.split("."):
         target = getattr(target, attribute)
@@ -149,7 +150,7 @@ def bound_method(client: Any, case: Case) -> Any:
 
 
 @contextlib.contextmanager
-def warns_if_deprecated(case: Case) -> Iterator[None]:
+def warns_if_deprecated(case: _Case) -> typing.Iterator[None]:
     """A deprecated method warns when called; the others must not."""
     if case.deprecated:
         with pytest.warns(DeprecationWarning):
@@ -160,7 +161,7 @@ def warns_if_deprecated(case: Case) -> Iterator[None]:
             yield
 
 
-def assert_declared_type(result: Any, case: Case) -> None:
+def assert_declared_type(result: Any, case: _Case) -> None:
     if case.returns is None:
         assert result is None
         return
@@ -170,7 +171,7 @@ def assert_declared_type(result: Any, case: Case) -> None:
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
-def test_sync(case: Case) -> None:
+def test_sync(case: _Case) -> None:
     mock = RundunMock(seed=1, clock=lambda: NOW)
     with RundunClient(
         **CREDENTIALS, base_url=BASE_URL, transport=mock.transport(), max_retries=0
@@ -183,7 +184,7 @@ def test_sync(case: Case) -> None:
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
-def test_async(case: Case) -> None:
+def test_async(case: _Case) -> None:
     async def scenario() -> Any:
         mock = RundunMock(seed=1, clock=lambda: NOW)
         async with AsyncRundunClient(

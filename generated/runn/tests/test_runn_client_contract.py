@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import pathlib
 import sys
+import typing
 import warnings
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
-from typing import Any, Dict, Iterator, List, Literal, Optional, Union
+from typing import Any, Dict, List, Literal, Optional, Union
 
 import pydantic
 import pytest
 
 # the package folder, for when the package is not installed
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 
 from runn_client import AsyncRunnClient, RunnClient  # noqa: E402
 from runn_client.mock import RunnMock  # noqa: E402
@@ -35,7 +36,7 @@ CREDENTIALS: Dict[str, Any] = {
 
 
 @dataclass(frozen=True)
-class Case:
+class _Case:
     """One method, the example arguments it is called with, and the type it declares."""
 
     name: str
@@ -48,7 +49,7 @@ class Case:
 
 
 CASES = [
-    Case(
+    _Case(
         "me_get",
         "me.get",
         [],
@@ -57,7 +58,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "activity_log_list",
         "activity_log.list",
         [],
@@ -66,7 +67,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "people_list",
         "people.list",
         [],
@@ -75,7 +76,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "people_create",
         "people.create",
         [],
@@ -102,7 +103,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "people_get",
         "people.get",
         [4512],
@@ -111,7 +112,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "people_delete",
         "people.delete",
         [4512],
@@ -120,7 +121,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "people_update",
         "people.update",
         [4512],
@@ -129,7 +130,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "people_list_current_contracts",
         "people.list_current_contracts",
         [],
@@ -138,7 +139,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "people_list_custom_fields",
         "people.list_custom_fields",
         [],
@@ -147,7 +148,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "people_list_notes",
         "people.list_notes",
         [],
@@ -156,7 +157,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "people_list_skills",
         "people.list_skills",
         [],
@@ -165,7 +166,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "people_custom_fields_set_checkbox",
         "people.custom_fields.set_checkbox",
         [4512],
@@ -174,7 +175,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "people_custom_fields_set_date",
         "people.custom_fields.set_date",
         [4512],
@@ -183,7 +184,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "people_custom_fields_set_select",
         "people.custom_fields.set_select",
         [4512],
@@ -192,7 +193,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "people_custom_fields_set_text",
         "people.custom_fields.set_text",
         [4512],
@@ -201,7 +202,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "people_contracts_list",
         "people.contracts.list",
         [4512],
@@ -210,7 +211,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "people_contracts_create",
         "people.contracts.create",
         [4512],
@@ -232,7 +233,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "people_contracts_get_current",
         "people.contracts.get_current",
         [4512],
@@ -241,7 +242,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "people_contracts_delete",
         "people.contracts.delete",
         [4512, 3301],
@@ -250,7 +251,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "people_teams_list_current",
         "people.teams.list_current",
         [4512],
@@ -259,7 +260,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "people_teams_add",
         "people.teams.add",
         [4512],
@@ -268,7 +269,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "people_teams_remove",
         "people.teams.remove",
         [4512, 77],
@@ -277,7 +278,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "people_projects_list",
         "people.projects.list",
         [4512],
@@ -286,7 +287,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "people_projects_add",
         "people.projects.add",
         [4512],
@@ -295,7 +296,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "people_skills_list",
         "people.skills.list",
         [4512],
@@ -304,7 +305,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "people_skills_add",
         "people.skills.add",
         [4512],
@@ -313,7 +314,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "people_skills_remove",
         "people.skills.remove",
         [4512, 31],
@@ -322,7 +323,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "people_skills_update",
         "people.skills.update",
         [4512, 31],
@@ -331,7 +332,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "people_assignments_list",
         "people.assignments.list",
         [4512],
@@ -340,7 +341,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "people_actuals_list",
         "people.actuals.list",
         [4512],
@@ -349,7 +350,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "people_time_offs_list_leave",
         "people.time_offs.list_leave",
         [4512],
@@ -358,7 +359,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "people_time_offs_list_holidays",
         "people.time_offs.list_holidays",
         [4512],
@@ -367,7 +368,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "people_time_offs_list_rostered_off",
         "people.time_offs.list_rostered_off",
         [4512],
@@ -376,7 +377,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "clients_list",
         "clients.list",
         [],
@@ -385,7 +386,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "clients_create",
         "clients.create",
         [],
@@ -398,7 +399,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "clients_create_bulk",
         "clients.create_bulk",
         [],
@@ -412,7 +413,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "clients_get",
         "clients.get",
         [123],
@@ -421,7 +422,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "clients_update",
         "clients.update",
         [123],
@@ -430,7 +431,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "clients_projects_list",
         "clients.projects.list",
         [123],
@@ -439,7 +440,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_list",
         "projects.list",
         [],
@@ -448,7 +449,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_create",
         "projects.create",
         [],
@@ -468,7 +469,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_get",
         "projects.get",
         [880],
@@ -477,7 +478,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_update",
         "projects.update",
         [880],
@@ -486,7 +487,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_delete",
         "projects.delete",
         [880],
@@ -495,7 +496,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_list_custom_fields",
         "projects.list_custom_fields",
         [],
@@ -504,7 +505,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_assignments_list",
         "projects.assignments.list",
         [880],
@@ -513,7 +514,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_actuals_list",
         "projects.actuals.list",
         [880],
@@ -522,7 +523,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_people_list",
         "projects.people.list",
         [880],
@@ -531,7 +532,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_custom_fields_set_checkbox",
         "projects.custom_fields.set_checkbox",
         [880],
@@ -540,7 +541,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_custom_fields_set_date",
         "projects.custom_fields.set_date",
         [880],
@@ -549,7 +550,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_custom_fields_set_select",
         "projects.custom_fields.set_select",
         [880],
@@ -558,7 +559,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_custom_fields_set_text",
         "projects.custom_fields.set_text",
         [880],
@@ -567,7 +568,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_budget_roles_list",
         "projects.budget_roles.list",
         [880],
@@ -576,7 +577,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_budget_roles_create",
         "projects.budget_roles.create",
         [880],
@@ -585,7 +586,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_budget_roles_get",
         "projects.budget_roles.get",
         [880, 15],
@@ -594,7 +595,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_budget_roles_delete",
         "projects.budget_roles.delete",
         [880, 15],
@@ -603,7 +604,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_budget_roles_update",
         "projects.budget_roles.update",
         [880, 15],
@@ -612,7 +613,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_milestones_list",
         "projects.milestones.list",
         [880],
@@ -621,7 +622,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_milestones_create",
         "projects.milestones.create",
         [880],
@@ -635,7 +636,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_milestones_delete",
         "projects.milestones.delete",
         [880, 410],
@@ -644,7 +645,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_milestones_update",
         "projects.milestones.update",
         [880, 410],
@@ -653,7 +654,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_notes_list",
         "projects.notes.list",
         [880],
@@ -662,7 +663,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_notes_create",
         "projects.notes.create",
         [880],
@@ -671,7 +672,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_other_expenses_list",
         "projects.other_expenses.list",
         [880],
@@ -680,7 +681,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_other_expenses_create",
         "projects.other_expenses.create",
         [880],
@@ -689,7 +690,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_other_expenses_update",
         "projects.other_expenses.update",
         [880, 77],
@@ -698,7 +699,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_person_requests_list",
         "projects.person_requests.list",
         [880],
@@ -707,7 +708,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_person_requests_create",
         "projects.person_requests.create",
         [880],
@@ -716,7 +717,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_person_requests_get",
         "projects.person_requests.get",
         [880, 55],
@@ -725,7 +726,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_person_requests_update",
         "projects.person_requests.update",
         [880, 55],
@@ -734,7 +735,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_phases_list",
         "projects.phases.list",
         [880],
@@ -743,7 +744,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_phases_create",
         "projects.phases.create",
         [880],
@@ -757,7 +758,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_phases_get",
         "projects.phases.get",
         [880, 301],
@@ -766,7 +767,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_phases_delete",
         "projects.phases.delete",
         [880, 301],
@@ -775,7 +776,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_phases_update",
         "projects.phases.update",
         [880, 301],
@@ -784,7 +785,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_rates_list",
         "projects.rates.list",
         [880],
@@ -793,7 +794,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_rates_update",
         "projects.rates.update",
         [880, 1201],
@@ -802,7 +803,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_workstreams_list",
         "projects.workstreams.list",
         [880],
@@ -811,7 +812,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_workstreams_get",
         "projects.workstreams.get",
         [880, 12],
@@ -820,7 +821,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_workstreams_add",
         "projects.workstreams.add",
         [880, 12],
@@ -829,7 +830,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_workstreams_remove",
         "projects.workstreams.remove",
         [880, 12],
@@ -838,7 +839,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_timesheet_lock_get",
         "projects.timesheet_lock.get",
         [880],
@@ -847,7 +848,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_timesheet_lock_update",
         "projects.timesheet_lock.update",
         [880],
@@ -856,7 +857,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "roles_list",
         "roles.list",
         [],
@@ -865,7 +866,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "roles_create",
         "roles.create",
         [],
@@ -874,7 +875,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "roles_get",
         "roles.get",
         [15],
@@ -883,7 +884,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "roles_update",
         "roles.update",
         [15],
@@ -892,7 +893,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "teams_list",
         "teams.list",
         [],
@@ -901,7 +902,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "teams_create",
         "teams.create",
         [],
@@ -910,7 +911,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "teams_get",
         "teams.get",
         [77],
@@ -919,7 +920,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "teams_delete",
         "teams.delete",
         [77],
@@ -928,7 +929,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "teams_update",
         "teams.update",
         [77],
@@ -937,7 +938,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "teams_people_list",
         "teams.people.list",
         [77],
@@ -946,7 +947,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "assignments_list",
         "assignments.list",
         [],
@@ -955,7 +956,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "assignments_create",
         "assignments.create",
         [],
@@ -973,7 +974,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "assignments_delete",
         "assignments.delete",
         [99001],
@@ -982,7 +983,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "actuals_list",
         "actuals.list",
         [],
@@ -991,7 +992,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "actuals_create",
         "actuals.create",
         [],
@@ -1008,7 +1009,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "actuals_create_bulk",
         "actuals.create_bulk",
         [],
@@ -1036,7 +1037,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "actuals_add_time_entry",
         "actuals.add_time_entry",
         [],
@@ -1052,7 +1053,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "actuals_delete",
         "actuals.delete",
         [70011],
@@ -1061,7 +1062,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "time_offs_leave_list",
         "time_offs.leave.list",
         [],
@@ -1070,7 +1071,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "time_offs_leave_create",
         "time_offs.leave.create",
         [],
@@ -1084,7 +1085,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "time_offs_leave_create_bulk",
         "time_offs.leave.create_bulk",
         [],
@@ -1108,7 +1109,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "time_offs_leave_delete_bulk",
         "time_offs.leave.delete_bulk",
         [],
@@ -1117,7 +1118,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "time_offs_leave_get",
         "time_offs.leave.get",
         [6120],
@@ -1126,7 +1127,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "time_offs_leave_delete",
         "time_offs.leave.delete",
         [6120],
@@ -1135,7 +1136,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "time_offs_holidays_list",
         "time_offs.holidays.list",
         [],
@@ -1144,7 +1145,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "time_offs_holidays_create",
         "time_offs.holidays.create",
         [],
@@ -1153,7 +1154,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "time_offs_holidays_delete",
         "time_offs.holidays.delete",
         [6201],
@@ -1162,7 +1163,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "time_offs_rostered_off_list",
         "time_offs.rostered_off.list",
         [],
@@ -1171,7 +1172,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "time_offs_rostered_off_delete",
         "time_offs.rostered_off.delete",
         [6190],
@@ -1180,7 +1181,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "contracts_list",
         "contracts.list",
         [],
@@ -1189,7 +1190,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "contracts_update",
         "contracts.update",
         [3301],
@@ -1198,7 +1199,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "skills_list",
         "skills.list",
         [],
@@ -1207,7 +1208,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "skills_create",
         "skills.create",
         [],
@@ -1216,7 +1217,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "skills_get",
         "skills.get",
         [31],
@@ -1225,7 +1226,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "skills_delete",
         "skills.delete",
         [31],
@@ -1234,7 +1235,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "skills_update",
         "skills.update",
         [31],
@@ -1243,7 +1244,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "skills_people_list",
         "skills.people.list",
         [31],
@@ -1252,7 +1253,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "skills_people_add",
         "skills.people.add",
         [31],
@@ -1264,7 +1265,7 @@ CASES = [
 ]
 
 
-def bound_method(client: Any, case: Case) -> Any:
+def bound_method(client: Any, case: _Case) -> Any:
     target = client
     for attribute in case.method.split("."):
         target = getattr(target, attribute)
@@ -1272,7 +1273,7 @@ def bound_method(client: Any, case: Case) -> Any:
 
 
 @contextlib.contextmanager
-def warns_if_deprecated(case: Case) -> Iterator[None]:
+def warns_if_deprecated(case: _Case) -> typing.Iterator[None]:
     """A deprecated method warns when called; the others must not."""
     if case.deprecated:
         with pytest.warns(DeprecationWarning):
@@ -1283,7 +1284,7 @@ def warns_if_deprecated(case: Case) -> Iterator[None]:
             yield
 
 
-def assert_declared_type(result: Any, case: Case) -> None:
+def assert_declared_type(result: Any, case: _Case) -> None:
     if case.returns is None:
         assert result is None
         return
@@ -1293,7 +1294,7 @@ def assert_declared_type(result: Any, case: Case) -> None:
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
-def test_sync(case: Case) -> None:
+def test_sync(case: _Case) -> None:
     mock = RunnMock(seed=1, clock=lambda: NOW)
     with RunnClient(
         **CREDENTIALS, base_url=BASE_URL, transport=mock.transport(), max_retries=0
@@ -1306,7 +1307,7 @@ def test_sync(case: Case) -> None:
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
-def test_async(case: Case) -> None:
+def test_async(case: _Case) -> None:
     async def scenario() -> Any:
         mock = RunnMock(seed=1, clock=lambda: NOW)
         async with AsyncRunnClient(

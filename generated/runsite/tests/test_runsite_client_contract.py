@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import pathlib
 import sys
+import typing
 import warnings
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
-from typing import Any, Dict, Iterator, List, Literal, Optional, Union
+from typing import Any, Dict, List, Literal, Optional, Union
 
 import pydantic
 import pytest
 
 # the package folder, for when the package is not installed
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 
 from runsite_client import AsyncRunsiteClient, RunsiteClient  # noqa: E402
 from runsite_client.mock import RunsiteMock  # noqa: E402
@@ -35,7 +36,7 @@ CREDENTIALS: Dict[str, Any] = {
 
 
 @dataclass(frozen=True)
-class Case:
+class _Case:
     """One method, the example arguments it is called with, and the type it declares."""
 
     name: str
@@ -48,7 +49,7 @@ class Case:
 
 
 CASES = [
-    Case(
+    _Case(
         "projects_list",
         "projects.list",
         [],
@@ -57,7 +58,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_create",
         "projects.create",
         [],
@@ -66,7 +67,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_get",
         "projects.get",
         ["ca83c4a9-1517-4fe3-93aa-bbdab4eaee23"],
@@ -75,7 +76,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_secrets_list",
         "projects.secrets.list",
         ["ca83c4a9-1517-4fe3-93aa-bbdab4eaee23"],
@@ -84,7 +85,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_secrets_create",
         "projects.secrets.create",
         ["ca83c4a9-1517-4fe3-93aa-bbdab4eaee23"],
@@ -98,7 +99,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_secrets_bulk_update",
         "projects.secrets.bulk_update",
         ["ca83c4a9-1517-4fe3-93aa-bbdab4eaee23"],
@@ -112,7 +113,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "projects_secrets_delete",
         "projects.secrets.delete",
         ["ca83c4a9-1517-4fe3-93aa-bbdab4eaee23", "9d3f0a4c-1e6b-4c0a-95f4-8b2a3c4d5e6f"],
@@ -121,7 +122,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_services_list",
         "web_services.list",
         [],
@@ -130,7 +131,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_services_create",
         "web_services.create",
         [],
@@ -147,7 +148,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_services_get",
         "web_services.get",
         ["3f2a1b4c-0000-4000-8000-000000000001"],
@@ -156,7 +157,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_services_delete",
         "web_services.delete",
         ["3f2a1b4c-0000-4000-8000-000000000001"],
@@ -165,7 +166,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_services_update",
         "web_services.update",
         ["3f2a1b4c-0000-4000-8000-000000000001"],
@@ -174,7 +175,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_services_deploy",
         "web_services.deploy",
         ["3f2a1b4c-0000-4000-8000-000000000001"],
@@ -183,7 +184,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_services_restart",
         "web_services.restart",
         ["3f2a1b4c-0000-4000-8000-000000000001"],
@@ -192,7 +193,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_services_stop",
         "web_services.stop",
         ["3f2a1b4c-0000-4000-8000-000000000001"],
@@ -201,7 +202,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_services_start",
         "web_services.start",
         ["3f2a1b4c-0000-4000-8000-000000000001"],
@@ -210,7 +211,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_services_logs",
         "web_services.logs",
         ["3f2a1b4c-0000-4000-8000-000000000001"],
@@ -219,7 +220,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_services_metrics",
         "web_services.metrics",
         ["3f2a1b4c-0000-4000-8000-000000000001"],
@@ -228,7 +229,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_services_metrics_history",
         "web_services.metrics_history",
         ["3f2a1b4c-0000-4000-8000-000000000001"],
@@ -237,7 +238,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_services_connections_create",
         "web_services.connections.create",
         ["3f2a1b4c-0000-4000-8000-000000000001"],
@@ -246,7 +247,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_services_deployments_list",
         "web_services.deployments.list",
         ["3f2a1b4c-0000-4000-8000-000000000001"],
@@ -255,7 +256,7 @@ CASES = [
         paged=True,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_services_deployments_create",
         "web_services.deployments.create",
         ["3f2a1b4c-0000-4000-8000-000000000001"],
@@ -264,7 +265,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_services_deployments_get",
         "web_services.deployments.get",
         ["3f2a1b4c-0000-4000-8000-000000000001", "3f2a1b4c-0000-4000-8000-00000000000d"],
@@ -273,7 +274,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_services_deployments_cancel",
         "web_services.deployments.cancel",
         ["3f2a1b4c-0000-4000-8000-000000000001", "3f2a1b4c-0000-4000-8000-00000000000d"],
@@ -282,7 +283,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_services_deployments_rollback",
         "web_services.deployments.rollback",
         ["3f2a1b4c-0000-4000-8000-000000000001", "3f2a1b4c-0000-4000-8000-00000000000d"],
@@ -291,7 +292,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_services_env_list",
         "web_services.env.list",
         ["3f2a1b4c-0000-4000-8000-000000000001"],
@@ -300,7 +301,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_services_env_create",
         "web_services.env.create",
         ["3f2a1b4c-0000-4000-8000-000000000001"],
@@ -309,7 +310,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_services_env_bulk_update",
         "web_services.env.bulk_update",
         ["3f2a1b4c-0000-4000-8000-000000000001"],
@@ -323,7 +324,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "web_services_env_delete",
         "web_services.env.delete",
         ["3f2a1b4c-0000-4000-8000-000000000001", "8f14e45f-ceea-467a-9f0a-1c2d3e4f5a6b"],
@@ -335,7 +336,7 @@ CASES = [
 ]
 
 
-def bound_method(client: Any, case: Case) -> Any:
+def bound_method(client: Any, case: _Case) -> Any:
     target = client
     for attribute in case.method.split("."):
         target = getattr(target, attribute)
@@ -343,7 +344,7 @@ def bound_method(client: Any, case: Case) -> Any:
 
 
 @contextlib.contextmanager
-def warns_if_deprecated(case: Case) -> Iterator[None]:
+def warns_if_deprecated(case: _Case) -> typing.Iterator[None]:
     """A deprecated method warns when called; the others must not."""
     if case.deprecated:
         with pytest.warns(DeprecationWarning):
@@ -354,7 +355,7 @@ def warns_if_deprecated(case: Case) -> Iterator[None]:
             yield
 
 
-def assert_declared_type(result: Any, case: Case) -> None:
+def assert_declared_type(result: Any, case: _Case) -> None:
     if case.returns is None:
         assert result is None
         return
@@ -364,7 +365,7 @@ def assert_declared_type(result: Any, case: Case) -> None:
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
-def test_sync(case: Case) -> None:
+def test_sync(case: _Case) -> None:
     mock = RunsiteMock(seed=1, clock=lambda: NOW)
     with RunsiteClient(
         **CREDENTIALS, base_url=BASE_URL, transport=mock.transport(), max_retries=0
@@ -377,7 +378,7 @@ def test_sync(case: Case) -> None:
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
-def test_async(case: Case) -> None:
+def test_async(case: _Case) -> None:
     async def scenario() -> Any:
         mock = RunsiteMock(seed=1, clock=lambda: NOW)
         async with AsyncRunsiteClient(
