@@ -51,6 +51,9 @@ class Problem:
     level: Level
     message: str
     location: Location
+    #: a warning about a value (a `default`) that does not match its schema: the value at
+    #: `location` is left out of the build, so nothing generated relies on it
+    drops_value: bool = False
 
     def __str__(self) -> str:
         return f"{self.location}: {self.level.value}: {self.message}"

@@ -55,6 +55,7 @@ def _prepare(spec: Path, provider: str, name: str | None, strict: bool) -> Prepa
 def _stages(spec: Path, provider: str, name: str | None, strict: bool) -> Prepared:
     docs = DocumentSet(load_document(spec))
     problems = validate(docs, strict=strict)
+    docs.drop([p.location for p in problems if p.drops_value])
     package = _build(docs, provider, problems, name)
     warnings = [p for p in problems if p.level is Level.WARNING]
     if strict and warnings:
@@ -66,6 +67,7 @@ def check_spec(spec: Path, *, strict: bool = False) -> list[Problem]:
     """Validate and build a spec without rendering; returns its warnings."""
     docs = DocumentSet(load_document(spec))
     problems = validate(docs, strict=strict)
+    docs.drop([p.location for p in problems if p.drops_value])
     _build(docs, spec.stem, problems)
     warnings = [p for p in problems if p.level is Level.WARNING]
     if strict and warnings:

@@ -160,8 +160,29 @@ class DocumentSet:
             out[BUNDLE_KEY] = {names[self._key(d.path)]: rewrite(d.data, d.path) for d in docs[1:]}
         return out
 
+    def at(self, doc: Document, ptr: str) -> Any:
+        """The value at JSON pointer `ptr` in `doc` (no `$ref` followed)."""
+        data = doc.data
+        for token in _tokens(ptr):
+            data = data[int(token)] if isinstance(data, list) else data[token]
+        return data
+
+    def drop(self, locations: list[Location]) -> None:
+        """Leave the values at `locations` out of their documents (values the validator refused
+        where a warning is enough: the build, and the mock's bundled document, never see them)."""
+        for location in locations:
+            doc = self._document(location.file)
+            *parents, last = _tokens(location.pointer) or [""]
+            parent = self.at(doc, "".join("/" + _pointer_token(t) for t in parents))
+            if isinstance(parent, dict):
+                parent.pop(last, None)
+
     def root_node(self) -> Node:
         return Node(self.root.data, Location(self.root.path, ""), self.root)
+
+
+def _tokens(ptr: str) -> list[str]:
+    return [t.replace("~1", "/").replace("~0", "~") for t in ptr.split("/")[1:]] if ptr else []
 
 
 def _pointer_token(text: str) -> str:

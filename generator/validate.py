@@ -82,6 +82,12 @@ def _openapi_problems(docs: DocumentSet) -> Iterator[Problem]:
             if count >= MAX_PROBLEMS:
                 break
             base = getattr(error, _BASE, ())
+            if base and base[-1] == "default":
+                # a default that does not match its schema shapes no code: the corner costs its value
+                target, ptr = _real_place(docs, list(base))
+                message = f"default {shorten(_value(docs, target, ptr), 60)} does not match its schema ({_message(error)}); not used"
+                yield Problem(Level.WARNING, message, target.location(ptr), drops_value=True)
+                continue
             target, ptr = _real_place(docs, [*base, *error.path])
             yield _problem(target, ptr, _message(error))
     except RecursionError:
@@ -136,6 +142,13 @@ def _real_place(docs: DocumentSet, tokens: list[Any]) -> tuple[Document, str]:
             return doc, ptr + pointer(*tokens[i:])
         ptr += pointer(token)
     return doc, ptr
+
+
+def _value(docs: DocumentSet, doc: Document, ptr: str) -> Any:
+    try:
+        return docs.at(doc, ptr)
+    except (KeyError, IndexError, TypeError, ValueError):
+        return "(unreadable)"
 
 
 def _message(error: Any) -> str:
