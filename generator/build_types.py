@@ -131,6 +131,23 @@ class TypeBuilder:
             target = self.docs.lookup(node.data["$ref"], node.file)
         except RefError as exc:
             raise fail(str(exc), node.location.child("$ref")) from None
+        name = self._ref_name(target)
+        return _optional(name) if self._nullable_model(target) else name
+
+    def _nullable_model(self, target: Node) -> bool:
+        """Whether a referenced schema is an object that may be null (3.0 ``nullable: true``, or
+        3.1 ``type: [object, "null"]``): its model class cannot say so, so each use does."""
+        try:
+            schema = self.docs.deref(target).data
+        except RefError:
+            return False
+        if not isinstance(schema, dict):
+            return False
+        types = schema.get("type")
+        nullable = schema.get("nullable") is True or (isinstance(types, list) and "null" in types)
+        return nullable and _is_object(schema, self.docs, target)
+
+    def _ref_name(self, target: Node) -> str:
         tokens = target.location.pointer.split("/")
         name_hint = tokens[-1] if len(tokens) > 1 else Path(target.file).stem
         known = self._by_key.get(_key(target))
