@@ -149,6 +149,8 @@ class OperationBuilder:
             example_args=_example_args(path_params, [p for p in keyword if p.required]),
             idempotency_header_literal=idempotency_header,
             security_literal=own_security,
+            route=text.markdown_line(f"{method.upper()} {path}").replace("`", "'"),
+            summary_markdown=text.markdown_line(data.get("summary") or data.get("description") or ""),
         )
         return resource_path, operation
 

@@ -188,7 +188,8 @@ class TypeBuilder:
         description = schema.get("description") if isinstance(schema, dict) else None
         is_enum = isinstance(schema, dict) and ("enum" in schema or "const" in schema)
         self._order.append(name)
-        self._models[name] = Model(name, text.doc(description), alias=annotation, is_enum=is_enum and annotation.startswith(("Literal", "Optional[Literal")))
+        is_enum = is_enum and annotation.startswith(("Literal", "Optional[Literal"))
+        self._models[name] = Model(name, text.doc(description), alias=annotation, is_enum=is_enum, summary=_summary(description))
 
     def _inline(self, node: Node, hint: str, depth: int) -> str:
         schema = node.data
@@ -308,7 +309,8 @@ class TypeBuilder:
                 doc = (doc + "\n\n" if doc else "") + "Read-only: set by the API; left out of request arguments."
             deprecated = data.get("deprecated") is True
             fields.append(ModelField(attr, text.literal(wire), annotation, is_required, attr != wire, deprecated, text.doc(doc)))
-        return self._tagged(Model(name, text.doc(node.data.get("description") or node.data.get("title")), tuple(fields)))
+        description = node.data.get("description") or node.data.get("title")
+        return self._tagged(Model(name, text.doc(description), tuple(fields), summary=_summary(description)))
 
     def _tagged(self, model: Model) -> Model:
         """The model with its discriminator fields typed as their Literal (and required)."""
@@ -382,6 +384,12 @@ def eval_literal(value: str) -> Any:
 
 def _has_own_shape(schema: dict[str, Any]) -> bool:
     return any(k in schema for k in ("properties", "type", "items", "additionalProperties", "oneOf", "anyOf", "enum"))
+
+
+def _summary(description: Any) -> str:
+    """The first line of a description, for the API reference."""
+    lines = text.clean(description, 2000).split("\n") if description else [""]
+    return text.markdown_line(lines[0], 200)
 
 
 def _is_object(schema: Any, docs: DocumentSet, node: Node) -> bool:

@@ -31,6 +31,8 @@ class Model:
     fields: tuple[ModelField, ...] = ()
     alias: str | None = None
     is_enum: bool = False
+    #: the description's first line, for the API reference (api.md)
+    summary: str = ""
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,9 @@ class Operation:
     #: the operation's own security requirements, where they differ from the document's: a
     #: literal tuple of alternatives, each a tuple of scheme names ("None": the document's)
     security_literal: str = "None"
+    #: ``GET /path`` as text, and the summary, for the API reference (Markdown-safe, one line each)
+    route: str = ""
+    summary_markdown: str = ""
 
 
 @dataclass(frozen=True)

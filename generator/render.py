@@ -15,6 +15,7 @@ TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 OUTPUTS = {
     "package/pyproject.toml.j2": "pyproject.toml",
     "package/README.md.j2": "README.md",
+    "package/api.md.j2": "api.md",
     "package/__init__.py.j2": "{module}/__init__.py",
     "package/_client.py.j2": "{module}/_client.py",
     "package/_config.py.j2": "{module}/_config.py",

@@ -52,6 +52,11 @@ def one_line(text: Any, limit: int = 200) -> str:
     return " ".join(doc(text, limit).split())
 
 
+def markdown_line(text: Any, limit: int = 300) -> str:
+    """Text for one line of generated Markdown (a heading's note, a list item): bounded, one line."""
+    return " ".join(clean(text, limit).split())
+
+
 def markdown(text: Any, limit: int = MAX_DOC) -> str:
     """Text for a generated README: bounded, control characters removed."""
     return clean(text, limit)
