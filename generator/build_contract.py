@@ -81,7 +81,8 @@ class ContractBuilder:
             kwargs_literal=text.literal(kwargs),
             returns=op.return_annotation,
             paged=op.paging is not None,
-            deprecated=op.deprecated,
+            # a deprecated argument passed (from the document's examples) warns as well
+            deprecated=op.deprecated or any(p.deprecated and p.name in kwargs for p in op.keyword),
         )
 
     def _parameters(self, path: str, node: Node | None) -> dict[tuple[str, str], Node]:

@@ -361,7 +361,7 @@ CASES = [
         },
         User,
         paged=True,
-        deprecated=False,
+        deprecated=True,
     ),
     Case(
         "users_create",
