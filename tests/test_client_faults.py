@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import importlib
+import logging
 import sys
 import time
 from pathlib import Path
@@ -191,6 +192,16 @@ def test_a_key_is_sent_again_on_a_redirect_within_its_origin(mode: str, keys_mod
         assert api.seen[1].headers["x-service-key"] == "h-" + SECRET
 
 
+def test_a_query_key_stays_out_of_the_debug_log(mode: str, keys_module: Any, drivers: List[Driver], caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="faultkeys_client")
+    with FaultServer(lambda s: json_reply({"ok": True})) as api:
+        d = Driver(keys_module, "Faultkeys", mode, base_url=api.url, header_key="h-" + SECRET, query_key="q-" + SECRET, cookie_key="c-" + SECRET)
+        drivers.append(d)
+        d(lambda c: c.things.query())
+        assert api.seen[0].query["api_key"] == ["q-" + SECRET]
+    assert "response GET" in caplog.text and SECRET not in caplog.text
+
+
 class TokenIssuer:
     """An OAuth2 client-credentials tenant (RFC 6749 4.4): /api/v2/token issues tok-N; the API
     accepts live, unrevoked tokens only. ``token_reply`` overrides the token answers."""
@@ -288,12 +299,13 @@ def test_plain_http_elsewhere_needs_allow_insecure_http(mode: str) -> None:
 def test_200_concurrent_async_calls_make_one_token_request_per_expiry_or_revocation(drivers: List[Driver]) -> None:
     issuer = TokenIssuer(token_delay=0.1)  # the token answer is slow, so every call waits on one flight
     with FaultServer(issuer) as api:
-        d = runai(drivers, "async", api.url, timeout=10, max_retries=0)
+        # the old auth flow held its lock across the token request and deadlocked here; the
+        # bound tells that from a machine that is merely busy (it is generous on purpose)
+        d = runai(drivers, "async", api.url, timeout=30, max_retries=0)
 
         async def burst() -> List[Any]:
-            return await asyncio.wait_for(asyncio.gather(*(d.client.departments.count() for _ in range(200))), 20)
+            return await asyncio.wait_for(asyncio.gather(*(d.client.departments.count() for _ in range(200))), 60)
 
-        started = time.monotonic()
         assert loop_run(d, burst()) == [package("runai").models.CountResponse(count=3)] * 200
         assert issuer.issued == ["tok-0"]  # a cold start: one token request
         issuer.revoked.add("tok-0")
@@ -301,7 +313,6 @@ def test_200_concurrent_async_calls_make_one_token_request_per_expiry_or_revocat
         assert len(results) == 200
         assert issuer.issued == ["tok-0", "tok-1"]  # the revocation: one more, the 401s coalesced
         assert api.count("/api/v2/token") == 2
-        assert time.monotonic() - started < 20  # finished, well within the timeout (no deadlock)
 
 
 def loop_run(d: Driver, coroutine: Any) -> Any:
@@ -314,20 +325,20 @@ def test_16_threads_make_one_token_request_per_expiry_or_revocation(drivers: Lis
 
     issuer = TokenIssuer(api_delay=0.05, token_delay=0.1)
     with FaultServer(issuer) as api:
-        d = runai(drivers, "sync", api.url, timeout=10, max_retries=0)
+        d = runai(drivers, "sync", api.url, timeout=30, max_retries=0)
         for round_ in range(2):
             barrier = threading.Barrier(16)
             results: List[Any] = []
 
             def work() -> None:
-                barrier.wait(timeout=10)
+                barrier.wait(timeout=30)
                 results.append(d.client.departments.count().count)
 
             threads = [threading.Thread(target=work, daemon=True) for _ in range(16)]
             for t in threads:
                 t.start()
             for t in threads:
-                t.join(timeout=20)
+                t.join(timeout=60)
             assert not any(t.is_alive() for t in threads), "a thread hung"
             assert results == [3] * 16
             assert len(issuer.issued) == round_ + 1  # one token per cold start / revocation

@@ -511,14 +511,10 @@ class _BaseClient:
                 "request %s %s headers=%s", request.method, request.url, redact(request.headers)
             )
 
-    def _log_response(self, response: httpx.Response) -> None:
+    def _log_response(self, url: httpx.URL, response: httpx.Response) -> None:
+        # `url` as built, before credentials: an API key in the query stays out of the log
         if log.isEnabledFor(logging.DEBUG):
-            log.debug(
-                "response %s %s -> %s",
-                response.request.method,
-                response.request.url,
-                response.status_code,
-            )
+            log.debug("response %s %s -> %s", response.request.method, url, response.status_code)
 
 
 def _describe(item: Any) -> str:
@@ -638,12 +634,13 @@ class SyncAPIClient(_BaseClient):
             tokens = credentials.tokens
             token = self._token(tokens)
             self._log_request(request)
+            url = request.url  # immutable: applying a query key makes a new URL
             try:
                 response = self._send_redirected(request, credentials, token)
             except httpx.TransportError as exc:
                 self._sleep(attempts.after_transport_error(exc, request))
                 continue
-            self._log_response(response)
+            self._log_response(url, response)
             self._record(response)
             if response.is_success:
                 return response
@@ -757,12 +754,13 @@ class AsyncAPIClient(_BaseClient):
             tokens = credentials.tokens
             token = await self._token(tokens)
             self._log_request(request)
+            url = request.url  # immutable: applying a query key makes a new URL
             try:
                 response = await self._send_redirected(request, credentials, token)
             except httpx.TransportError as exc:
                 await self._sleep(attempts.after_transport_error(exc, request))
                 continue
-            self._log_response(response)
+            self._log_response(url, response)
             self._record(response)
             if response.is_success:
                 return response
