@@ -423,6 +423,14 @@ def test_a_2xx_the_client_cannot_use_is_an_api_response_validation_error(reply: 
         assert error.body == reply.body.decode()
 
 
+@pytest.mark.parametrize("reply", [Reply(200, b"{", {"Content-Type": "application/json"}), json_reply({"data": [{"id": "not a server"}]})], ids=["invalid-json", "wrong-item"])
+def test_a_page_the_client_cannot_use_is_an_api_response_validation_error(reply: Reply, mode: str, drivers: List[Driver]) -> None:
+    with FaultServer(lambda s: reply) as api:
+        d = drive(drivers, "runcloud", "RunCloud", mode, base_url=api.url, token="t")
+        with pytest.raises(package("runcloud").errors.APIResponseValidationError):
+            d(lambda c: c.servers.list())
+
+
 def test_a_redirect_loop_stops_at_the_first_repeat(mode: str, drivers: List[Driver]) -> None:
     with FaultServer(lambda s: redirect(307, "/servers")) as api:
         d = drive(drivers, "runcloud", "RunCloud", mode, base_url=api.url, token="t")
