@@ -40,7 +40,8 @@ class ContractBuilder:
 
     def base_url(self) -> str:
         """The base URL the contract tests give the client: the first server's, variables at their
-        defaults; a relative or missing one under a placeholder host (the mock reads only the path)."""
+        defaults, over https; a relative or missing one under a placeholder host (the mock reads
+        only the path)."""
         servers = self.root.data.get("servers")
         server = servers[0] if isinstance(servers, list) and servers and isinstance(servers[0], dict) else {}
         url = str(server.get("url") or "")
@@ -50,6 +51,8 @@ class ContractBuilder:
             url = url.replace("{" + str(name) + "}", str(default))
         if "://" not in url:
             url = "https://mock.invalid/" + url.lstrip("/")
+        elif url.startswith("http://"):
+            url = "https://" + url[len("http://") :]  # the client refuses plain http to another host
         return url.rstrip("/")
 
     def cases(self, resources: tuple[Resource, ...]) -> tuple[ContractCase, ...]:
@@ -81,7 +84,8 @@ class ContractBuilder:
             kwargs_literal=text.literal(kwargs),
             returns=op.return_annotation,
             paged=op.paging is not None,
-            deprecated=op.deprecated,
+            # a deprecated argument passed (from the document's examples) warns as well
+            deprecated=op.deprecated or any(p.deprecated and p.name in kwargs for p in op.keyword),
         )
 
     def _parameters(self, path: str, node: Node | None) -> dict[tuple[str, str], Node]:

@@ -268,11 +268,16 @@ class OperationBuilder:
         if deprecated:
             lines += ["", ".. deprecated:: The API marks this operation as deprecated."]
         lines += ["", f"``{method.upper()} {text.doc(path, 300)}``"]
-        documented = [p for p in params if p.doc]
+        documented = [p for p in params if p.doc or p.deprecated]
         if documented:
             lines += ["", "Args:"]
             for p in documented:
-                lines.append(f"    {p.name}: " + " ".join(p.doc.split()))
+                words = " ".join(p.doc.split())
+                if p.deprecated and words.lower().startswith("deprecated"):
+                    words += " Passing it warns."
+                elif p.deprecated:
+                    words = "Deprecated by the API; passing it warns." + (" " + words if words else "")
+                lines.append(f"    {p.name}: " + words)
         return "\n".join(lines)
 
 

@@ -24,6 +24,7 @@ OUTPUTS = {
     "package/runtime/_types.py.j2": "{module}/_types.py",
     "package/runtime/_auth.py.j2": "{module}/_auth.py",
     "package/runtime/_base_client.py.j2": "{module}/_base_client.py",
+    "package/runtime/_redirects.py.j2": "{module}/_redirects.py",
     "package/runtime/_params.py.j2": "{module}/_params.py",
     "package/runtime/_pagination.py.j2": "{module}/_pagination.py",
     "package/runtime/_resource.py.j2": "{module}/_resource.py",

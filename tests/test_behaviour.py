@@ -172,14 +172,27 @@ def test_runai_client_credentials_token_is_fetched_once_and_cached(mode: str, ha
     assert str(h.requests[1].url).startswith("https://acme.run.ai/api/v1/users")
 
 
-def test_runai_token_is_refreshed_before_it_expires(mode: str, harnesses: List[Harness]) -> None:
-    server = TokenServer(lifetime=10)  # inside the refresh margin: every call needs a new token
+def test_runai_token_is_refreshed_before_it_expires(mode: str, harnesses: List[Harness], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Renewed 30 s before it expires, or at half its lifetime when it lives less than a minute
+    (a 10 s token is not fetched again for every call)."""
+    clock = [1000.0]
+    monkeypatch.setattr(package("runai")._auth, "time", type("Clock", (), {"monotonic": staticmethod(lambda: clock[0])}))
+    server = TokenServer(lifetime=10)
     h = make(harnesses, "runai", mode, server, client_id="app", client_secret="s3cret")
-    h(lambda: h.client.users.list())
-    h(lambda: h.client.users.list())
+    for now in (1000.0, 1004.0, 1006.0):  # renewed at 1005: half of 10 s
+        clock[0] = now
+        h(lambda: h.client.users.list())
     api_calls = [r for r in h.requests if r.url.path == "/api/v1/users"]
-    assert len(server.issued) == len(api_calls) == 4
-    assert [r.headers["Authorization"] for r in api_calls] == [f"Bearer tok-{i}" for i in range(4)]
+    assert server.issued == ["tok-0", "tok-1"]
+    assert [r.headers["Authorization"] for r in api_calls] == ["Bearer tok-0"] * 4 + ["Bearer tok-1"] * 2
+    server.lifetime = 3600
+    clock[0] = 2000.0
+    h(lambda: h.client.users.list())  # tok-1 expired long ago: tok-2, for an hour
+    clock[0] = 2000.0 + 3600 - 31
+    h(lambda: h.client.users.list())
+    clock[0] = 2000.0 + 3600 - 29
+    h(lambda: h.client.users.list())
+    assert server.issued == ["tok-0", "tok-1", "tok-2", "tok-3"]
 
 
 def test_runai_401_gets_one_retry_with_a_new_token(mode: str, harnesses: List[Harness]) -> None:

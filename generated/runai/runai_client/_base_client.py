@@ -30,7 +30,7 @@ from typing import (
 import httpx
 import pydantic
 
-from ._auth import SchemeAuths
+from ._auth import CallCredentials, SchemeAuths, TokenCache
 from ._params import (
     DEFAULT_STYLES,
     Style,
@@ -41,9 +41,20 @@ from ._params import (
     path_segment,
     query_pairs,
 )
+from ._redirects import Redirects, plain_http_refused
 from ._resource import RAW_RESPONSE, APIResponse
 from ._types import NOT_GIVEN, ClientConfig, NotGiven, RequestOptions, Timeout, dig
-from .errors import APIConnectionError, APIStatusError, APITimeoutError, RateLimitError, error_class
+from .errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    InsecureURLError,
+    RateLimitError,
+    RedirectError,
+    ResponseTooLargeError,
+    error_class,
+)
 
 __all__ = ["Call", "RateLimitInfo", "SyncAPIClient", "AsyncAPIClient"]
 
@@ -58,6 +69,8 @@ INITIAL_BACKOFF = 0.5
 MAX_BACKOFF = 8.0
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+#: Bytes of an error body kept (in ``exc.body``); the rest is not read.
+MAX_ERROR_BODY = 64 * 1024
 SENSITIVE_HEADERS = frozenset(
     {"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key", "api-key"}
 )
@@ -114,6 +127,30 @@ def parse_as(cast_to: Any, data: Any) -> Any:
     if adapter is None:
         adapter = _ADAPTERS[cast_to] = pydantic.TypeAdapter(cast_to)
     return adapter.validate_python(data)
+
+
+def response_json(response: httpx.Response) -> Any:
+    """The body of a successful answer as JSON, or ``APIResponseValidationError``."""
+    try:
+        return response.json()
+    except ValueError as exc:  # JSONDecodeError, or bytes that are not text
+        raise APIResponseValidationError(
+            f"the {response.status_code} answer is not valid JSON: {exc}", response=response
+        ) from None
+
+
+def validated(cast_to: Any, data: Any, response: httpx.Response) -> Any:
+    """`data` of `response` as `cast_to`, or ``APIResponseValidationError`` saying where it differs."""
+    try:
+        return parse_as(cast_to, data)
+    except pydantic.ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or 'body'}: {e['msg']}" for e in exc.errors()[:3]
+        )
+        raise APIResponseValidationError(
+            f"the {response.status_code} answer does not match the declared type: {problems}",
+            response=response,
+        ) from None
 
 
 def to_jsonable(value: Any) -> Any:
@@ -179,8 +216,12 @@ class _BaseClient:
         max_retry_time: float,
         default_headers: Optional[Mapping[str, str]],
         throttle: bool,
+        allow_insecure_http: bool = False,
+        max_response_size: Optional[int] = None,
     ) -> None:
         self._config = config
+        self._allow_insecure_http = allow_insecure_http
+        self._max_response_size = max_response_size
         self.base_url = self._resolve_base_url(base_url, server_variables)
         self._auth = SchemeAuths(config, credentials, self.base_url)
         self.timeout: Timeout = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout
@@ -213,8 +254,13 @@ class _BaseClient:
         else:
             url = explicit
         parsed = httpx.URL(url)
-        if parsed.scheme not in ("https", "http") or (parsed.scheme == "http" and explicit is None):
-            raise ValueError(f"base URL must use https (or an explicit http:// base_url): {url!r}")
+        if parsed.scheme not in ("https", "http"):
+            raise InsecureURLError(f"base URL must be an https:// URL: {url!r}")
+        if plain_http_refused(parsed, self._allow_insecure_http):
+            raise InsecureURLError(
+                f"base URL {url!r} is plain http to a host that is not this machine: credentials and data "
+                "would cross the network unencrypted. Use https://, or pass allow_insecure_http=True"
+            )
         return url.rstrip("/")
 
     # -- building -----------------------------------------------------------------------
@@ -390,7 +436,7 @@ class _BaseClient:
         return error
 
     def _parse(self, call: Call, response: httpx.Response) -> Any:
-        if call.response_kind == "empty" or response.status_code == 204 or not response.content:
+        if call.response_kind == "empty" or response.status_code == 204:
             return (
                 None
                 if call.response_kind in ("empty", "json")
@@ -400,7 +446,64 @@ class _BaseClient:
             return response.content
         if call.response_kind == "text":
             return response.text
-        return parse_as(call.cast, response.json())
+        if not response.content.strip():
+            if call.cast is None:
+                return None
+            raise APIResponseValidationError(
+                f"the {response.status_code} answer is empty where the API declares a body",
+                response=response,
+            )
+        return validated(call.cast, response_json(response), response)
+
+    def _body_limit(self, response: httpx.Response) -> Tuple[Optional[int], bool]:
+        """(bytes of `response` to read at most, whether going past them is an error)."""
+        if response.is_success and not Redirects.is_redirect(response):
+            return self._max_response_size, True
+        bound = (
+            MAX_ERROR_BODY
+            if self._max_response_size is None
+            else min(MAX_ERROR_BODY, self._max_response_size)
+        )
+        return bound, False
+
+    def _keep(
+        self, response: httpx.Response, chunks: List[bytes], limit: Optional[int], strict: bool
+    ) -> None:
+        """Keep what was read of a streamed body (at most `limit` bytes); past it, an error when `strict`."""
+        body = b"".join(chunks)
+        response._content = body if limit is None else body[:limit]
+        if strict and limit is not None and len(body) > limit:
+            raise ResponseTooLargeError(
+                f"the {response.status_code} answer is larger than max_response_size={limit} bytes; not read further",
+                response=response,
+                limit=limit,
+            )
+
+    def _token_call(self) -> Call:
+        # the token request is safe to repeat: it creates nothing the caller could get twice
+        return Call(
+            method="POST",
+            path="",
+            authenticated=False,
+            options=RequestOptions(retry_non_idempotent=True),
+        )
+
+    def _token_request(
+        self, client: Union[httpx.Client, httpx.AsyncClient], tokens: TokenCache
+    ) -> httpx.Request:
+        headers = {"Accept": "application/json", "User-Agent": self._config.user_agent}
+        return client.build_request(
+            "POST", tokens.token_url, data=tokens.form(), headers=headers, timeout=self.timeout
+        )
+
+    def _token_answer(self, response: httpx.Response) -> Tuple[str, float]:
+        if 300 <= response.status_code < 400:
+            raise RedirectError(
+                f"the token endpoint answered {response.status_code}: its redirects are never followed",
+                response=response,
+                body=None,
+            )
+        return TokenCache.parse(response)
 
     def _log_request(self, request: httpx.Request) -> None:
         if log.isEnabledFor(logging.DEBUG):
@@ -408,14 +511,10 @@ class _BaseClient:
                 "request %s %s headers=%s", request.method, request.url, redact(request.headers)
             )
 
-    def _log_response(self, response: httpx.Response) -> None:
+    def _log_response(self, url: httpx.URL, response: httpx.Response) -> None:
+        # `url` as built, before credentials: an API key in the query stays out of the log
         if log.isEnabledFor(logging.DEBUG):
-            log.debug(
-                "response %s %s -> %s",
-                response.request.method,
-                response.request.url,
-                response.status_code,
-            )
+            log.debug("response %s %s -> %s", response.request.method, url, response.status_code)
 
 
 def _describe(item: Any) -> str:
@@ -499,8 +598,9 @@ class SyncAPIClient(_BaseClient):
     ) -> None:
         super().__init__(**kwargs)
         self._owns_client = http_client is None
+        # redirects are followed here, not by httpx: see ``_send_redirected``
         self._client = http_client or httpx.Client(
-            transport=transport, timeout=self.timeout, follow_redirects=True
+            transport=transport, timeout=self.timeout, follow_redirects=False
         )
         self._sleep: Callable[[float], None] = time.sleep
 
@@ -522,29 +622,88 @@ class SyncAPIClient(_BaseClient):
         return APIResponse(response, parsed) if RAW_RESPONSE.get() else parsed
 
     def send(self, call: Call) -> httpx.Response:
-        """Send `call` with retries; return the successful response or raise its error."""
+        """Send `call` with retries; return the successful response (body read) or raise its error."""
         attempts = _Attempts(self, call)
+        credentials = self._auth.for_call(call.authenticated, call.security)
+        renewed = False
         while True:
             request = self._request(self._client, call, attempts.idempotency_key)
             wait = self._throttle_wait()
             if wait:
                 self._sleep(wait)
+            tokens = credentials.tokens
+            token = self._token(tokens)
             self._log_request(request)
+            url = request.url  # immutable: applying a query key makes a new URL
             try:
-                response = self._client.send(
-                    request, auth=self._auth.for_call(call.authenticated, call.security)
-                )
+                response = self._send_redirected(request, credentials, token)
             except httpx.TransportError as exc:
                 self._sleep(attempts.after_transport_error(exc, request))
                 continue
-            self._log_response(response)
+            self._log_response(url, response)
             self._record(response)
             if response.is_success:
                 return response
-            response.read()
-            delay = attempts.after_error_response(response)
+            if (
+                response.status_code == 401
+                and tokens is not None
+                and token is not None
+                and not renewed
+            ):
+                tokens.invalidate(token)  # a no-op when another call renewed it already
+                renewed = True
+                continue
+            self._sleep(attempts.after_error_response(response))
+
+    def _token(self, tokens: Optional[TokenCache]) -> Optional[str]:
+        if tokens is None:
+            return None
+        cache = tokens
+        return cache.token(lambda: self._fetch_token(cache))
+
+    def _send_redirected(
+        self, request: httpx.Request, credentials: CallCredentials, token: Optional[str]
+    ) -> httpx.Response:
+        """Send `request` with its credentials, following redirects (credentials stay with their origin)."""
+        redirects = Redirects(request, credentials, token, self._allow_insecure_http)
+        credentials.apply(request, token)
+        while True:
+            response = self._client.send(request, stream=True, follow_redirects=False)
+            self._read(response)
+            if not Redirects.is_redirect(response):
+                return response
+            request = redirects.follow(request, response)
+
+    def _read(self, response: httpx.Response) -> None:
+        """Read a streamed body up to its bound, then release the connection."""
+        limit, strict = self._body_limit(response)
+        chunks: List[bytes] = []
+        size = 0
+        try:
+            for chunk in response.iter_bytes():
+                chunks.append(chunk)
+                size += len(chunk)
+                if limit is not None and size > limit:
+                    break
+        finally:
             response.close()
-            self._sleep(delay)
+        self._keep(response, chunks, limit, strict)
+
+    def _fetch_token(self, tokens: TokenCache) -> Tuple[str, float]:
+        """One token request, with the client's timeout and retries; redirects are not followed."""
+        attempts = _Attempts(self, self._token_call())
+        while True:
+            request = self._token_request(self._client, tokens)
+            try:
+                response = self._client.send(request, stream=True, follow_redirects=False)
+                self._read(response)
+            except httpx.TransportError as exc:
+                self._sleep(attempts.after_transport_error(exc, request))
+                continue
+            if response.status_code in RETRY_STATUSES:
+                self._sleep(attempts.after_error_response(response))
+                continue
+            return self._token_answer(response)
 
 
 class AsyncAPIClient(_BaseClient):
@@ -559,8 +718,9 @@ class AsyncAPIClient(_BaseClient):
     ) -> None:
         super().__init__(**kwargs)
         self._owns_client = http_client is None
+        # redirects are followed here, not by httpx: see ``_send_redirected``
         self._client = http_client or httpx.AsyncClient(
-            transport=transport, timeout=self.timeout, follow_redirects=True
+            transport=transport, timeout=self.timeout, follow_redirects=False
         )
         self._sleep: Callable[[float], Any] = asyncio.sleep
 
@@ -582,26 +742,85 @@ class AsyncAPIClient(_BaseClient):
         return APIResponse(response, parsed) if RAW_RESPONSE.get() else parsed
 
     async def send(self, call: Call) -> httpx.Response:
-        """Send `call` with retries; return the successful response or raise its error."""
+        """Send `call` with retries; return the successful response (body read) or raise its error."""
         attempts = _Attempts(self, call)
+        credentials = self._auth.for_call(call.authenticated, call.security)
+        renewed = False
         while True:
             request = self._request(self._client, call, attempts.idempotency_key)
             wait = self._throttle_wait()
             if wait:
                 await self._sleep(wait)
+            tokens = credentials.tokens
+            token = await self._token(tokens)
             self._log_request(request)
+            url = request.url  # immutable: applying a query key makes a new URL
             try:
-                response = await self._client.send(
-                    request, auth=self._auth.for_call(call.authenticated, call.security)
-                )
+                response = await self._send_redirected(request, credentials, token)
             except httpx.TransportError as exc:
                 await self._sleep(attempts.after_transport_error(exc, request))
                 continue
-            self._log_response(response)
+            self._log_response(url, response)
             self._record(response)
             if response.is_success:
                 return response
-            await response.aread()
-            delay = attempts.after_error_response(response)
+            if (
+                response.status_code == 401
+                and tokens is not None
+                and token is not None
+                and not renewed
+            ):
+                tokens.invalidate(token)  # a no-op when another call renewed it already
+                renewed = True
+                continue
+            await self._sleep(attempts.after_error_response(response))
+
+    async def _token(self, tokens: Optional[TokenCache]) -> Optional[str]:
+        if tokens is None:
+            return None
+        cache = tokens
+        return await cache.atoken(lambda: self._fetch_token(cache))
+
+    async def _send_redirected(
+        self, request: httpx.Request, credentials: CallCredentials, token: Optional[str]
+    ) -> httpx.Response:
+        """Send `request` with its credentials, following redirects (credentials stay with their origin)."""
+        redirects = Redirects(request, credentials, token, self._allow_insecure_http)
+        credentials.apply(request, token)
+        while True:
+            response = await self._client.send(request, stream=True, follow_redirects=False)
+            await self._read(response)
+            if not Redirects.is_redirect(response):
+                return response
+            request = redirects.follow(request, response)
+
+    async def _read(self, response: httpx.Response) -> None:
+        """Read a streamed body up to its bound, then release the connection."""
+        limit, strict = self._body_limit(response)
+        chunks: List[bytes] = []
+        size = 0
+        try:
+            async for chunk in response.aiter_bytes():
+                chunks.append(chunk)
+                size += len(chunk)
+                if limit is not None and size > limit:
+                    break
+        finally:
             await response.aclose()
-            await self._sleep(delay)
+        self._keep(response, chunks, limit, strict)
+
+    async def _fetch_token(self, tokens: TokenCache) -> Tuple[str, float]:
+        """One token request, with the client's timeout and retries; redirects are not followed."""
+        attempts = _Attempts(self, self._token_call())
+        while True:
+            request = self._token_request(self._client, tokens)
+            try:
+                response = await self._client.send(request, stream=True, follow_redirects=False)
+                await self._read(response)
+            except httpx.TransportError as exc:
+                await self._sleep(attempts.after_transport_error(exc, request))
+                continue
+            if response.status_code in RETRY_STATUSES:
+                await self._sleep(attempts.after_error_response(response))
+                continue
+            return self._token_answer(response)

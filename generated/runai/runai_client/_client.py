@@ -37,7 +37,8 @@ class RunaiClient(SyncAPIClient):
         token: bearer credential.
         company: the ``{company}`` part of the base URL (``$RUNAI_COMPANY``). Your tenant name, as in <company>.run.ai. Older tenants use app.run.ai (the default). Self-hosted control planes use their own URL: pass a base URL instead.
         base_url: overrides the API's base URL (``$RUNAI_BASE_URL``); the default is
-            ``https://{company}.run.ai``. Plain ``http://`` is only accepted when given here.
+            ``https://{company}.run.ai``. Plain ``http://`` is accepted for this machine only
+            (``localhost``, ``127.0.0.1``, ``::1``: e.g. the mock) unless ``allow_insecure_http``.
         timeout: seconds, an ``httpx.Timeout``, or ``None`` for no timeout (default 60 s).
         max_retries: retries after a 429, a 5xx or a connection error (default 2).
         max_retry_time: retries stop once this many seconds have passed (default 120).
@@ -45,6 +46,10 @@ class RunaiClient(SyncAPIClient):
         throttle: wait before sending when the documented rate limit would be exceeded.
         http_client: an ``httpx.Client`` to send requests with.
         transport: an httpx transport for the client this one creates (e.g. the mock's).
+        allow_insecure_http: accept a plain ``http://`` base URL (or redirect) to another host;
+            credentials then cross the network unencrypted.
+        max_response_size: the most bytes of a successful answer read; past it, reading stops
+            with ``ResponseTooLargeError`` (default: no limit; error bodies keep 64 KiB at most).
     """
 
     def __init__(
@@ -62,6 +67,8 @@ class RunaiClient(SyncAPIClient):
         throttle: bool = False,
         http_client: Optional[httpx.Client] = None,
         transport: Optional[httpx.BaseTransport] = None,
+        allow_insecure_http: bool = False,
+        max_response_size: Optional[int] = None,
     ) -> None:
         super().__init__(
             config=CONFIG,
@@ -81,6 +88,8 @@ class RunaiClient(SyncAPIClient):
             throttle=throttle,
             http_client=http_client,
             transport=transport,
+            allow_insecure_http=allow_insecure_http,
+            max_response_size=max_response_size,
         )
 
     @cached_property
@@ -141,7 +150,8 @@ class AsyncRunaiClient(AsyncAPIClient):
         token: bearer credential.
         company: the ``{company}`` part of the base URL (``$RUNAI_COMPANY``). Your tenant name, as in <company>.run.ai. Older tenants use app.run.ai (the default). Self-hosted control planes use their own URL: pass a base URL instead.
         base_url: overrides the API's base URL (``$RUNAI_BASE_URL``); the default is
-            ``https://{company}.run.ai``. Plain ``http://`` is only accepted when given here.
+            ``https://{company}.run.ai``. Plain ``http://`` is accepted for this machine only
+            (``localhost``, ``127.0.0.1``, ``::1``: e.g. the mock) unless ``allow_insecure_http``.
         timeout: seconds, an ``httpx.Timeout``, or ``None`` for no timeout (default 60 s).
         max_retries: retries after a 429, a 5xx or a connection error (default 2).
         max_retry_time: retries stop once this many seconds have passed (default 120).
@@ -149,6 +159,10 @@ class AsyncRunaiClient(AsyncAPIClient):
         throttle: wait before sending when the documented rate limit would be exceeded.
         http_client: an ``httpx.AsyncClient`` to send requests with.
         transport: an httpx transport for the client this one creates (e.g. the mock's).
+        allow_insecure_http: accept a plain ``http://`` base URL (or redirect) to another host;
+            credentials then cross the network unencrypted.
+        max_response_size: the most bytes of a successful answer read; past it, reading stops
+            with ``ResponseTooLargeError`` (default: no limit; error bodies keep 64 KiB at most).
     """
 
     def __init__(
@@ -166,6 +180,8 @@ class AsyncRunaiClient(AsyncAPIClient):
         throttle: bool = False,
         http_client: Optional[httpx.AsyncClient] = None,
         transport: Optional[httpx.AsyncBaseTransport] = None,
+        allow_insecure_http: bool = False,
+        max_response_size: Optional[int] = None,
     ) -> None:
         super().__init__(
             config=CONFIG,
@@ -185,6 +201,8 @@ class AsyncRunaiClient(AsyncAPIClient):
             throttle=throttle,
             http_client=http_client,
             transport=transport,
+            allow_insecure_http=allow_insecure_http,
+            max_response_size=max_response_size,
         )
 
     @cached_property

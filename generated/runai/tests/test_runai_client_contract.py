@@ -362,7 +362,7 @@ CASES = [
         },
         User,
         paged=True,
-        deprecated=False,
+        deprecated=True,
     ),
     _Case(
         "users_create",

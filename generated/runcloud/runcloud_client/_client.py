@@ -44,7 +44,8 @@ class RunCloudClient(SyncAPIClient):
         api_secret: basic credential; the API Secret from Settings > API Key.
         token: bearer credential; a workspace API token from Workspace > Settings > API Keys.
         base_url: overrides the API's base URL (``$RUNCLOUD_BASE_URL``); the default is
-            ``https://manage.runcloud.io/api/v2``. Plain ``http://`` is only accepted when given here.
+            ``https://manage.runcloud.io/api/v2``. Plain ``http://`` is accepted for this machine only
+            (``localhost``, ``127.0.0.1``, ``::1``: e.g. the mock) unless ``allow_insecure_http``.
         timeout: seconds, an ``httpx.Timeout``, or ``None`` for no timeout (default 60 s).
         max_retries: retries after a 429, a 5xx or a connection error (default 2).
         max_retry_time: retries stop once this many seconds have passed (default 120).
@@ -52,6 +53,10 @@ class RunCloudClient(SyncAPIClient):
         throttle: wait before sending when the documented rate limit would be exceeded.
         http_client: an ``httpx.Client`` to send requests with.
         transport: an httpx transport for the client this one creates (e.g. the mock's).
+        allow_insecure_http: accept a plain ``http://`` base URL (or redirect) to another host;
+            credentials then cross the network unencrypted.
+        max_response_size: the most bytes of a successful answer read; past it, reading stops
+            with ``ResponseTooLargeError`` (default: no limit; error bodies keep 64 KiB at most).
     """
 
     def __init__(
@@ -68,6 +73,8 @@ class RunCloudClient(SyncAPIClient):
         throttle: bool = False,
         http_client: Optional[httpx.Client] = None,
         transport: Optional[httpx.BaseTransport] = None,
+        allow_insecure_http: bool = False,
+        max_response_size: Optional[int] = None,
     ) -> None:
         super().__init__(
             config=CONFIG,
@@ -85,6 +92,8 @@ class RunCloudClient(SyncAPIClient):
             throttle=throttle,
             http_client=http_client,
             transport=transport,
+            allow_insecure_http=allow_insecure_http,
+            max_response_size=max_response_size,
         )
 
     @cached_property
@@ -200,7 +209,8 @@ class AsyncRunCloudClient(AsyncAPIClient):
         api_secret: basic credential; the API Secret from Settings > API Key.
         token: bearer credential; a workspace API token from Workspace > Settings > API Keys.
         base_url: overrides the API's base URL (``$RUNCLOUD_BASE_URL``); the default is
-            ``https://manage.runcloud.io/api/v2``. Plain ``http://`` is only accepted when given here.
+            ``https://manage.runcloud.io/api/v2``. Plain ``http://`` is accepted for this machine only
+            (``localhost``, ``127.0.0.1``, ``::1``: e.g. the mock) unless ``allow_insecure_http``.
         timeout: seconds, an ``httpx.Timeout``, or ``None`` for no timeout (default 60 s).
         max_retries: retries after a 429, a 5xx or a connection error (default 2).
         max_retry_time: retries stop once this many seconds have passed (default 120).
@@ -208,6 +218,10 @@ class AsyncRunCloudClient(AsyncAPIClient):
         throttle: wait before sending when the documented rate limit would be exceeded.
         http_client: an ``httpx.AsyncClient`` to send requests with.
         transport: an httpx transport for the client this one creates (e.g. the mock's).
+        allow_insecure_http: accept a plain ``http://`` base URL (or redirect) to another host;
+            credentials then cross the network unencrypted.
+        max_response_size: the most bytes of a successful answer read; past it, reading stops
+            with ``ResponseTooLargeError`` (default: no limit; error bodies keep 64 KiB at most).
     """
 
     def __init__(
@@ -224,6 +238,8 @@ class AsyncRunCloudClient(AsyncAPIClient):
         throttle: bool = False,
         http_client: Optional[httpx.AsyncClient] = None,
         transport: Optional[httpx.AsyncBaseTransport] = None,
+        allow_insecure_http: bool = False,
+        max_response_size: Optional[int] = None,
     ) -> None:
         super().__init__(
             config=CONFIG,
@@ -241,6 +257,8 @@ class AsyncRunCloudClient(AsyncAPIClient):
             throttle=throttle,
             http_client=http_client,
             transport=transport,
+            allow_insecure_http=allow_insecure_http,
+            max_response_size=max_response_size,
         )
 
     @cached_property

@@ -62,7 +62,10 @@ CONFIG = ClientConfig(
             token_url=None,
         ),
     ),
-    constant_headers={},
+    constant_headers={
+        "Content-Type": "application/json",
+        "Accept": "application/json",
+    },
     rate_limit=RateLimitConfig(
         requests=60,
         period=60.0,

@@ -39,7 +39,8 @@ class RunnClient(SyncAPIClient):
     Args:
         token: bearer credential.
         base_url: overrides the API's base URL (``$RUNN_BASE_URL``); the default is
-            ``https://api.runn.io``. Plain ``http://`` is only accepted when given here.
+            ``https://api.runn.io``. Plain ``http://`` is accepted for this machine only
+            (``localhost``, ``127.0.0.1``, ``::1``: e.g. the mock) unless ``allow_insecure_http``.
         timeout: seconds, an ``httpx.Timeout``, or ``None`` for no timeout (default 60 s).
         max_retries: retries after a 429, a 5xx or a connection error (default 2).
         max_retry_time: retries stop once this many seconds have passed (default 120).
@@ -47,6 +48,10 @@ class RunnClient(SyncAPIClient):
         throttle: wait before sending when the documented rate limit would be exceeded.
         http_client: an ``httpx.Client`` to send requests with.
         transport: an httpx transport for the client this one creates (e.g. the mock's).
+        allow_insecure_http: accept a plain ``http://`` base URL (or redirect) to another host;
+            credentials then cross the network unencrypted.
+        max_response_size: the most bytes of a successful answer read; past it, reading stops
+            with ``ResponseTooLargeError`` (default: no limit; error bodies keep 64 KiB at most).
     """
 
     def __init__(
@@ -61,6 +66,8 @@ class RunnClient(SyncAPIClient):
         throttle: bool = False,
         http_client: Optional[httpx.Client] = None,
         transport: Optional[httpx.BaseTransport] = None,
+        allow_insecure_http: bool = False,
+        max_response_size: Optional[int] = None,
     ) -> None:
         super().__init__(
             config=CONFIG,
@@ -76,6 +83,8 @@ class RunnClient(SyncAPIClient):
             throttle=throttle,
             http_client=http_client,
             transport=transport,
+            allow_insecure_http=allow_insecure_http,
+            max_response_size=max_response_size,
         )
 
     @cached_property
@@ -174,7 +183,8 @@ class AsyncRunnClient(AsyncAPIClient):
     Args:
         token: bearer credential.
         base_url: overrides the API's base URL (``$RUNN_BASE_URL``); the default is
-            ``https://api.runn.io``. Plain ``http://`` is only accepted when given here.
+            ``https://api.runn.io``. Plain ``http://`` is accepted for this machine only
+            (``localhost``, ``127.0.0.1``, ``::1``: e.g. the mock) unless ``allow_insecure_http``.
         timeout: seconds, an ``httpx.Timeout``, or ``None`` for no timeout (default 60 s).
         max_retries: retries after a 429, a 5xx or a connection error (default 2).
         max_retry_time: retries stop once this many seconds have passed (default 120).
@@ -182,6 +192,10 @@ class AsyncRunnClient(AsyncAPIClient):
         throttle: wait before sending when the documented rate limit would be exceeded.
         http_client: an ``httpx.AsyncClient`` to send requests with.
         transport: an httpx transport for the client this one creates (e.g. the mock's).
+        allow_insecure_http: accept a plain ``http://`` base URL (or redirect) to another host;
+            credentials then cross the network unencrypted.
+        max_response_size: the most bytes of a successful answer read; past it, reading stops
+            with ``ResponseTooLargeError`` (default: no limit; error bodies keep 64 KiB at most).
     """
 
     def __init__(
@@ -196,6 +210,8 @@ class AsyncRunnClient(AsyncAPIClient):
         throttle: bool = False,
         http_client: Optional[httpx.AsyncClient] = None,
         transport: Optional[httpx.AsyncBaseTransport] = None,
+        allow_insecure_http: bool = False,
+        max_response_size: Optional[int] = None,
     ) -> None:
         super().__init__(
             config=CONFIG,
@@ -211,6 +227,8 @@ class AsyncRunnClient(AsyncAPIClient):
             throttle=throttle,
             http_client=http_client,
             transport=transport,
+            allow_insecure_http=allow_insecure_http,
+            max_response_size=max_response_size,
         )
 
     @cached_property

@@ -147,9 +147,9 @@ class _Pager(Generic[_T]):
     _last_body: Optional[bytes] = None
 
     def _page(self, response: httpx.Response, call: "Call") -> Page[_T]:
-        from ._base_client import parse_as
+        from ._base_client import response_json, validated
 
-        body = response.json() if response.content else None
+        body = response_json(response) if response.content.strip() else None
         raw_items = dig(body, self._style.items) if self._style.items else body
         if raw_items is None:
             raw_items = []
@@ -160,7 +160,7 @@ class _Pager(Generic[_T]):
         self._last_body = response.content
         if self._first_count is None:
             self._first_count = len(raw_items)
-        items = [parse_as(self._item_cast, item) for item in raw_items]
+        items = [validated(self._item_cast, item, response) for item in raw_items]
         sent = {**call.query, **(call.options.extra_query or {})}
         return Page(
             items,

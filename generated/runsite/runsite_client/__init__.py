@@ -37,10 +37,12 @@ else:
 
     def __getattr__(name: str) -> object:
         # ``models`` loads on first use: building every model class is most of an import.
+        # ``importlib``, not ``from . import models``: that asks this module for ``models``
+        # first, which would call this function again, without end.
         if name == "models":
-            from . import models
+            import importlib
 
-            return models
+            return importlib.import_module(f"{__name__}.models")
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

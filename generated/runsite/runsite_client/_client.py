@@ -29,7 +29,8 @@ class RunsiteClient(SyncAPIClient):
     Args:
         api_key: bearer credential; ak_live_ followed by the key.
         base_url: overrides the API's base URL (``$RUNSITE_BASE_URL``); the default is
-            ``https://api.runsite.app``. Plain ``http://`` is only accepted when given here.
+            ``https://api.runsite.app``. Plain ``http://`` is accepted for this machine only
+            (``localhost``, ``127.0.0.1``, ``::1``: e.g. the mock) unless ``allow_insecure_http``.
         timeout: seconds, an ``httpx.Timeout``, or ``None`` for no timeout (default 60 s).
         max_retries: retries after a 429, a 5xx or a connection error (default 2).
         max_retry_time: retries stop once this many seconds have passed (default 120).
@@ -37,6 +38,10 @@ class RunsiteClient(SyncAPIClient):
         throttle: wait before sending when the documented rate limit would be exceeded.
         http_client: an ``httpx.Client`` to send requests with.
         transport: an httpx transport for the client this one creates (e.g. the mock's).
+        allow_insecure_http: accept a plain ``http://`` base URL (or redirect) to another host;
+            credentials then cross the network unencrypted.
+        max_response_size: the most bytes of a successful answer read; past it, reading stops
+            with ``ResponseTooLargeError`` (default: no limit; error bodies keep 64 KiB at most).
     """
 
     def __init__(
@@ -51,6 +56,8 @@ class RunsiteClient(SyncAPIClient):
         throttle: bool = False,
         http_client: Optional[httpx.Client] = None,
         transport: Optional[httpx.BaseTransport] = None,
+        allow_insecure_http: bool = False,
+        max_response_size: Optional[int] = None,
     ) -> None:
         super().__init__(
             config=CONFIG,
@@ -66,6 +73,8 @@ class RunsiteClient(SyncAPIClient):
             throttle=throttle,
             http_client=http_client,
             transport=transport,
+            allow_insecure_http=allow_insecure_http,
+            max_response_size=max_response_size,
         )
 
     @cached_property
@@ -94,7 +103,8 @@ class AsyncRunsiteClient(AsyncAPIClient):
     Args:
         api_key: bearer credential; ak_live_ followed by the key.
         base_url: overrides the API's base URL (``$RUNSITE_BASE_URL``); the default is
-            ``https://api.runsite.app``. Plain ``http://`` is only accepted when given here.
+            ``https://api.runsite.app``. Plain ``http://`` is accepted for this machine only
+            (``localhost``, ``127.0.0.1``, ``::1``: e.g. the mock) unless ``allow_insecure_http``.
         timeout: seconds, an ``httpx.Timeout``, or ``None`` for no timeout (default 60 s).
         max_retries: retries after a 429, a 5xx or a connection error (default 2).
         max_retry_time: retries stop once this many seconds have passed (default 120).
@@ -102,6 +112,10 @@ class AsyncRunsiteClient(AsyncAPIClient):
         throttle: wait before sending when the documented rate limit would be exceeded.
         http_client: an ``httpx.AsyncClient`` to send requests with.
         transport: an httpx transport for the client this one creates (e.g. the mock's).
+        allow_insecure_http: accept a plain ``http://`` base URL (or redirect) to another host;
+            credentials then cross the network unencrypted.
+        max_response_size: the most bytes of a successful answer read; past it, reading stops
+            with ``ResponseTooLargeError`` (default: no limit; error bodies keep 64 KiB at most).
     """
 
     def __init__(
@@ -116,6 +130,8 @@ class AsyncRunsiteClient(AsyncAPIClient):
         throttle: bool = False,
         http_client: Optional[httpx.AsyncClient] = None,
         transport: Optional[httpx.AsyncBaseTransport] = None,
+        allow_insecure_http: bool = False,
+        max_response_size: Optional[int] = None,
     ) -> None:
         super().__init__(
             config=CONFIG,
@@ -131,6 +147,8 @@ class AsyncRunsiteClient(AsyncAPIClient):
             throttle=throttle,
             http_client=http_client,
             transport=transport,
+            allow_insecure_http=allow_insecure_http,
+            max_response_size=max_response_size,
         )
 
     @cached_property

@@ -24,7 +24,12 @@ __all__ = [
     "InternalServerError",
     "UnexpectedStatusError",
     "CredentialsError",
+    "InsecureURLError",
     "PaginationError",
+    "APIResponseValidationError",
+    "ResponseTooLargeError",
+    "RedirectError",
+    "TooManyRedirectsError",
 ]
 
 
@@ -34,6 +39,10 @@ class RunsiteError(Exception):
 
 class CredentialsError(RunsiteError, ValueError):
     """Credentials are missing or malformed; raised before any request is sent."""
+
+
+class InsecureURLError(RunsiteError, ValueError):
+    """A plain ``http://`` URL for a host that is not this machine, without ``allow_insecure_http=True``."""
 
 
 class PaginationError(RunsiteError):
@@ -55,6 +64,36 @@ class APIConnectionError(APIError):
 
 class APITimeoutError(APIConnectionError):
     """The request timed out."""
+
+
+class APIResponseValidationError(APIError):
+    """A successful answer the client cannot use: not JSON, empty, or not of the declared type.
+
+    Attributes:
+        status_code: the HTTP status.
+        headers: the response headers.
+        body: the start of the body as text (at most ``BODY_EXCERPT`` characters).
+    """
+
+    BODY_EXCERPT = 2000
+
+    def __init__(self, message: str, *, response: httpx.Response) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
+        self.headers = response.headers
+        self.body = response.text[: self.BODY_EXCERPT]
+
+
+class ResponseTooLargeError(APIError):
+    """The answer's body exceeded the client's ``max_response_size``; reading stopped there."""
+
+    def __init__(self, message: str, *, response: httpx.Response, limit: int) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
+        self.headers = response.headers
+        self.limit = limit
 
 
 class APIStatusError(APIError):
@@ -132,6 +171,16 @@ class InternalServerError(APIStatusError):
 
 class UnexpectedStatusError(APIStatusError):
     """Any other status the client did not expect."""
+
+
+class RedirectError(APIStatusError):
+    """A redirect the client does not follow: a 301/302/303 answering a method other than GET or
+    HEAD (following it would silently turn the request into a GET), a redirect away from
+    ``https``, or one from the OAuth2 token endpoint."""
+
+
+class TooManyRedirectsError(RedirectError):
+    """Redirects went on past the client's limit, or back to a URL already visited (a loop)."""
 
 
 STATUS_ERRORS: Dict[int, Type[APIStatusError]] = {

@@ -122,9 +122,9 @@ class LegacyClustersProjectsResource(SyncResource):
             department_id: ID of the department that owns the project.
             node_pools_resources: Resources assigned to this Project per Node Pool.
             namespace: The name of an existing namespace to use for the project in the cluster. Supported only for cluster versions 2.12 or higher.
-            deserved_gpus: Deprecated. Use 'deserved' for the relevant resource type under `NodePoolResources`. The project's deserved GPU allocation in case the cluster has those resources.
-            max_allowed_gpus: Deprecated. Instead, use `maxAllowed` for the relevant resource type under `NodePoolResources`. An upper limit for the amount of GPUs the project can get (Even if over quota is allowed and resources are available).
-            gpu_over_quota_weight: Deprecated. Instead, use `overQuotaWeight` for the relevant resource type under `NodePoolResources`. The priority the project gets for over quota resources.
+            deserved_gpus: Deprecated. Use 'deserved' for the relevant resource type under `NodePoolResources`. The project's deserved GPU allocation in case the cluster has those resources. Passing it warns.
+            max_allowed_gpus: Deprecated. Instead, use `maxAllowed` for the relevant resource type under `NodePoolResources`. An upper limit for the amount of GPUs the project can get (Even if over quota is allowed and resources are available). Passing it warns.
+            gpu_over_quota_weight: Deprecated. Instead, use `overQuotaWeight` for the relevant resource type under `NodePoolResources`. The priority the project gets for over quota resources. Passing it warns.
             default_node_pools: Default node pools list for workload submission for this project if a workload doesn't specify a node pools list.
             interactive_job_time_limit_secs: A limit (in seconds) for the duration of interactive jobs from this project.
             interactive_job_max_idle_duration_secs: Maximum duration (in seconds) that an interactive job can be idle before being terminated.
@@ -132,8 +132,8 @@ class LegacyClustersProjectsResource(SyncResource):
             training_job_time_limit_secs: A limit (in seconds) for the duration of training jobs from this project. Available only from cluster version 2.12
             training_job_max_idle_duration_secs: Maximum duration (in seconds) that a training job can be idle before being terminated.
             node_affinity: Node affinity configuration for jobs in the project.
-            permissions: Deprecated. Instead, use the `accessRules` API to add permissions to a specific subject in the project scope.
-            resources: Deprecated. Instead, use `nodePoolsResources`. Total resources assigned to the Project. Can only be used in PUT/POST when there is a single Node Pool in the system. The resources returned in `GET` are the sum of all Node Pool Resources.
+            permissions: Deprecated. Instead, use the `accessRules` API to add permissions to a specific subject in the project scope. Passing it warns.
+            resources: Deprecated. Instead, use `nodePoolsResources`. Total resources assigned to the Project. Can only be used in PUT/POST when there is a single Node Pool in the system. The resources returned in `GET` are the sum of all Node Pool Resources. Passing it warns.
             exclude_permissions: Backward compatibility of the `permissions` field. If `true`, the `permissions` field in the request body is ignored. If `false`, relevant access rules for the `permissions` field are created in the project scope.
         """
         warnings.warn(
@@ -141,6 +141,36 @@ class LegacyClustersProjectsResource(SyncResource):
             DeprecationWarning,
             stacklevel=2,
         )
+        if deserved_gpus is not NOT_GIVEN:
+            warnings.warn(
+                "client.legacy_clusters.projects.create(): the argument deserved_gpus is deprecated by the API",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+        if max_allowed_gpus is not NOT_GIVEN:
+            warnings.warn(
+                "client.legacy_clusters.projects.create(): the argument max_allowed_gpus is deprecated by the API",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+        if gpu_over_quota_weight is not NOT_GIVEN:
+            warnings.warn(
+                "client.legacy_clusters.projects.create(): the argument gpu_over_quota_weight is deprecated by the API",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+        if permissions is not NOT_GIVEN:
+            warnings.warn(
+                "client.legacy_clusters.projects.create(): the argument permissions is deprecated by the API",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+        if resources is not NOT_GIVEN:
+            warnings.warn(
+                "client.legacy_clusters.projects.create(): the argument resources is deprecated by the API",
+                DeprecationWarning,
+                stacklevel=2,
+            )
         return cast(
             LegacyProject,
             self._client.request(
@@ -394,9 +424,9 @@ class AsyncLegacyClustersProjectsResource(AsyncResource):
             department_id: ID of the department that owns the project.
             node_pools_resources: Resources assigned to this Project per Node Pool.
             namespace: The name of an existing namespace to use for the project in the cluster. Supported only for cluster versions 2.12 or higher.
-            deserved_gpus: Deprecated. Use 'deserved' for the relevant resource type under `NodePoolResources`. The project's deserved GPU allocation in case the cluster has those resources.
-            max_allowed_gpus: Deprecated. Instead, use `maxAllowed` for the relevant resource type under `NodePoolResources`. An upper limit for the amount of GPUs the project can get (Even if over quota is allowed and resources are available).
-            gpu_over_quota_weight: Deprecated. Instead, use `overQuotaWeight` for the relevant resource type under `NodePoolResources`. The priority the project gets for over quota resources.
+            deserved_gpus: Deprecated. Use 'deserved' for the relevant resource type under `NodePoolResources`. The project's deserved GPU allocation in case the cluster has those resources. Passing it warns.
+            max_allowed_gpus: Deprecated. Instead, use `maxAllowed` for the relevant resource type under `NodePoolResources`. An upper limit for the amount of GPUs the project can get (Even if over quota is allowed and resources are available). Passing it warns.
+            gpu_over_quota_weight: Deprecated. Instead, use `overQuotaWeight` for the relevant resource type under `NodePoolResources`. The priority the project gets for over quota resources. Passing it warns.
             default_node_pools: Default node pools list for workload submission for this project if a workload doesn't specify a node pools list.
             interactive_job_time_limit_secs: A limit (in seconds) for the duration of interactive jobs from this project.
             interactive_job_max_idle_duration_secs: Maximum duration (in seconds) that an interactive job can be idle before being terminated.
@@ -404,8 +434,8 @@ class AsyncLegacyClustersProjectsResource(AsyncResource):
             training_job_time_limit_secs: A limit (in seconds) for the duration of training jobs from this project. Available only from cluster version 2.12
             training_job_max_idle_duration_secs: Maximum duration (in seconds) that a training job can be idle before being terminated.
             node_affinity: Node affinity configuration for jobs in the project.
-            permissions: Deprecated. Instead, use the `accessRules` API to add permissions to a specific subject in the project scope.
-            resources: Deprecated. Instead, use `nodePoolsResources`. Total resources assigned to the Project. Can only be used in PUT/POST when there is a single Node Pool in the system. The resources returned in `GET` are the sum of all Node Pool Resources.
+            permissions: Deprecated. Instead, use the `accessRules` API to add permissions to a specific subject in the project scope. Passing it warns.
+            resources: Deprecated. Instead, use `nodePoolsResources`. Total resources assigned to the Project. Can only be used in PUT/POST when there is a single Node Pool in the system. The resources returned in `GET` are the sum of all Node Pool Resources. Passing it warns.
             exclude_permissions: Backward compatibility of the `permissions` field. If `true`, the `permissions` field in the request body is ignored. If `false`, relevant access rules for the `permissions` field are created in the project scope.
         """
         warnings.warn(
@@ -413,6 +443,36 @@ class AsyncLegacyClustersProjectsResource(AsyncResource):
             DeprecationWarning,
             stacklevel=2,
         )
+        if deserved_gpus is not NOT_GIVEN:
+            warnings.warn(
+                "client.legacy_clusters.projects.create(): the argument deserved_gpus is deprecated by the API",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+        if max_allowed_gpus is not NOT_GIVEN:
+            warnings.warn(
+                "client.legacy_clusters.projects.create(): the argument max_allowed_gpus is deprecated by the API",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+        if gpu_over_quota_weight is not NOT_GIVEN:
+            warnings.warn(
+                "client.legacy_clusters.projects.create(): the argument gpu_over_quota_weight is deprecated by the API",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+        if permissions is not NOT_GIVEN:
+            warnings.warn(
+                "client.legacy_clusters.projects.create(): the argument permissions is deprecated by the API",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+        if resources is not NOT_GIVEN:
+            warnings.warn(
+                "client.legacy_clusters.projects.create(): the argument resources is deprecated by the API",
+                DeprecationWarning,
+                stacklevel=2,
+            )
         return cast(
             LegacyProject,
             await self._client.request(

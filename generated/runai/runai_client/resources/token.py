@@ -120,7 +120,23 @@ class TokenResource(SyncResource):
         Create tokens using the `grantType` field of a JSON body. With `grantType: client_credentials`, send the `clientID` and `clientSecret` (obtain them using the service accounts or access keys endpoints, or from a client application). Other grant types: `refresh_token` (`refreshToken`, `clientID`), `exchange_token` (`code`, `clientID`, `redirectUri`), `external_token_exchange` (`externalToken`: an access token from an external IdP), `password` (`username`, `password`) and the deprecated `app_token` (`appID`, `appSecret`, obtained using the applications or user applications endpoints). The response's `expiresIn` is the token lifetime in seconds. This endpoint takes no bearer token. The documentation's example spells the client id field `clientId`; the official schema spells it `clientID`, which is kept here.
 
         ``POST /api/v1/token``
+
+        Args:
+            app_id: Deprecated by the API; passing it warns.
+            app_secret: Deprecated by the API; passing it warns.
         """
+        if app_id is not NOT_GIVEN:
+            warnings.warn(
+                "client.token.grant_token(): the argument app_id is deprecated by the API",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+        if app_secret is not NOT_GIVEN:
+            warnings.warn(
+                "client.token.grant_token(): the argument app_secret is deprecated by the API",
+                DeprecationWarning,
+                stacklevel=2,
+            )
         return cast(
             TokenResponse,
             self._client.request(
@@ -257,7 +273,23 @@ class AsyncTokenResource(AsyncResource):
         Create tokens using the `grantType` field of a JSON body. With `grantType: client_credentials`, send the `clientID` and `clientSecret` (obtain them using the service accounts or access keys endpoints, or from a client application). Other grant types: `refresh_token` (`refreshToken`, `clientID`), `exchange_token` (`code`, `clientID`, `redirectUri`), `external_token_exchange` (`externalToken`: an access token from an external IdP), `password` (`username`, `password`) and the deprecated `app_token` (`appID`, `appSecret`, obtained using the applications or user applications endpoints). The response's `expiresIn` is the token lifetime in seconds. This endpoint takes no bearer token. The documentation's example spells the client id field `clientId`; the official schema spells it `clientID`, which is kept here.
 
         ``POST /api/v1/token``
+
+        Args:
+            app_id: Deprecated by the API; passing it warns.
+            app_secret: Deprecated by the API; passing it warns.
         """
+        if app_id is not NOT_GIVEN:
+            warnings.warn(
+                "client.token.grant_token(): the argument app_id is deprecated by the API",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+        if app_secret is not NOT_GIVEN:
+            warnings.warn(
+                "client.token.grant_token(): the argument app_secret is deprecated by the API",
+                DeprecationWarning,
+                stacklevel=2,
+            )
         return cast(
             TokenResponse,
             await self._client.request(

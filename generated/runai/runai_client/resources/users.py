@@ -49,7 +49,7 @@ class UsersResource(SyncResource):
         ``GET /api/v1/users``
 
         Args:
-            filter: Filter results by user attribute.
+            filter: Deprecated by the API; passing it warns. Filter results by user attribute.
             filter_by: Filter results by a parameter. Use the format field-name operator value. Operators are <= Less than or equal, >= Greater than or equal, =@ contains. Dates are in ISO 8601 timestamp format and available for operators <=, >= and ==.
             sort_by: Sort results by a parameters.
             sort_order: Sort results in descending or ascending order. Default 'asc'.
@@ -57,6 +57,12 @@ class UsersResource(SyncResource):
             limit: The maximum number of entries to return. Default 500. At most 500.
             search: Filter results by a free text search.
         """
+        if filter is not None:
+            warnings.warn(
+                "client.users.list(): the argument filter is deprecated by the API",
+                DeprecationWarning,
+                stacklevel=2,
+            )
         return SyncPager(
             self._client,
             Call(
@@ -347,7 +353,7 @@ class AsyncUsersResource(AsyncResource):
         ``GET /api/v1/users``
 
         Args:
-            filter: Filter results by user attribute.
+            filter: Deprecated by the API; passing it warns. Filter results by user attribute.
             filter_by: Filter results by a parameter. Use the format field-name operator value. Operators are <= Less than or equal, >= Greater than or equal, =@ contains. Dates are in ISO 8601 timestamp format and available for operators <=, >= and ==.
             sort_by: Sort results by a parameters.
             sort_order: Sort results in descending or ascending order. Default 'asc'.
@@ -355,6 +361,12 @@ class AsyncUsersResource(AsyncResource):
             limit: The maximum number of entries to return. Default 500. At most 500.
             search: Filter results by a free text search.
         """
+        if filter is not None:
+            warnings.warn(
+                "client.users.list(): the argument filter is deprecated by the API",
+                DeprecationWarning,
+                stacklevel=2,
+            )
         return AsyncPager(
             self._client,
             Call(

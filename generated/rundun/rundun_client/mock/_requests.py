@@ -79,17 +79,15 @@ class RequestChecks(Auth):
                     f"path parameter {name}: not in its {param.get('style', 'simple')} style"
                 )
                 continue
+            if where == "header" and name.lower() in ("accept", "content-type", "authorization"):
+                continue  # negotiation and credentials: checked where the body and auth are, not as parameters
             raw = (
                 {"path": params, "query": query, "header": headers, "cookie": cookies}
                 .get(where or "", {})
                 .get(name.lower() if where == "header" else name)
             )
             if raw is None:
-                if (
-                    param.get("required")
-                    and where != "path"
-                    and name.lower() not in ("accept", "content-type", "authorization")
-                ):
+                if param.get("required") and where != "path":
                     problems.append(f"{where} parameter {name}: required")
                 continue
             schema = self.schemas.resolve(param.get("schema") or {})
