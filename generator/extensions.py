@@ -102,6 +102,7 @@ EXTENSION_SCHEMAS: dict[tuple[str, str], dict[str, Any]] = {
                 "additionalProperties": {"type": "array", "items": {"enum": ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]}},
             },
             "owner-scoped": {"type": "boolean"},
+            "list-total": {"oneOf": [_DOTTED, {"type": "array", "items": _DOTTED}]},
         },
     },
     ("operation", "x-rungen-mock"): {
@@ -127,6 +128,22 @@ EXTENSION_SCHEMAS: dict[tuple[str, str], dict[str, Any]] = {
                 "additionalProperties": False,
                 "properties": {"source-field": _NAME},
             },
+            "creates": {"type": "string", "pattern": "^/"},
+            "assigns": {"type": "object"},
+            "from-body": {"type": "object", "additionalProperties": _NAME},
+            "from-parent": {"type": "object", "additionalProperties": _NAME},
+            "references": {"type": "object", "additionalProperties": {"type": "string", "pattern": "^/"}},
+            "upsert": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {
+                    "items": _DOTTED,
+                    "match": {"type": "array", "items": _NAME},
+                },
+            },
+            "group-by": _NAME,
+            "counts": _DOTTED,
+            "newest-first": {"type": "boolean"},
         },
     },
 }
