@@ -132,7 +132,20 @@ EXTENSION_SCHEMAS: dict[tuple[str, str], dict[str, Any]] = {
             "assigns": {"type": "object"},
             "from-body": {"type": "object", "additionalProperties": _NAME},
             "from-parent": {"type": "object", "additionalProperties": _NAME},
-            "references": {"type": "object", "additionalProperties": {"type": "string", "pattern": "^/"}},
+            "references": {
+                "type": "object",
+                "additionalProperties": {
+                    "oneOf": [
+                        {"type": "string", "pattern": "^/"},
+                        {
+                            "type": "object",
+                            "additionalProperties": False,
+                            "required": ["path"],
+                            "properties": {"path": {"type": "string", "pattern": "^/"}, "copy": {"type": "object", "additionalProperties": _NAME}},
+                        },
+                    ]
+                },
+            },
             "upsert": {
                 "type": "object",
                 "additionalProperties": False,

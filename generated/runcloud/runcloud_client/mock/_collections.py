@@ -103,9 +103,13 @@ class Collections(Resources):
         self._touch(item, props, created=True)
         for name, value in (rules.get("assigns") or {}).items():
             item[str(name)] = _filled_in(copy.deepcopy(value), item)
+        self._referenced(route, params, item)
         for shape in shapes:
             self._complete(item, shape)
         return item
+
+    def _referenced(self, route: Route, params: Dict[str, str], item: Dict[str, Any]) -> None:
+        """Fields a new item copies from the items it references (declared; see ``_actions``)."""
 
     def _request_schema(self, operation: Dict[str, Any]) -> Any:
         body = self.schemas.resolve(operation.get("requestBody"))

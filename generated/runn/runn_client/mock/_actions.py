@@ -134,9 +134,10 @@ class Actions(Collections):
         caller: str,
     ) -> Optional[Reply]:
         """A 404 when a body field names an item of another collection that does not exist."""
-        for field, path in references.items():
+        for field, reference in references.items():
             if field not in body:
                 continue
+            path = reference.get("path", "") if isinstance(reference, dict) else reference
             template = self._collection_path(str(path)) or str(path)
             collection = self._route_at(template)
             key = (
@@ -148,6 +149,25 @@ class Actions(Collections):
             if wanted not in self._items(key) or not self._visible(key, wanted, caller):
                 return self._error(route.operation, 404, f"No such resource: {wanted}")
         return None
+
+    def _referenced(self, route: Route, params: Dict[str, str], item: Dict[str, Any]) -> None:
+        """Copy into a new item the fields its ``references`` declare from the items it names."""
+        for field, reference in (
+            (route.operation.get("x-rungen-mock") or {}).get("references") or {}
+        ).items():
+            if not isinstance(reference, dict) or field not in item:
+                continue
+            template = self._collection_path(str(reference.get("path", ""))) or ""
+            collection = self._route_at(template)
+            key = (
+                (template, tuple(params.get(p, "") for p in collection.params))
+                if collection is not None
+                else (template, ())
+            )
+            named = self._items(key).get(str(item[field]))
+            for target, source in (reference.get("copy") or {}).items():
+                if named is not None and source in named:
+                    item[str(target)] = copy.deepcopy(named[source])
 
     # -- actions (/things/{id}/verb) ------------------------------------------------------------
 
