@@ -103,6 +103,15 @@ EXTENSION_SCHEMAS: dict[tuple[str, str], dict[str, Any]] = {
             },
             "owner-scoped": {"type": "boolean"},
             "list-total": {"oneOf": [_DOTTED, {"type": "array", "items": _DOTTED}]},
+            "collections": {
+                "type": "object",
+                "additionalProperties": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["stored-in"],
+                    "properties": {"stored-in": {"type": "string", "pattern": "^/"}, "parent-field": _NAME},
+                },
+            },
         },
     },
     ("operation", "x-rungen-mock"): {

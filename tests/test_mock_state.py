@@ -214,3 +214,19 @@ def test_runai_counts_agree_with_the_lists() -> None:
         assert (await client.departments.count()).count == len(await listed(client.departments.list()))
 
     run("runai", "sync", flow, client_id="app", client_secret="secret")
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_runn_sub_resources_stored_flat_are_the_flat_items_naming_the_parent(mode: str) -> None:
+    """A client's projects are the projects whose clientId is that client (declared ``stored-in``)."""
+
+    async def flow(client: Any, module: Any) -> None:
+        mine = await client.clients.create(name="New co")
+        assert await listed(client.clients.projects.list(mine.id)) == []
+        project = await client.projects.create(body={"name": "Website", "clientId": mine.id})
+        assert [p.id for p in await listed(client.clients.projects.list(mine.id))] == [project.id]
+        assert project.id in [p.id for p in await listed(client.projects.list())]
+        others = [p.id for c in await listed(client.clients.list()) if c.id != mine.id for p in await listed(client.clients.projects.list(c.id))]
+        assert project.id not in others
+
+    run("runn", mode, flow, token="test")

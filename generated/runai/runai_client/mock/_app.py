@@ -301,8 +301,7 @@ class MockApp(Actions):
                     ),
                 )
             if route.method == "delete":
-                removed = stored.pop(item_id)
-                self._forget_children(collection[0], collection[1] + (item_id,))
+                removed = self._remove(collection, item_id)
                 return Reply(
                     status, removed if returns_item else self._document_body(operation, schema)
                 )

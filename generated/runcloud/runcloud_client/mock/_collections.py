@@ -47,11 +47,14 @@ class Collections(Resources):
         )
 
     def _keep(self, key: Key, item: Dict[str, Any], caller: str) -> None:
-        """Store a new item in its collection, owned by the caller that made it."""
+        """Store a new item in its collection (or where that one is stored), owned by the caller that made it."""
+        home, link = self._home(key)
+        if link is not None and link[0] not in item:
+            item[link[0]] = link[1]
         item_id = str(item[self._id_field(item, key[0])])
-        self._items(key)[item_id] = item
+        self._items(home)[item_id] = item
         self.created.add((key[0].rstrip("/"), item_id))
-        self.owners[(key, item_id)] = caller
+        self.owners[(home, item_id)] = caller
 
     def _new_item(
         self, route: Route, params: Dict[str, str], body: Any, item_schema: Any
@@ -99,7 +102,8 @@ class Collections(Resources):
             example = self._success_example(route.operation)
             example = example[0] if isinstance(example, list) and example else example
             known = example.get(id_field) if isinstance(example, dict) else None
-            item[id_field] = self._new_id(route.template, known, props.get(id_field))
+            home = self._home((route.template, tuple(params[p] for p in route.params)))[0][0]
+            item[id_field] = self._new_id(home, known, props.get(id_field))
         self._touch(item, props, created=True)
         for name, value in (rules.get("assigns") or {}).items():
             item[str(name)] = _filled_in(copy.deepcopy(value), item)

@@ -35,6 +35,13 @@ class Resources(RequestChecks):
         create operation's (its request example, completed by its response example). A nested
         collection holds them only under the first seed item of each collection above it (the
         ids a reader of the examples calls it with), with its link to that parent set to match."""
+        home, link = self._home(key)
+        if link is not None:  # a view of a flat collection: the items that name this parent
+            return {
+                i: item
+                for i, item in self._items(home).items()
+                if str(item.get(link[0])) == link[1]
+            }
         found = self.store.get(key)
         if found is None:
             found = self.store[key] = {}
@@ -60,6 +67,27 @@ class Resources(RequestChecks):
                 if seed is not None:
                     found[seed[0]] = seed[1]
         return found
+
+    def _home(self, key: Key) -> Tuple[Key, Optional[Tuple[str, str]]]:
+        """Where a collection's items are stored: in itself, or (a root ``collections`` entry with
+        ``stored-in``) in a flat collection, where each names its parent in a field; then also
+        that (field, parent id)."""
+        declared = (self.rules.get("collections") or {}).get(key[0])
+        flat = declared.get("stored-in") if isinstance(declared, dict) else None
+        if not flat or not key[1]:
+            return key, None
+        route = self._route_at(key[0])
+        field = str(
+            declared.get("parent-field")
+            or (route.params[-1] if route is not None and route.params else "")
+        )
+        return (self._collection_path(str(flat)) or str(flat), ()), (field, key[1][-1])
+
+    def _remove(self, key: Key, item_id: str) -> Dict[str, Any]:
+        """Delete an item from where it is stored, and the collections nested under it."""
+        removed: Dict[str, Any] = self._items(self._home(key)[0]).pop(item_id)
+        self._forget_children(key[0], key[1] + (item_id,))
+        return removed
 
     def _first_seed_id(self, template: str) -> Optional[str]:
         """The id of a collection's first seed item (None when it has none)."""
@@ -268,7 +296,7 @@ class Resources(RequestChecks):
     # -- what the document's paths say -------------------------------------------------------
 
     def _visible(self, collection: Any, item_id: str, caller: str) -> bool:
-        owner = self.owners.get((collection, item_id))
+        owner = self.owners.get((self._home(collection)[0], item_id))
         return not self.rules.get("owner-scoped") or owner is None or owner == caller
 
     def _is_collection(self, route: Route) -> bool:
