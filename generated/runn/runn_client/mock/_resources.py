@@ -73,9 +73,9 @@ class Resources(RequestChecks):
         ``stored-in``) in a flat collection, where each names its parent in a field; then also
         that (field, parent id)."""
         declared = (self.rules.get("collections") or {}).get(key[0])
-        flat = declared.get("stored-in") if isinstance(declared, dict) else None
-        if not flat or not key[1]:
+        if not isinstance(declared, dict) or not declared.get("stored-in") or not key[1]:
             return key, None
+        flat = declared["stored-in"]
         route = self._route_at(key[0])
         field = str(
             declared.get("parent-field")
