@@ -36,6 +36,7 @@ _STYLE = {
         "total": _DOTTED,
         "next-offset": _DOTTED,
         "page-size": _DOTTED,
+        "page-count": _DOTTED,
     },
     "allOf": [
         {"if": {"properties": {"style": {"const": "cursor"}}}, "then": {"required": ["cursor-param", "next-cursor"]}},

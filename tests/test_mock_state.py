@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from behaviour_helpers import RUNDUN_KEY, RUNSITE_KEY
+from behaviour_helpers import RUNDUN_KEY, RUNSITE_KEY, package
 from mock_flows import MODES, listed, run
 
 MISSING_UUID = "3f2a1b4c-0000-4000-8000-00000000ffff"
@@ -230,3 +230,18 @@ def test_runn_sub_resources_stored_flat_are_the_flat_items_naming_the_parent(mod
         assert project.id not in others
 
     run("runn", mode, flow, token="test")
+
+
+def test_runcloud_page_counts_agree_with_the_items() -> None:
+    """meta.pagination: total (all items), count (items on this page), per_page, total_pages."""
+    import httpx
+
+    package("runcloud")
+    mock = __import__("runcloud_client.mock", fromlist=["x"]).RunCloudMock()
+    raw = httpx.Client(transport=mock.transport(), base_url="https://manage.runcloud.io/api/v2", auth=("k", "s"))
+    for i in range(3):
+        assert raw.post("/servers", json={"name": f"s{i}", "ipAddress": f"203.0.113.{i}"}).status_code == 200
+    first = raw.get("/servers", params={"perPage": 2}).json()["meta"]["pagination"]
+    pages = [raw.get("/servers", params={"perPage": 2, "page": p}).json() for p in range(1, first["total_pages"] + 1)]
+    assert [len(p["data"]) for p in pages] == [p["meta"]["pagination"]["count"] for p in pages]
+    assert sum(len(p["data"]) for p in pages) == first["total"] and pages[-1]["meta"]["pagination"]["count"] == first["total"] - 2 * (len(pages) - 1)

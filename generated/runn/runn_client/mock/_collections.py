@@ -298,6 +298,15 @@ def _filled_in(value: Any, item: Dict[str, Any]) -> Any:
 def _page(
     style: Dict[str, Any], items: List[Any], query: Dict[str, str], size: int
 ) -> Tuple[List[Any], Dict[str, Any]]:
+    """One page of the items and the paging fields to fill in (by the style's names for them)."""
+    page, meta = _one_page(style, items, query, size)
+    meta["page-count"] = len(page)
+    return page, meta
+
+
+def _one_page(
+    style: Dict[str, Any], items: List[Any], query: Dict[str, str], size: int
+) -> Tuple[List[Any], Dict[str, Any]]:
     kind = style.get("style")
     total = len(items)
     if kind == "cursor":
