@@ -150,25 +150,6 @@ class Actions(Collections):
                 return self._error(route.operation, 404, f"No such resource: {wanted}")
         return None
 
-    def _referenced(self, route: Route, params: Dict[str, str], item: Dict[str, Any]) -> None:
-        """Copy into a new item the fields its ``references`` declare from the items it names."""
-        for field, reference in (
-            (route.operation.get("x-rungen-mock") or {}).get("references") or {}
-        ).items():
-            if not isinstance(reference, dict) or field not in item:
-                continue
-            template = self._collection_path(str(reference.get("path", ""))) or ""
-            collection = self._route_at(template)
-            key = (
-                (template, tuple(params.get(p, "") for p in collection.params))
-                if collection is not None
-                else (template, ())
-            )
-            named = self._items(key).get(str(item[field]))
-            for target, source in (reference.get("copy") or {}).items():
-                if named is not None and source in named:
-                    item[str(target)] = copy.deepcopy(named[source])
-
     # -- actions (/things/{id}/verb) ------------------------------------------------------------
 
     def _act(
