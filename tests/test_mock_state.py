@@ -245,3 +245,22 @@ def test_runcloud_page_counts_agree_with_the_items() -> None:
     pages = [raw.get("/servers", params={"perPage": 2, "page": p}).json() for p in range(1, first["total_pages"] + 1)]
     assert [len(p["data"]) for p in pages] == [p["meta"]["pagination"]["count"] for p in pages]
     assert sum(len(p["data"]) for p in pages) == first["total"] and pages[-1]["meta"]["pagination"]["count"] == first["total"] - 2 * (len(pages) - 1)
+
+
+def test_state_is_the_same_over_a_local_port() -> None:
+    import threading
+
+    module = package("runsite")
+    mock = __import__("runsite_client.mock", fromlist=["x"]).RunsiteMock()
+    server = __import__("runsite_client.mock._server", fromlist=["x"]).make_server(mock.app, "127.0.0.1", 0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with module.RunsiteClient(api_key=RUNSITE_KEY, base_url=f"http://127.0.0.1:{server.server_address[1]}") as client:
+            service = client.web_services.create(name="svc")
+            client.web_services.deploy(service.id)
+            assert [d.web_service_id for d in client.web_services.deployments.list(service.id)] == [service.id]
+            with pytest.raises(module.errors.NotFoundError):
+                client.web_services.env.list(MISSING_UUID)
+    finally:
+        server.shutdown()
+        server.server_close()
