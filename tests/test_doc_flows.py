@@ -61,7 +61,10 @@ def test_rundun_dispatch_a_run_then_read_it(mode: str) -> None:
         read = await client.runs.get(run_.run_id)
         assert (read.run_id, read.template_id, read.executor_ref, read.status) == (run_.run_id, template.id, "booking_9f2a3b", "pending")
         assert read.link == run_.link and read.expires_at == run_.expires_at
-        assert (await client.runs.create(template_id=template_id)).run_id != run_.run_id
+        assert read.template_v == template.v  # "the template is snapshotted at creation time"
+        seeded = await client.runs.create(template_id=template_id)
+        assert seeded.run_id != run_.run_id
+        assert (await client.runs.get(seeded.run_id)).template_v == 3  # that template's version in the docs' list example
         with pytest.raises(module.errors.NotFoundError):  # a template_id that does not exist in the org
             await client.runs.create(template_id="t-00000000-0000-4000-8000-000000000000")
 
