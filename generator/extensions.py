@@ -36,6 +36,7 @@ _STYLE = {
         "total": _DOTTED,
         "next-offset": _DOTTED,
         "page-size": _DOTTED,
+        "page-count": _DOTTED,
     },
     "allOf": [
         {"if": {"properties": {"style": {"const": "cursor"}}}, "then": {"required": ["cursor-param", "next-cursor"]}},
@@ -102,6 +103,16 @@ EXTENSION_SCHEMAS: dict[tuple[str, str], dict[str, Any]] = {
                 "additionalProperties": {"type": "array", "items": {"enum": ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]}},
             },
             "owner-scoped": {"type": "boolean"},
+            "list-total": {"oneOf": [_DOTTED, {"type": "array", "items": _DOTTED}]},
+            "collections": {
+                "type": "object",
+                "additionalProperties": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["stored-in"],
+                    "properties": {"stored-in": {"type": "string", "pattern": "^/"}, "parent-field": _NAME},
+                },
+            },
         },
     },
     ("operation", "x-rungen-mock"): {
@@ -127,6 +138,35 @@ EXTENSION_SCHEMAS: dict[tuple[str, str], dict[str, Any]] = {
                 "additionalProperties": False,
                 "properties": {"source-field": _NAME},
             },
+            "creates": {"type": "string", "pattern": "^/"},
+            "assigns": {"type": "object"},
+            "from-body": {"type": "object", "additionalProperties": _NAME},
+            "from-parent": {"type": "object", "additionalProperties": _NAME},
+            "references": {
+                "type": "object",
+                "additionalProperties": {
+                    "oneOf": [
+                        {"type": "string", "pattern": "^/"},
+                        {
+                            "type": "object",
+                            "additionalProperties": False,
+                            "required": ["path"],
+                            "properties": {"path": {"type": "string", "pattern": "^/"}, "copy": {"type": "object", "additionalProperties": _NAME}},
+                        },
+                    ]
+                },
+            },
+            "upsert": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {
+                    "items": _DOTTED,
+                    "match": {"type": "array", "items": _NAME},
+                },
+            },
+            "group-by": _NAME,
+            "counts": _DOTTED,
+            "newest-first": {"type": "boolean"},
         },
     },
 }

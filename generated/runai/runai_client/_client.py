@@ -18,6 +18,8 @@ if TYPE_CHECKING:  # resources (and the models they use) load when first used
     from .resources.projects import AsyncProjectsResource, ProjectsResource
     from .resources.departments import AsyncDepartmentsResource, DepartmentsResource
     from .resources.users import AsyncUsersResource, UsersResource
+    from .resources.roles import AsyncRolesResource, RolesResource
+    from .resources.access_rules import AsyncAccessRulesResource, AccessRulesResource
 
 __all__ = ["RunaiClient", "AsyncRunaiClient"]
 
@@ -134,6 +136,20 @@ class RunaiClient(SyncAPIClient):
 
         return UsersResource(self)
 
+    @cached_property
+    def roles(self) -> RolesResource:
+        """Operations on roles."""
+        from .resources.roles import RolesResource
+
+        return RolesResource(self)
+
+    @cached_property
+    def access_rules(self) -> AccessRulesResource:
+        """Operations on access_rules."""
+        from .resources.access_rules import AccessRulesResource
+
+        return AccessRulesResource(self)
+
 
 class AsyncRunaiClient(AsyncAPIClient):
     """Asyncio client for the Run:ai REST API.
@@ -246,3 +262,17 @@ class AsyncRunaiClient(AsyncAPIClient):
         from .resources.users import AsyncUsersResource
 
         return AsyncUsersResource(self)
+
+    @cached_property
+    def roles(self) -> AsyncRolesResource:
+        """Operations on roles."""
+        from .resources.roles import AsyncRolesResource
+
+        return AsyncRolesResource(self)
+
+    @cached_property
+    def access_rules(self) -> AsyncAccessRulesResource:
+        """Operations on access_rules."""
+        from .resources.access_rules import AsyncAccessRulesResource
+
+        return AsyncAccessRulesResource(self)

@@ -17,6 +17,8 @@ __all__ = [
     "DepartmentFilterSortFields",
     "Verbosity",
     "UsersFilterSortFields",
+    "AccessRuleSubjectType",
+    "AccessRuleScopeType",
     "ClusterState",
     "MemoryUnits",
     "ProjectPhase",
@@ -49,6 +51,9 @@ __all__ = [
     "User",
     "UserPostResponse",
     "TempPasswordResponse",
+    "RoleV1",
+    "AccessRuleList",
+    "AccessRule",
     "AggregatedResources",
     "AggregatedResourcesNodePool",
     "AggregatedResourcesMemory",
@@ -101,8 +106,11 @@ __all__ = [
     "TokenRequest",
     "TotalResources",
     "UserCreationRequest",
+    "AccessRuleCreationFields",
+    "Permission",
     "ClusterId",
     "Users",
+    "RolesV1",
     "NodePoolsQuotaStatuses",
     "TenantId",
 ]
@@ -170,6 +178,12 @@ Verbosity: TypeAlias = Literal["meta", "brief", "verbose"]
 UsersFilterSortFields: TypeAlias = Literal[
     "username", "createdBy", "lastLogin", "creationTime", "lastUpdated", "type"
 ]
+
+AccessRuleSubjectType: TypeAlias = Literal["user", "app", "service-account", "group"]
+"""The subject assigned to the access rule. The 'app' subject type is deprecated; use 'service-account' instead."""
+
+AccessRuleScopeType: TypeAlias = Literal["system", "tenant", "cluster", "department", "project"]
+"""The type of scope the access rule applies to. Valid values: system, tenant, cluster, department, project."""
 
 ClusterState: TypeAlias = Literal[
     "WaitingToConnect",
@@ -1129,6 +1143,137 @@ class TempPasswordResponse(_Model):
         alias="tempPassword",
     )
     """The new temporary password."""
+
+
+class RoleV1(_Model):
+    """A role that access rules bind to subjects."""
+
+    id: int
+
+    created_at: datetime = Field(
+        alias="createdAt",
+    )
+
+    updated_at: datetime = Field(
+        alias="updatedAt",
+    )
+
+    deleted_at: Optional[datetime] = Field(
+        default=None,
+        alias="deletedAt",
+    )
+
+    created_by: str = Field(
+        alias="createdBy",
+    )
+
+    custom: bool
+
+    effective_enabled: bool = Field(
+        alias="effectiveEnabled",
+    )
+
+    permissions: List[Permission]
+
+    name: str
+
+    description: str
+
+    enabled: Optional[bool] = Field(
+        default=None,
+    )
+
+
+class AccessRuleList(_Model):
+    """The access rules."""
+
+    total_records: int = Field(
+        alias="totalRecords",
+    )
+
+    display_records: int = Field(
+        alias="displayRecords",
+    )
+
+    access_rules: List[AccessRule] = Field(
+        alias="accessRules",
+    )
+
+
+class AccessRule(_Model):
+    """An access rule; `roleName` and `scopeName` are filled in by the API."""
+
+    subject_id: str = Field(
+        alias="subjectId",
+    )
+    """The unique identifier of the subject (e.g., user, group, or app); a user's is their username (email)."""
+
+    subject_type: AccessRuleSubjectType = Field(
+        alias="subjectType",
+    )
+
+    role_id: int = Field(
+        alias="roleId",
+    )
+    """The numeric ID of the assigned role."""
+
+    scope_id: str = Field(
+        alias="scopeId",
+    )
+    """The unique identifier of the scope (for a project, its id)."""
+
+    scope_type: AccessRuleScopeType = Field(
+        alias="scopeType",
+    )
+
+    cluster_id: Optional[ClusterId] = Field(
+        default=None,
+        alias="clusterId",
+    )
+
+    role_name: str = Field(
+        alias="roleName",
+    )
+    """The name of the assigned role (e.g., admin, viewer).
+
+    Read-only: set by the API; left out of request arguments."""
+
+    scope_name: str = Field(
+        alias="scopeName",
+    )
+    """Human-readable name of the scope (e.g., tenant-x).
+
+    Read-only: set by the API; left out of request arguments."""
+
+    id: int
+    """The ID of the access rule entry.
+
+    Read-only: set by the API; left out of request arguments."""
+
+    created_at: datetime = Field(
+        alias="createdAt",
+    )
+    """The timestamp for when the access rule was created."""
+
+    updated_at: datetime = Field(
+        alias="updatedAt",
+    )
+    """The timestamp for the last time the access rule was updated."""
+
+    deleted_at: Optional[datetime] = Field(
+        default=None,
+        alias="deletedAt",
+    )
+    """The timestamp indicating when the access rule was deleted."""
+
+    tenant_id: TenantId = Field(
+        alias="tenantId",
+    )
+
+    created_by: str = Field(
+        alias="createdBy",
+    )
+    """Identifier of the user who created the access rule."""
 
 
 class AggregatedResources(_Model):
@@ -2444,10 +2589,66 @@ class UserCreationRequest(_Model):
     """When true, send an email to the user. The email includes a link to reset the password."""
 
 
+class AccessRuleCreationFields(_Model):
+    """The fields of an access rule given when creating it."""
+
+    subject_id: str = Field(
+        alias="subjectId",
+    )
+    """The unique identifier of the subject (e.g., user, group, or app); a user's is their username (email)."""
+
+    subject_type: AccessRuleSubjectType = Field(
+        alias="subjectType",
+    )
+
+    role_id: int = Field(
+        alias="roleId",
+    )
+    """The numeric ID of the assigned role."""
+
+    scope_id: str = Field(
+        alias="scopeId",
+    )
+    """The unique identifier of the scope (for a project, its id)."""
+
+    scope_type: AccessRuleScopeType = Field(
+        alias="scopeType",
+    )
+
+    cluster_id: Optional[ClusterId] = Field(
+        default=None,
+        alias="clusterId",
+    )
+
+
+class Permission(_Model):
+    """What a role may do with one kind of resource."""
+
+    resource_type: str = Field(
+        alias="resourceType",
+    )
+    """The kind of resource (e.g. `project`, `workloads`)."""
+
+    display_name: str = Field(
+        alias="displayName",
+    )
+
+    group_id: Literal[
+        "organization", "physical-resource", "iam", "dashboard", "workload", "workload-asset"
+    ] = Field(
+        alias="groupId",
+    )
+
+    actions: List[Literal["create", "read", "update", "delete", "sync"]]
+
+
 ClusterId: TypeAlias = str
 """The id of the cluster."""
 
 Users: TypeAlias = List[User]
+
+RolesV1: TypeAlias = List[RoleV1]
+"""The roles."""
 
 NodePoolsQuotaStatuses: TypeAlias = List[NodePoolQuotaStatus]
 """The current quota status for each node pool. Supported only for cluster versions 2.15+ or higher."""

@@ -15,6 +15,10 @@ from .departments import AsyncDepartmentsResource, DepartmentsResource
 
 from .users import AsyncUsersResource, UsersResource
 
+from .roles import AsyncRolesResource, RolesResource
+
+from .access_rules import AsyncAccessRulesResource, AccessRulesResource
+
 __all__ = [
     "TokenResource",
     "AsyncTokenResource",
@@ -28,4 +32,8 @@ __all__ = [
     "AsyncDepartmentsResource",
     "UsersResource",
     "AsyncUsersResource",
+    "RolesResource",
+    "AsyncRolesResource",
+    "AccessRulesResource",
+    "AsyncAccessRulesResource",
 ]

@@ -410,7 +410,9 @@ class WebServicesEnvResource(SyncResource):
         Creates or updates several environment variables at once. An item for an existing
         variable must carry that variable's `id`; an item without `id` creates a variable, and
         is rejected with 409 Conflict when its key already exists (official CLI). Omit `id`
-        rather than sending `null`. Inferred: the response body is not documented (free-form
+        rather than sending `null`. The docs' own example sends no ids; the generated mock
+        upserts such items by `key` (updates the variable with that key, else creates one)
+        rather than answering 409. Inferred: the response body is not documented (free-form
         JSON object here).
 
         ``PUT /api/web-services/{web_service_id}/env/bulk``
@@ -1442,7 +1444,9 @@ class AsyncWebServicesEnvResource(AsyncResource):
         Creates or updates several environment variables at once. An item for an existing
         variable must carry that variable's `id`; an item without `id` creates a variable, and
         is rejected with 409 Conflict when its key already exists (official CLI). Omit `id`
-        rather than sending `null`. Inferred: the response body is not documented (free-form
+        rather than sending `null`. The docs' own example sends no ids; the generated mock
+        upserts such items by `key` (updates the variable with that key, else creates one)
+        rather than answering 409. Inferred: the response body is not documented (free-form
         JSON object here).
 
         ``PUT /api/web-services/{web_service_id}/env/bulk``
