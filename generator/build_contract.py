@@ -34,7 +34,8 @@ class ContractBuilder:
 
     def base_url(self) -> str:
         """The base URL the contract tests give the client: the first server's, variables at their
-        defaults; a relative or missing one under a placeholder host (the mock reads only the path)."""
+        defaults; a scheme-relative one (`//host`) on https; a relative or missing one under a
+        placeholder host (the mock reads only the path)."""
         servers = self.root.data.get("servers")
         server = servers[0] if isinstance(servers, list) and servers and isinstance(servers[0], dict) else {}
         url = str(server.get("url") or "")
@@ -42,7 +43,9 @@ class ContractBuilder:
         for name, variable in variables.items() if isinstance(variables, dict) else []:
             default = variable.get("default", "") if isinstance(variable, dict) else ""
             url = url.replace("{" + str(name) + "}", str(default))
-        if "://" not in url:
+        if url.startswith("//"):  # scheme-relative (`//host/v1`): the host is the server's
+            url = "https:" + url
+        elif "://" not in url:
             url = "https://mock.invalid/" + url.lstrip("/")
         return url.rstrip("/")
 
