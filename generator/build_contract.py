@@ -271,7 +271,7 @@ class ContractBuilder:
             return number_value(data, integer=kind == "integer")
         if kind == "boolean":
             return False
-        if kind == "string" or kind is None and any(k in data for k in ("pattern", "format", "minLength", "maxLength")):
+        if kind == "string" or kind is None and any(k in data for k in ("pattern", "minLength", "maxLength")):
             return string_value(data)
         return None
 

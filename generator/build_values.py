@@ -14,9 +14,9 @@ import re
 from typing import Any, Iterator
 
 try:  # the parser behind `re`; renamed in 3.11
-    from re import _parser as _sre  # type: ignore[attr-defined]
+    from re import _parser as _sre  # type: ignore[attr-defined,unused-ignore]
 except ImportError:  # pragma: no cover - Python 3.10
-    import sre_parse as _sre  # type: ignore[no-redef]
+    import sre_parse as _sre  # type: ignore[no-redef,unused-ignore]
 
 FORMATS = {
     "date-time": "2024-01-01T00:00:00Z",
@@ -184,7 +184,7 @@ def _pick(members: list[Any]) -> str:
 def _in_member(op: Any, arg: Any, char: str) -> bool:
     name = str(op)
     if name == "LITERAL":
-        return ord(char) == arg
+        return bool(ord(char) == arg)
     if name == "RANGE":
         return bool(arg[0] <= ord(char) <= arg[1])
     if name == "CATEGORY":
