@@ -101,8 +101,9 @@ class ContractBuilder:
         if example is _MISSING:
             example = self._synthesize(schema)
         if op.body.whole is not None:
-            if op.body.kind == "binary":
-                return {op.body.whole.name: b"example"} if op.body.whole.required else {}
+            if op.body.kind == "binary":  # raw bytes; JSON text where the media type is JSON without a schema
+                raw = json.dumps(example if example is not _MISSING and example is not None else {}).encode() if media is not None and "json" in str(media) else b"example"
+                return {op.body.whole.name: raw} if op.body.whole.required else {}
             return {op.body.whole.name: example}
         props = self._properties(schema)
         required = self._required(schema)

@@ -61,7 +61,6 @@ CONTRACT_EXCEPTIONS: Dict[str, Dict[str, str]] = {
     "readme-3.0-request-examples.yaml": {
         "multiple_examples_put_request_body_primitive_example": f"{_MOCK}: the response example is JSON text (a string), the mock answers it as a string and the client's `list[Pet]` rejects it",
         "multiple_examples_patch_request_body_primitive_example": f"{_MOCK}: the response example is JSON text (a string), the mock answers it as a string and the client's `Pet` rejects it",
-        "multiple_media_types_post_request_body_multi_media_types": "templates/package/runtime + mock: the body offers text/plain first and application/json second; the client sends the text/plain `content` and the mock parses it as JSON (400 not valid JSON)",
     },
     "twilio-accounts_v1.yaml": {
         name: _SEEDED_BY_EXACT_NAME
