@@ -95,14 +95,14 @@ def module_of(out: Path, name: str) -> str:
     return found[0]
 
 
-def generate_all(specs: Dict[str, Path], out: Path) -> None:
+def generate_all(specs: Dict[str, Path], out: Path, timeout: float = 900) -> None:
     """One rungen run for all the documents (the runtime's formatting is shared, not redone per
     package): the documents are linked into one folder, as `rungen generate --specs` reads them."""
     folder = out / "specs"
     folder.mkdir()
     for name, path in specs.items():
         (folder / name).symlink_to(path)
-    result = run_rungen("generate", "--specs", str(folder), "--out", str(out), timeout=900)
+    result = run_rungen("generate", "--specs", str(folder), "--out", str(out), timeout=timeout)
     assert result.returncode == 0, result.stderr[-5000:]
     assert "Traceback" not in result.stderr
     shutil.rmtree(folder)
@@ -234,7 +234,12 @@ LARGE_REFUSED = {
 
 #: Large documents whose contract tests the nightly run does not start, with why.
 LARGE_CONTRACT_SKIPPED = {
-    "github.json": "templates/package/mock: the mock parses and indexes the 13 MB document per test; its contract run passes 10 minutes (#14 item 3)",
+    "github.json": (
+        "templates/package/mock: the mock parses and indexes the 13 MB document for every test (13 of its 2,446"
+        " cases took 290 s and 340 MB), so the run passes the hour (#14 item 3); of those 13, `meta_get` and"
+        " `gitignore_get_all_templates` fail: the mock answers the document's examples, which its own schema"
+        " refuses (integers for `ssh_key_fingerprints` strings, objects for a list of strings)"
+    ),
 }
 
 #: Contract cases of the large documents that cannot pass, as CONTRACT_EXCEPTIONS.
@@ -269,7 +274,7 @@ def test_large_documents_generate_import_and_pass_their_contract_tests(name: str
         return
     out = tmp_path / "out"
     out.mkdir()
-    generate_all({name: spec}, out)
+    generate_all({name: spec}, out, timeout=3600)  # GitHub's: 34 minutes, 413 MB, on a busy 2-core machine
     import_all(out, [name])
     if name in LARGE_CONTRACT_SKIPPED:
         pytest.skip(LARGE_CONTRACT_SKIPPED[name])
