@@ -8,21 +8,15 @@ values come from the parameter's or body's example, else are made from the schem
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any, Iterator
 
 from . import text
+from .build_values import accepts, number_value, string_value
 from .ir import ContractCase, Operation, Resource
 from .resolve import DocumentSet, Node, RefError, child
 
-_FORMATS = {
-    "date-time": "2024-01-01T00:00:00Z",
-    "date": "2024-01-01",
-    "uuid": "00000000-0000-4000-8000-000000000000",
-    "email": "user@example.com",
-    "uri": "https://example.com",
-    "url": "https://example.com",
-}
 _ID_FIELDS = ("id", "uuid")
 #: The content of a synthesized file part.
 _FILE = b"example file content"
@@ -40,8 +34,8 @@ class ContractBuilder:
 
     def base_url(self) -> str:
         """The base URL the contract tests give the client: the first server's, variables at their
-        defaults, over https; a relative or missing one under a placeholder host (the mock reads
-        only the path)."""
+        defaults, over https (a scheme-relative one, `//host`, too); a relative or missing one under a
+        placeholder host (the mock reads only the path)."""
         servers = self.root.data.get("servers")
         server = servers[0] if isinstance(servers, list) and servers and isinstance(servers[0], dict) else {}
         url = str(server.get("url") or "")
@@ -49,7 +43,9 @@ class ContractBuilder:
         for name, variable in variables.items() if isinstance(variables, dict) else []:
             default = variable.get("default", "") if isinstance(variable, dict) else ""
             url = url.replace("{" + str(name) + "}", str(default))
-        if "://" not in url:
+        if url.startswith("//"):  # scheme-relative (`//host/v1`): the host is the server's
+            url = "https:" + url
+        elif "://" not in url:
             url = "https://mock.invalid/" + url.lstrip("/")
         elif url.startswith("http://"):
             url = "https://" + url[len("http://") :]  # the client refuses plain http to another host
@@ -104,12 +100,13 @@ class ContractBuilder:
         media = next((m for m in content if _text(op.body.content_type_literal) == m), next(iter(content), None))
         media_node = self._get(body, "content", media) if media is not None else None
         schema = self._get(media_node, "schema")
-        example = self._media_example(media_node)
+        example = _decoded(self._media_example(media_node), schema)
         if example is _MISSING:
             example = self._synthesize(schema)
         if op.body.whole is not None:
-            if op.body.kind == "binary":
-                return {op.body.whole.name: b"example"} if op.body.whole.required else {}
+            if op.body.kind == "binary":  # raw bytes; JSON text where the media type is JSON without a schema
+                raw = json.dumps(example if example is not _MISSING and example is not None else {}).encode() if media is not None and "json" in str(media) else b"example"
+                return {op.body.whole.name: raw} if op.body.whole.required else {}
             return {op.body.whole.name: example}
         props = self._properties(schema)
         required = self._required(schema)
@@ -132,9 +129,11 @@ class ContractBuilder:
     def _path_value(self, path: str, name: str, pnode: Node | None) -> Any:
         marker = "{" + name + "}"
         collection = path[: path.index(marker)].rstrip("/") if marker in path else ""
+        schema = self._get(pnode, "schema")
+        checks = schema.data if schema is not None and isinstance(schema.data, dict) else {}
         for item in self._collection_examples(collection):
-            key = name if name in item else next((f for f in _ID_FIELDS if f in item), None)
-            if key is not None and item.get(key) is not None:
+            key = _id_field(item, name)
+            if key is not None and item.get(key) is not None and accepts(checks, item[key]):
                 return item[key]
         value = self._parameter_example(pnode) if pnode is not None else _MISSING
         return value if value is not _MISSING else self._synthesize(self._get(pnode, "schema"), filled=True)
@@ -217,13 +216,16 @@ class ContractBuilder:
         return _MISSING
 
     def _parameter_example(self, pnode: Node) -> Any:
+        """The parameter's example, else its schema's, where the schema accepts it (a placeholder
+        such as `"{sid}"` that its own pattern refuses would test the mock's refusal instead)."""
         data = pnode.data
-        if "example" in data:
+        schema = self._get(pnode, "schema")
+        checks = schema.data if schema is not None and isinstance(schema.data, dict) else {}
+        if "example" in data and _allowed(checks, data["example"]):
             return data["example"]
         value = self._first_example(pnode)
-        if value is not _MISSING:
+        if value is not _MISSING and _allowed(checks, value):
             return value
-        schema = self._get(pnode, "schema")
         if schema is not None and isinstance(schema.data, dict):
             if "example" in schema.data and _allowed(schema.data, schema.data["example"]):
                 return schema.data["example"]
@@ -247,7 +249,7 @@ class ContractBuilder:
             return data["const"]
         if data.get("enum"):
             return data["enum"][0]
-        if "default" in data:
+        if "default" in data and _allowed(data, data["default"]):
             return data["default"]
         for key in ("oneOf", "anyOf"):
             if data.get(key):
@@ -270,12 +272,11 @@ class ContractBuilder:
                 return []
             return [self._synthesize(item, depth + 1) for _ in range(max(1, int(data.get("minItems") or 1)))]
         if kind in ("integer", "number"):
-            value = data.get("minimum", 1)
-            return int(value) if kind == "integer" else float(value)
+            return number_value(data, integer=kind == "integer")
         if kind == "boolean":
             return False
-        if kind == "string":
-            return _FORMATS.get(str(data.get("format")), "s" * int(data["minLength"]) if data.get("minLength") else "string")
+        if kind == "string" or kind is None and any(k in data for k in ("pattern", "minLength", "maxLength")):
+            return string_value(data)
         return None
 
     # -- schema walking -----------------------------------------------------------------------
@@ -329,9 +330,32 @@ def _success_codes(responses: dict[str, Any]) -> list[str]:
 
 
 def _allowed(schema: dict[str, Any], example: Any) -> bool:
-    """Whether a schema's own example is one of its `enum` values (some documents show a
-    placeholder such as "Choose..." that the schema itself refuses)."""
-    return not isinstance(schema.get("enum"), list) or example in schema["enum"]
+    """Whether a schema accepts its own example (some documents show a placeholder such as
+    "Choose..." or `"{sid}"` that the schema itself refuses: its enum, pattern, lengths, bounds)."""
+    return accepts(schema, example)
+
+
+def _id_field(item: dict[str, Any], name: str) -> str | None:
+    """The field of a seeded item a path parameter names: the same name, else the same name
+    in another case or spelling (`Sid` for `sid`, `pet_id` for `petId`), else `id` or `uuid`."""
+    if name in item:
+        return name
+    folded = name.replace("_", "").replace("-", "").lower()
+    same = next((str(f) for f in item if str(f).replace("_", "").replace("-", "").lower() == folded), None)
+    return same or next((f for f in _ID_FIELDS if f in item), None)
+
+
+def _decoded(example: Any, schema: Node | None) -> Any:
+    """An example written as JSON text (`example: '{"name": "Fluffy"}'`) where the schema wants
+    an object or an array: the value that text stands for."""
+    data = schema.data if schema is not None and isinstance(schema.data, dict) else {}
+    wanted = data.get("type") in ("object", "array") or "properties" in data or "items" in data
+    if isinstance(example, str) and wanted and example.lstrip()[:1] in ("{", "["):
+        try:
+            return json.loads(example)
+        except ValueError:
+            return example
+    return example
 
 
 class _Missing:
