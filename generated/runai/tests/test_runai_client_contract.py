@@ -421,7 +421,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "roles_list",
         "roles.list",
         [],
@@ -430,7 +430,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "roles_get",
         "roles.get",
         [3],
@@ -439,7 +439,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "access_rules_list",
         "access_rules.list",
         [],
@@ -448,7 +448,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "access_rules_create",
         "access_rules.create",
         [],
@@ -464,7 +464,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "access_rules_get",
         "access_rules.get",
         [32],
@@ -473,7 +473,7 @@ CASES = [
         paged=False,
         deprecated=False,
     ),
-    Case(
+    _Case(
         "access_rules_delete",
         "access_rules.delete",
         [32],
