@@ -24,7 +24,8 @@ from urllib.parse import parse_qsl, quote, unquote, urlsplit
 import httpx
 
 from ._collections import Collections
-from ._requests import _raw_query
+from ._auth import Grant
+from ._requests import MAX_BODY, _raw_query, body_length
 from ._responses import _REASONS, Faults, Headers, Reply, Route, _expired, _mask_rules, _masked
 from ._schema import Schemas
 
@@ -44,6 +45,7 @@ class MockApp(Collections):
         rate_limit: Optional[Tuple[int, float]] = None,
         faults: Optional[Faults] = None,
         clock: Callable[[], float] = time.time,
+        max_body: int = MAX_BODY,
     ) -> None:
         self.spec = spec
         self.schemas = Schemas(spec)
@@ -56,7 +58,11 @@ class MockApp(Collections):
         self.counters: Dict[str, int] = {}
         self.tokens: Dict[str, float] = {}
         self.hits: Dict[str, Deque[float]] = {}
-        self.credentials: Dict[str, Tuple[Optional[frozenset[str]], bool]] = {}
+        self.ip_hits: Dict[str, Deque[float]] = {}
+        self.credentials: Dict[str, Grant] = {}
+        self.pairs: Dict[Tuple[str, str], Grant] = {}
+        self.clients: Dict[Tuple[str, str], Grant] = {}
+        self.max_body = max_body
         self.owners: Dict[Tuple[Any, str], str] = {}
         self.quota: Optional[int] = None
         self.quota_used: Dict[str, int] = {}
@@ -102,33 +108,50 @@ class MockApp(Collections):
     def add_token(
         self, token: str, *, scopes: Optional[Iterable[str]] = None, active: bool = True
     ) -> None:
-        """Register a credential (bearer token or API key) with limited scopes, or as inactive."""
-        self.credentials[token] = (frozenset(scopes) if scopes is not None else None, active)
+        """Register a bearer token or API key (all scopes unless `scopes` is given), or an inactive one."""
+        self.add_credential({"token": token}, scopes=scopes, active=active)
 
     def should_drop(self) -> bool:
         """Whether to drop this request's connection (the ``drop_rate`` fault)."""
         with self.lock:
             return bool(self.faults.drop_rate) and self.rng.random() < self.faults.drop_rate
 
-    def transport(self) -> httpx.MockTransport:
-        """An httpx transport (sync and async) that answers from this mock, with no sockets."""
+    def transport(self, client_ip: str = "127.0.0.1") -> httpx.MockTransport:
+        """An httpx transport (sync and async) that answers from this mock, with no sockets; its
+        requests come from `client_ip` (for a limit that is also per IP)."""
 
         def handler(request: httpx.Request) -> httpx.Response:
             if self.should_drop():
                 raise httpx.RemoteProtocolError("connection dropped (mock fault)", request=request)
-            status, headers, body = self.handle(
-                request.method,
-                request.url.raw_path.decode("ascii"),
-                dict(request.headers),
-                request.read(),
-            )
-            return httpx.Response(status, headers=headers, content=body)
+            body = request.read()
+            if len(body) > self.max_body:
+                status, headers, payload = self.refuse(
+                    413, f"Request body larger than {self.max_body} bytes"
+                )
+            else:
+                status, headers, payload = self.handle(
+                    request.method,
+                    request.url.raw_path.decode("ascii"),
+                    dict(request.headers),
+                    body,
+                    client_ip,
+                )
+            return httpx.Response(status, headers=headers, content=payload)
 
         return httpx.MockTransport(handler)
 
     def wsgi(self, environ: Dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         """The mock as a WSGI application (for servers and schemathesis)."""
-        length = int(environ.get("CONTENT_LENGTH") or 0)
+        length, refusal = body_length(
+            [environ["CONTENT_LENGTH"]] if environ.get("CONTENT_LENGTH") else [], self.max_body
+        )
+        if refusal is not None:
+            status, reply_headers, payload = self.refuse(*refusal)
+            start_response(
+                f"{status} {_REASONS.get(status, 'Status')}",
+                reply_headers + [("Content-Length", str(len(payload))), ("Connection", "close")],
+            )
+            return [payload]
         body = environ["wsgi.input"].read(length) if length else b""
         headers = {
             k[5:].replace("_", "-").lower(): v for k, v in environ.items() if k.startswith("HTTP_")
@@ -139,7 +162,7 @@ class MockApp(Collections):
         path = quote(environ.get("PATH_INFO", "/"), safe="/:@!$&'()*+,;=~")
         target = path + ("?" + environ["QUERY_STRING"] if environ.get("QUERY_STRING") else "")
         status, reply_headers, payload = self.handle(
-            environ["REQUEST_METHOD"], target, headers, body
+            environ["REQUEST_METHOD"], target, headers, body, str(environ.get("REMOTE_ADDR") or "")
         )
         reason = _REASONS.get(status, "Status")
         start_response(
@@ -148,19 +171,32 @@ class MockApp(Collections):
         return [payload]
 
     def handle(
-        self, method: str, target: str, headers: Dict[str, str], body: bytes
+        self,
+        method: str,
+        target: str,
+        headers: Dict[str, str],
+        body: bytes,
+        client_ip: str = "127.0.0.1",
     ) -> Tuple[int, Headers, bytes]:
-        """Answer one request: (status, headers, body)."""
+        """Answer one request from `client_ip`: (status, headers, body)."""
         if self.faults.latency:
             time.sleep(self.faults.latency)
         headers = {k.lower(): v for k, v in headers.items()}
         with self.lock:
             try:
-                reply = self._answer(method.lower(), target, headers, body)
+                reply = self._answer(method.lower(), target, headers, body, client_ip)
             except (
                 Exception
             ) as exc:  # a bug in the mock answers as a server would: 500, not a crash
                 reply = self._error(None, 500, f"Mock error: {type(exc).__name__}: {exc}")
+        return self._encode(reply)
+
+    def refuse(self, status: int, message: str) -> Tuple[int, Headers, bytes]:
+        """An error in the API's shape for a request refused before it is read (its size, its framing)."""
+        with self.lock:
+            return self._encode(self._error(None, status, message))
+
+    def _encode(self, reply: Reply) -> Tuple[int, Headers, bytes]:
         payload = (
             reply.raw
             if reply.raw is not None
@@ -173,17 +209,31 @@ class MockApp(Collections):
 
     # -- the behaviour -----------------------------------------------------------------------
 
-    def _answer(self, method: str, target: str, headers: Dict[str, str], body: bytes) -> Reply:
+    def _answer(
+        self, method: str, target: str, headers: Dict[str, str], body: bytes, client_ip: str
+    ) -> Reply:
+        query = dict(parse_qsl(urlsplit(target).query, keep_blank_values=True))
+        # every request counts and every answer carries the rate-limit headers, errors too
+        caller = self._caller(headers, query, client_ip)
+        limited = self._rate_limited(caller)
+        if limited is not None:
+            return limited
+        reply = self._route(method, target, headers, body, query)
+        reply.headers += self._rate_headers(caller)
+        return reply
+
+    def _route(
+        self, method: str, target: str, headers: Dict[str, str], body: bytes, query: Dict[str, str]
+    ) -> Reply:
         parts = urlsplit(target)
         path = parts.path
         if self.base_path and path.startswith(self.base_path + "/"):
             path = path[len(self.base_path) :]
-        query = dict(parse_qsl(parts.query, keep_blank_values=True))
         repeated = _raw_query(parts.query)
         matched = [r for r in self.routes if r.regex.match(path)]
         if not matched:
             # the token URL of a client-credentials flow need not be a path of the document
-            return self._token_endpoint(method, path, None, body) or self._error(
+            return self._token_endpoint(method, path, headers, body) or self._error(
                 None, 404, "No such endpoint"
             )
         # the most specific path wins (/cronjobs/rebuild over /cronjobs/{id}), whatever its methods
@@ -199,7 +249,7 @@ class MockApp(Collections):
             name: value if isinstance(value, str) else unquote(raw_values[name])
             for name, value in path_values.items()
         }
-        token_reply = self._token_endpoint(method, route.template, route.operation, body)
+        token_reply = self._token_endpoint(method, route.template, headers, body)
         if token_reply is not None:
             return token_reply
         denied = self._authenticate(route, headers, query) or self._authorize(
@@ -207,22 +257,12 @@ class MockApp(Collections):
         )
         if denied is not None:
             return denied
-        limited = self._rate_limited(headers)
-        if limited is not None:
-            return limited
         if self.faults.error_rate and self.rng.random() < self.faults.error_rate:
             return self._error(route.operation, 500, "Injected server error (mock fault)")
-        problems = self._check_parameters(route, path_values, query, headers, repeated)
-        parsed: Any = None
-        if not problems:
-            parsed, problems = self._check_body(route, headers, body)
-        if problems:
-            return self._error(
-                route.operation, self._validation_status(route.operation), "; ".join(problems[:5])
-            )
-        reply = self._dispatch(route, params, query, parsed, self._credential(headers, query))
-        reply.headers += self._rate_headers(headers)
-        return reply
+        parsed, refused = self._checked_request(route, path_values, query, headers, repeated, body)
+        if refused is not None:
+            return refused
+        return self._dispatch(route, params, query, parsed, self._credential(headers, query))
 
     def _dispatch(
         self,
