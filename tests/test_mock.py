@@ -560,7 +560,7 @@ def test_array_and_object_query_parameters_are_read_in_their_style() -> None:
     from pets_client import PetsClient, errors
     from pets_client.mock import PetsMock
 
-    client = PetsClient(api_key="k", transport=PetsMock().transport())
+    client = PetsClient(api_key="k", transport=PetsMock(credentials={"api_key": "k"}).transport())
     assert client.pets.list(ids=[3, 4], colors=["a,b", "c"], words=["x", "y"], filter={"kind": "cat", "minAge": 2}) is not None
     with pytest.raises(errors.APIStatusError) as caught:
         client.pets.list(filter={"kind": "cat", "minAge": "old"})

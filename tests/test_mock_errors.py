@@ -157,3 +157,40 @@ def test_runn_the_ip_is_the_wsgi_remote_addr() -> None:
     _, mock = mock_of("runn", rate_limit=(2, 60), credentials=[{"token": f"k{i}"} for i in range(4)])
     assert [wsgi_call(mock, "192.0.2.1", f"k{i}")[0][:3] for i in range(3)] == ["200", "200", "429"]
     assert wsgi_call(mock, "192.0.2.2", "k3")[0][:3] == "200"
+
+
+def test_runcloud_a_body_refused_unread_is_counted_and_carries_the_headers() -> None:
+    import base64
+    from wsgiref.validate import validator
+
+    _, mock = mock_of("runcloud", credentials={"api_key": "k", "api_secret": "s"})
+    seen: Dict[str, Any] = {}
+
+    def start_response(status: str, headers: List[Tuple[str, str]], exc_info: Any = None) -> Any:
+        seen["status"], seen["headers"] = status, dict(headers)
+        return lambda data: None
+
+    environ = {
+        "REQUEST_METHOD": "POST",
+        "SCRIPT_NAME": "",
+        "PATH_INFO": "/servers",
+        "QUERY_STRING": "",
+        "SERVER_NAME": "127.0.0.1",
+        "SERVER_PORT": "80",
+        "SERVER_PROTOCOL": "HTTP/1.1",
+        "REMOTE_ADDR": "192.0.2.1",
+        "CONTENT_TYPE": "application/json",
+        "CONTENT_LENGTH": str(10**12),
+        "HTTP_AUTHORIZATION": "Basic " + base64.b64encode(b"k:s").decode(),
+        "wsgi.version": (1, 0),
+        "wsgi.url_scheme": "http",
+        "wsgi.input": io.BytesIO(b"{}"),
+        "wsgi.errors": io.StringIO(),
+        "wsgi.multithread": True,
+        "wsgi.multiprocess": False,
+        "wsgi.run_once": False,
+    }
+    result = validator(mock.wsgi)(environ, start_response)  # a WSGI app by the book (no hop-by-hop headers)
+    b"".join(result)
+    result.close()
+    assert seen["status"].startswith("413") and seen["headers"]["X-RateLimit-Remaining"] == "59"

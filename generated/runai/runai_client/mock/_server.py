@@ -42,21 +42,27 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     app: MockApp
 
     def _respond(self) -> None:
+        headers: Dict[str, str] = {k.lower(): v for k, v in self.headers.items()}
+        client_ip = str(self.client_address[0])
         try:
             body = self._body()
         except _BodyError as refused:
-            self._send(*self.app.refuse(refused.status, refused.message), close=True)
+            self._send(
+                *self.app.refuse(refused.status, refused.message, headers, client_ip), close=True
+            )
             return
         except (TimeoutError, socket.timeout):
-            self._send(*self.app.refuse(408, "The request body did not arrive in time"), close=True)
+            self._send(
+                *self.app.refuse(
+                    408, "The request body did not arrive in time", headers, client_ip
+                ),
+                close=True,
+            )
             return
         if self.app.should_drop():
             self.close_connection = True  # the fault: the connection closes with no response
             return
-        headers: Dict[str, str] = {k.lower(): v for k, v in self.headers.items()}
-        self._send(
-            *self.app.handle(self.command, self.path, headers, body, str(self.client_address[0]))
-        )
+        self._send(*self.app.handle(self.command, self.path, headers, body, client_ip))
 
     def _body(self) -> bytes:
         """The request body, read within the read timeout and the mock's size limit."""

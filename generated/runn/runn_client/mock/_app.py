@@ -126,7 +126,10 @@ class MockApp(Collections):
             body = request.read()
             if len(body) > self.max_body:
                 status, headers, payload = self.refuse(
-                    413, f"Request body larger than {self.max_body} bytes"
+                    413,
+                    f"Request body larger than {self.max_body} bytes",
+                    dict(request.headers),
+                    client_ip,
                 )
             else:
                 status, headers, payload = self.handle(
@@ -142,27 +145,30 @@ class MockApp(Collections):
 
     def wsgi(self, environ: Dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         """The mock as a WSGI application (for servers and schemathesis)."""
-        length, refusal = body_length(
-            [environ["CONTENT_LENGTH"]] if environ.get("CONTENT_LENGTH") else [], self.max_body
-        )
-        if refusal is not None:
-            status, reply_headers, payload = self.refuse(*refusal)
-            start_response(
-                f"{status} {_REASONS.get(status, 'Status')}",
-                reply_headers + [("Content-Length", str(len(payload))), ("Connection", "close")],
-            )
-            return [payload]
-        body = environ["wsgi.input"].read(length) if length else b""
         headers = {
             k[5:].replace("_", "-").lower(): v for k, v in environ.items() if k.startswith("HTTP_")
         }
         if environ.get("CONTENT_TYPE"):
             headers["content-type"] = environ["CONTENT_TYPE"]
+        client_ip = str(environ.get("REMOTE_ADDR") or "")
+        length, refusal = body_length(
+            [environ["CONTENT_LENGTH"]] if environ.get("CONTENT_LENGTH") else [], self.max_body
+        )
+        if refusal is not None:  # the WSGI server decides whether the connection stays open
+            status, reply_headers, payload = self.refuse(
+                *refusal, headers=headers, client_ip=client_ip
+            )
+            start_response(
+                f"{status} {_REASONS.get(status, 'Status')}",
+                reply_headers + [("Content-Length", str(len(payload)))],
+            )
+            return [payload]
+        body = environ["wsgi.input"].read(length) if length else b""
         # PATH_INFO arrives percent-decoded: encode it again so '#' or '?' in an id stay in the path
         path = quote(environ.get("PATH_INFO", "/"), safe="/:@!$&'()*+,;=~")
         target = path + ("?" + environ["QUERY_STRING"] if environ.get("QUERY_STRING") else "")
         status, reply_headers, payload = self.handle(
-            environ["REQUEST_METHOD"], target, headers, body, str(environ.get("REMOTE_ADDR") or "")
+            environ["REQUEST_METHOD"], target, headers, body, client_ip
         )
         reason = _REASONS.get(status, "Status")
         start_response(
@@ -191,10 +197,24 @@ class MockApp(Collections):
                 reply = self._error(None, 500, f"Mock error: {type(exc).__name__}: {exc}")
         return self._encode(reply)
 
-    def refuse(self, status: int, message: str) -> Tuple[int, Headers, bytes]:
-        """An error in the API's shape for a request refused before it is read (its size, its framing)."""
+    def refuse(
+        self,
+        status: int,
+        message: str,
+        headers: Optional[Dict[str, str]] = None,
+        client_ip: str = "127.0.0.1",
+    ) -> Tuple[int, Headers, bytes]:
+        """An error in the API's shape for a request refused before it is read (its size, its
+        framing); counted against the rate limit, with its headers, when the request's headers are known.
+        """
         with self.lock:
-            return self._encode(self._error(None, status, message))
+            reply = self._error(None, status, message)
+            if headers is not None:
+                caller = self._caller({k.lower(): v for k, v in headers.items()}, {}, client_ip)
+                limited = self._rate_limited(caller)
+                reply = limited if limited is not None else reply
+                reply.headers += [] if limited is not None else self._rate_headers(caller)
+            return self._encode(reply)
 
     def _encode(self, reply: Reply) -> Tuple[int, Headers, bytes]:
         payload = (
