@@ -259,7 +259,7 @@ def bench_mock_server(quick: bool) -> List[Figure]:
             os.killpg(process.pid, 15)
             process.wait(timeout=10)
 
-    ours_rate, ours_rss = measure([sys.executable, "-m", "runn_client.mock", "--port", "{port}", "--rate-limit", str(10**9)], env)
+    ours_rate, ours_rss = measure([sys.executable, "-m", "runn_client.mock", "--port", "{port}", "--rate-limit", str(10**9), "--token", "bench"], env)
     theirs_rate = theirs_rss = None
     note = "8 keep-alive connections, GET /people/?limit=50"
     if not quick:
@@ -281,7 +281,7 @@ sys.path.insert(0, sys.argv[1])
 import httpx
 from runn_client import RunnClient
 from runn_client.mock import RunnMock
-mock = RunnMock(rate_limit=(10**9, 60))
+mock = RunnMock(rate_limit=(10**9, 60), credentials={"token": "t"})
 transport = mock.transport()
 client = RunnClient(token="t", transport=transport)
 raw = httpx.Client(transport=transport, headers={"Authorization": "Bearer t", "Accept-Version": "1.0.0"})

@@ -110,11 +110,22 @@ def build_package(docs: DocumentSet, provider: str, problems: list[Problem], nam
         contract_base_url_literal=text.literal(contract.base_url()),
         spec_json=json.dumps(docs.bundled(), ensure_ascii=False, separators=(",", ":"), default=str),
         warnings=tuple(str(p) for p in problems if p.level is Level.WARNING),
+        mock_scopes_text=_scopes_text(data.get("x-rungen-mock") or {}),
     )
 
 
 def _one_line(value: Any) -> str:
     return " ".join(text.clean(value, 200).split())
+
+
+def _scopes_text(rules: dict[str, Any]) -> str:
+    """The scopes a mock checks, in words: each with its methods and the scopes it includes."""
+    includes = rules.get("scope-includes") or {}
+    parts = []
+    for scope, methods in (rules.get("method-scopes") or {}).items():
+        included = f" and what {', '.join(str(s) for s in includes.get(scope) or [])} may" if includes.get(scope) else ""
+        parts.append(f"`{text.one_line(str(scope), 40)}`: {', '.join(str(m) for m in methods)}{included}")
+    return "; ".join(parts)
 
 
 def _ref_node(root: Any, key: Any) -> Any:

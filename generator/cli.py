@@ -137,15 +137,19 @@ def list_command(specs_dir: Path) -> None:
         click.echo(f"{provider}\t{path}")
 
 
-@main.command("mock")
+@main.command("mock", context_settings={"ignore_unknown_options": True})
 @click.argument("provider")
 @click.option("--out", "out", type=click.Path(path_type=Path), default=Path("generated"), show_default=True, help="Folder of generated packages.")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", type=int, default=4010, show_default=True)
 @click.option("--seed", type=int, default=0, show_default=True)
 @click.option("--rate-limit", type=int, default=None, help="Requests per minute instead of the documented budget.")
-def mock_command(provider: str, out: Path, host: str, port: int, seed: int, rate_limit: int | None) -> None:
-    """Serve PROVIDER's generated mock on a local port (runs python -m <package>.mock)."""
+@click.argument("mock_args", nargs=-1, type=click.UNPROCESSED)
+def mock_command(provider: str, out: Path, host: str, port: int, seed: int, rate_limit: int | None, mock_args: tuple[str, ...]) -> None:
+    """Serve PROVIDER's generated mock on a local port (runs python -m <package>.mock).
+
+    Other options go to the mock as they are, e.g. the credentials it accepts besides the
+    document's examples (--token T, --api-key K, ...) or --read-timeout and --max-body."""
     import os
     import subprocess
 
@@ -156,6 +160,7 @@ def mock_command(provider: str, out: Path, host: str, port: int, seed: int, rate
     args = [sys.executable, "-m", f"{modules[0]}.mock", "--host", host, "--port", str(port), "--seed", str(seed)]
     if rate_limit:
         args += ["--rate-limit", str(rate_limit)]
+    args += list(mock_args)
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(folder.resolve()), os.environ.get("PYTHONPATH")])))
     try:
         sys.exit(subprocess.call(args, env=env))

@@ -73,6 +73,7 @@ EXTENSION_SCHEMAS: dict[tuple[str, str], dict[str, Any]] = {
             "requests": {"type": "integer", "minimum": 1},
             "period": {"type": "number", "exclusiveMinimum": 0},
             "scope": _NAME,
+            "per": {"type": "array", "minItems": 1, "uniqueItems": True, "items": {"enum": ["credential", "ip"]}},
             "headers": {
                 "type": "object",
                 "additionalProperties": False,
@@ -89,7 +90,16 @@ EXTENSION_SCHEMAS: dict[tuple[str, str], dict[str, Any]] = {
     ("root", "x-rungen-errors"): {
         "type": "object",
         "additionalProperties": False,
-        "properties": {"message": _DOTTED, "code": _DOTTED, "request-id-header": _NAME},
+        "properties": {
+            "message": _DOTTED,
+            "code": _DOTTED,
+            "request-id-header": _NAME,
+            "status": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {k: {"type": "integer", "minimum": 400, "maximum": 499} for k in ("malformed", "missing", "invalid", "parameter")},
+            },
+        },
     },
     ("operation", "x-rungen-resource"): {"type": "string", "pattern": r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$"},
     ("operation", "x-rungen-method"): {"type": "string", "pattern": r"^[a-z][a-z0-9_]*$"},
@@ -113,6 +123,7 @@ EXTENSION_SCHEMAS: dict[tuple[str, str], dict[str, Any]] = {
                     "properties": {"stored-in": {"type": "string", "pattern": "^/"}, "parent-field": _NAME},
                 },
             },
+            "scope-includes": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}}},
         },
     },
     ("operation", "x-rungen-mock"): {

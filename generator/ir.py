@@ -236,3 +236,5 @@ class Package:
     contract_base_url_literal: str = "''"
     spec_json: str = "{}"
     warnings: tuple[str, ...] = field(default=())
+    #: the scopes the mock checks, for the README ("read: GET, HEAD; write: POST (and read)")
+    mock_scopes_text: str = ""

@@ -13,10 +13,19 @@ from behaviour_helpers import RUNDUN_KEY, RUNSITE_KEY, package
 MODES = ["sync", "async"]
 
 
+#: The credentials these tests sign in with, registered on each mock (it accepts only those and the spec's examples).
+SIGN_INS = {
+    "runcloud": [{"api_key": "k", "api_secret": "s"}],
+    "runn": [{"token": "t"}],
+    "runai": [{"client_id": "a", "client_secret": "b"}, {"client_id": "app", "client_secret": "secret"}],
+}
+
+
 def mock_of(provider: str, **kwargs: Any) -> Any:
     module = package(provider)
     mock_module = __import__(f"{provider}_client.mock", fromlist=["x"])
     title = {"runcloud": "RunCloud", "runn": "Runn", "rundun": "Rundun", "runsite": "Runsite", "runai": "Runai"}[provider]
+    kwargs.setdefault("credentials", SIGN_INS.get(provider, []))
     return module, getattr(mock_module, f"{title}Mock")(**kwargs)
 
 
@@ -254,7 +263,7 @@ def test_rundun_run_expires_after_expires_in_hours_then_410() -> None:
     clock.now += 24 * 3600 + 1
     with pytest.raises(module.errors.GoneError) as caught:
         client.runs.get(run.run_id)
-    assert caught.value.error_code == "gone"
+    assert caught.value.error_code == "run_expired"  # the operation's own documented 410 body
     forever = client.runs.create(template_id="t-550e8400-e29b-41d4-a716-446655440000")  # no expires_in_hours: no expiry
     clock.now += 10 * 365 * 86400
     assert client.runs.get(forever.run_id).run_id == forever.run_id
@@ -273,6 +282,7 @@ def test_rundun_quota_exceeded_is_402() -> None:
 def test_rundun_keys_see_only_their_org_resources() -> None:
     module, mock = mock_of("rundun")
     mine = module.RundunClient(api_key=RUNDUN_KEY, transport=mock.transport())
+    mock.add_token("rdk_live_" + "b" * 32)
     theirs = module.RundunClient(api_key="rdk_live_" + "b" * 32, transport=mock.transport())
     run = mine.runs.create(template_id="t-550e8400-e29b-41d4-a716-446655440000")
     assert mine.runs.get(run.run_id).run_id == run.run_id
@@ -334,14 +344,14 @@ def test_the_package_readme_mock_example_runs_as_written(provider: str) -> None:
     assert getattr(client, first) is not None
 
 
-def test_once_credentials_are_registered_unknown_ones_get_401() -> None:
+def test_only_known_credentials_pass_and_registering_one_keeps_the_others() -> None:
     module, mock = mock_of("runn")
     client = module.RunnClient(token="anything", transport=mock.transport())
-    assert client.me.get() is not None  # by default any well-formed credential is accepted
-    mock.add_token("known")
     with pytest.raises(module.errors.AuthenticationError):
-        client.me.get()
+        client.me.get()  # Runn: 401 for an invalid token
+    mock.add_token("known")
     assert module.RunnClient(token="known", transport=mock.transport()).me.get() is not None
+    assert module.RunnClient(token="t", transport=mock.transport()).me.get() is not None
 
 
 def test_the_most_specific_path_decides_405() -> None:
@@ -470,7 +480,7 @@ def test_runsite_logs_since_is_a_unix_timestamp() -> None:
     assert client.web_services.logs(service.id, since=1710000000, tail=1) is not None
     raw = httpx.Client(transport=mock.transport(), base_url="https://api.runsite.app", headers={"Authorization": f"Bearer {RUNSITE_KEY}"})
     refused = raw.get(f"/api/web-services/{service.id}/logs", params={"since": "yesterday"})
-    assert refused.status_code == 422 and "since" in str(refused.json()["detail"])
+    assert refused.status_code == 400 and "since" in str(refused.json()["detail"])  # Runsite: 400 invalid input
 
 
 def test_undeclared_query_parameters_are_refused() -> None:
@@ -550,7 +560,7 @@ def test_array_and_object_query_parameters_are_read_in_their_style() -> None:
     from pets_client import PetsClient, errors
     from pets_client.mock import PetsMock
 
-    client = PetsClient(api_key="k", transport=PetsMock().transport())
+    client = PetsClient(api_key="k", transport=PetsMock(credentials={"api_key": "k"}).transport())
     assert client.pets.list(ids=[3, 4], colors=["a,b", "c"], words=["x", "y"], filter={"kind": "cat", "minAge": 2}) is not None
     with pytest.raises(errors.APIStatusError) as caught:
         client.pets.list(filter={"kind": "cat", "minAge": "old"})

@@ -44,24 +44,30 @@ def _issued_token(mock: Any) -> str:
     return str(grant.json()["access_token"])
 
 
-def _credential(provider: str, mock: Any) -> Tuple[str, Dict[str, str]]:
-    """The credential to register on the mock, and the headers that send it."""
+#: The credentials registered on each mock (by the client's argument names).
+CREDENTIALS = {
+    "runcloud": {"api_key": "api-key", "api_secret": "api-secret"},
+    "runai": {"client_id": "app", "client_secret": "secret"},
+    "runn": {"token": "runn-test-token"},
+    "rundun": {"api_key": RUNDUN_KEY},
+    "runsite": {"api_key": RUNSITE_KEY},
+}
+
+
+def _headers(provider: str, mock: Any) -> Dict[str, str]:
+    """The headers that send the registered credential."""
     if provider == "runcloud":
-        pair = base64.b64encode(b"api-key:api-secret").decode()
-        return pair, {"Authorization": f"Basic {pair}"}
+        return {"Authorization": "Basic " + base64.b64encode(b"api-key:api-secret").decode()}
     if provider == "runai":
-        token = _issued_token(mock)
-        return token, {"Authorization": f"Bearer {token}"}
-    token = {"runn": "runn-test-token", "rundun": RUNDUN_KEY, "runsite": RUNSITE_KEY}[provider]
-    return token, {"Authorization": f"Bearer {token}"}
+        return {"Authorization": f"Bearer {_issued_token(mock)}"}
+    return {"Authorization": f"Bearer {next(iter(CREDENTIALS[provider].values()))}"}
 
 
 def _schema(provider: str) -> Tuple[Any, Dict[str, str]]:
     package(provider)
     mock_module = __import__(f"{provider}_client.mock", fromlist=["load_spec"])
-    mock = getattr(mock_module, f"{TITLES[provider]}Mock")(seed=1, rate_limit=(10**9, 60), clock=lambda: NOW)
-    credential, headers = _credential(provider, mock)
-    mock.add_token(credential)
+    mock = getattr(mock_module, f"{TITLES[provider]}Mock")(seed=1, rate_limit=(10**9, 60), clock=lambda: NOW, credentials=CREDENTIALS[provider])
+    headers = _headers(provider, mock)
     schema = schemathesis.openapi.from_dict(copy.deepcopy(mock_module.load_spec()))
     schema.app = mock.wsgi
     return schema, headers

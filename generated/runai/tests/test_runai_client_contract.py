@@ -31,8 +31,8 @@ NOW = 1_704_067_200.0  # 2024-01-01T00:00:00Z
 BASE_URL = "https://app.run.ai"
 #: Credentials for every scheme: an operation may require another than the document's first.
 CREDENTIALS: Dict[str, Any] = {
-    "client_id": "test",
-    "client_secret": "test",
+    "client_id": "my-client-id",
+    "client_secret": "my-client-secret",
     "token": "test",
 }
 

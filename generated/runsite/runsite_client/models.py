@@ -428,11 +428,11 @@ class EnvironmentVariableBulkItem(_Model):
 
 
 class Error(_Model):
-    """Every error has this format. `detail` is a message string, or for 422 validation
-    errors FastAPI's list of problems."""
+    """Every error has this format. `detail` is a message string, or FastAPI's list of
+    problems (a form the official CLI reads; the documented statuses carry the string)."""
 
     detail: Union[str, List[ValidationIssue]]
-    """Error message describing what went wrong, or (422) the list of validation problems."""
+    """Error message describing what went wrong, or FastAPI's list of validation problems."""
 
 
 class ValidationIssue(_Model):

@@ -5,15 +5,14 @@ them; credentials, request bodies and page sizes are checked as the document say
 back in the API's own error shape; the documented rate limit is enforced with its headers.
 
 Here ``MockApp`` is set up, exposed and routes each request; the rest is in the mixins it
-builds on, each on the next: ``Actions`` (``_actions``: behaviours the document declares),
-``Collections`` (``_collections``: stored items and paging), ``Resources`` (``_resources``: the
-collections, their parents and seeds),
+builds on, each on the next: ``Collections`` (``_collections``: stored items and paging),
 ``RequestChecks`` (``_requests``: parameters and bodies), ``Auth`` (``_auth``: credentials and
 the rate limit) and ``Responses`` (``_responses``: reply bodies, errors, and the shared state).
 """
 
 from __future__ import annotations
 
+import copy
 import json
 import random
 import re
@@ -24,8 +23,9 @@ from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
 import httpx
 
-from ._actions import Actions
-from ._requests import _raw_query
+from ._collections import Collections
+from ._auth import Grant
+from ._requests import MAX_BODY, _raw_query, body_length
 from ._responses import _REASONS, Faults, Headers, Reply, Route, _expired, _mask_rules, _masked
 from ._schema import Schemas
 
@@ -34,7 +34,7 @@ __all__ = ["MockApp", "Faults"]
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
-class MockApp(Actions):
+class MockApp(Collections):
     """The fake API. ``handle()`` is the whole behaviour; ``transport()``, ``wsgi`` and ``serve()`` expose it."""
 
     def __init__(
@@ -45,6 +45,7 @@ class MockApp(Actions):
         rate_limit: Optional[Tuple[int, float]] = None,
         faults: Optional[Faults] = None,
         clock: Callable[[], float] = time.time,
+        max_body: int = MAX_BODY,
     ) -> None:
         self.spec = spec
         self.schemas = Schemas(spec)
@@ -57,7 +58,11 @@ class MockApp(Actions):
         self.counters: Dict[str, int] = {}
         self.tokens: Dict[str, float] = {}
         self.hits: Dict[str, Deque[float]] = {}
-        self.credentials: Dict[str, Tuple[Optional[frozenset[str]], bool]] = {}
+        self.ip_hits: Dict[str, Deque[float]] = {}
+        self.credentials: Dict[str, Grant] = {}
+        self.pairs: Dict[Tuple[str, str], Grant] = {}
+        self.clients: Dict[Tuple[str, str], Grant] = {}
+        self.max_body = max_body
         self.owners: Dict[Tuple[Any, str], str] = {}
         self.quota: Optional[int] = None
         self.quota_used: Dict[str, int] = {}
@@ -103,44 +108,67 @@ class MockApp(Actions):
     def add_token(
         self, token: str, *, scopes: Optional[Iterable[str]] = None, active: bool = True
     ) -> None:
-        """Register a credential (bearer token or API key) with limited scopes, or as inactive."""
-        self.credentials[token] = (frozenset(scopes) if scopes is not None else None, active)
+        """Register a bearer token or API key (all scopes unless `scopes` is given), or an inactive one."""
+        self.add_credential({"token": token}, scopes=scopes, active=active)
 
     def should_drop(self) -> bool:
         """Whether to drop this request's connection (the ``drop_rate`` fault)."""
         with self.lock:
             return bool(self.faults.drop_rate) and self.rng.random() < self.faults.drop_rate
 
-    def transport(self) -> httpx.MockTransport:
-        """An httpx transport (sync and async) that answers from this mock, with no sockets."""
+    def transport(self, client_ip: str = "127.0.0.1") -> httpx.MockTransport:
+        """An httpx transport (sync and async) that answers from this mock, with no sockets; its
+        requests come from `client_ip` (for a limit that is also per IP)."""
 
         def handler(request: httpx.Request) -> httpx.Response:
             if self.should_drop():
                 raise httpx.RemoteProtocolError("connection dropped (mock fault)", request=request)
-            status, headers, body = self.handle(
-                request.method,
-                request.url.raw_path.decode("ascii"),
-                dict(request.headers),
-                request.read(),
-            )
-            return httpx.Response(status, headers=headers, content=body)
+            body = request.read()
+            if len(body) > self.max_body:
+                status, headers, payload = self.refuse(
+                    413,
+                    f"Request body larger than {self.max_body} bytes",
+                    dict(request.headers),
+                    client_ip,
+                )
+            else:
+                status, headers, payload = self.handle(
+                    request.method,
+                    request.url.raw_path.decode("ascii"),
+                    dict(request.headers),
+                    body,
+                    client_ip,
+                )
+            return httpx.Response(status, headers=headers, content=payload)
 
         return httpx.MockTransport(handler)
 
     def wsgi(self, environ: Dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         """The mock as a WSGI application (for servers and schemathesis)."""
-        length = int(environ.get("CONTENT_LENGTH") or 0)
-        body = environ["wsgi.input"].read(length) if length else b""
         headers = {
             k[5:].replace("_", "-").lower(): v for k, v in environ.items() if k.startswith("HTTP_")
         }
         if environ.get("CONTENT_TYPE"):
             headers["content-type"] = environ["CONTENT_TYPE"]
+        client_ip = str(environ.get("REMOTE_ADDR") or "")
+        length, refusal = body_length(
+            [environ["CONTENT_LENGTH"]] if environ.get("CONTENT_LENGTH") else [], self.max_body
+        )
+        if refusal is not None:  # the WSGI server decides whether the connection stays open
+            status, reply_headers, payload = self.refuse(
+                *refusal, headers=headers, client_ip=client_ip
+            )
+            start_response(
+                f"{status} {_REASONS.get(status, 'Status')}",
+                reply_headers + [("Content-Length", str(len(payload)))],
+            )
+            return [payload]
+        body = environ["wsgi.input"].read(length) if length else b""
         # PATH_INFO arrives percent-decoded: encode it again so '#' or '?' in an id stay in the path
         path = quote(environ.get("PATH_INFO", "/"), safe="/:@!$&'()*+,;=~")
         target = path + ("?" + environ["QUERY_STRING"] if environ.get("QUERY_STRING") else "")
         status, reply_headers, payload = self.handle(
-            environ["REQUEST_METHOD"], target, headers, body
+            environ["REQUEST_METHOD"], target, headers, body, client_ip
         )
         reason = _REASONS.get(status, "Status")
         start_response(
@@ -149,19 +177,46 @@ class MockApp(Actions):
         return [payload]
 
     def handle(
-        self, method: str, target: str, headers: Dict[str, str], body: bytes
+        self,
+        method: str,
+        target: str,
+        headers: Dict[str, str],
+        body: bytes,
+        client_ip: str = "127.0.0.1",
     ) -> Tuple[int, Headers, bytes]:
-        """Answer one request: (status, headers, body)."""
+        """Answer one request from `client_ip`: (status, headers, body)."""
         if self.faults.latency:
             time.sleep(self.faults.latency)
         headers = {k.lower(): v for k, v in headers.items()}
         with self.lock:
             try:
-                reply = self._answer(method.lower(), target, headers, body)
+                reply = self._answer(method.lower(), target, headers, body, client_ip)
             except (
                 Exception
             ) as exc:  # a bug in the mock answers as a server would: 500, not a crash
                 reply = self._error(None, 500, f"Mock error: {type(exc).__name__}: {exc}")
+        return self._encode(reply)
+
+    def refuse(
+        self,
+        status: int,
+        message: str,
+        headers: Optional[Dict[str, str]] = None,
+        client_ip: str = "127.0.0.1",
+    ) -> Tuple[int, Headers, bytes]:
+        """An error in the API's shape for a request refused before it is read (its size, its
+        framing); counted against the rate limit, with its headers, when the request's headers are known.
+        """
+        with self.lock:
+            reply = self._error(None, status, message)
+            if headers is not None:
+                caller = self._caller({k.lower(): v for k, v in headers.items()}, {}, client_ip)
+                limited = self._rate_limited(caller)
+                reply = limited if limited is not None else reply
+                reply.headers += [] if limited is not None else self._rate_headers(caller)
+            return self._encode(reply)
+
+    def _encode(self, reply: Reply) -> Tuple[int, Headers, bytes]:
         payload = (
             reply.raw
             if reply.raw is not None
@@ -174,17 +229,31 @@ class MockApp(Actions):
 
     # -- the behaviour -----------------------------------------------------------------------
 
-    def _answer(self, method: str, target: str, headers: Dict[str, str], body: bytes) -> Reply:
+    def _answer(
+        self, method: str, target: str, headers: Dict[str, str], body: bytes, client_ip: str
+    ) -> Reply:
+        query = dict(parse_qsl(urlsplit(target).query, keep_blank_values=True))
+        # every request counts and every answer carries the rate-limit headers, errors too
+        caller = self._caller(headers, query, client_ip)
+        limited = self._rate_limited(caller)
+        if limited is not None:
+            return limited
+        reply = self._route(method, target, headers, body, query)
+        reply.headers += self._rate_headers(caller)
+        return reply
+
+    def _route(
+        self, method: str, target: str, headers: Dict[str, str], body: bytes, query: Dict[str, str]
+    ) -> Reply:
         parts = urlsplit(target)
         path = parts.path
         if self.base_path and path.startswith(self.base_path + "/"):
             path = path[len(self.base_path) :]
-        query = dict(parse_qsl(parts.query, keep_blank_values=True))
         repeated = _raw_query(parts.query)
         matched = [r for r in self.routes if r.regex.match(path)]
         if not matched:
             # the token URL of a client-credentials flow need not be a path of the document
-            return self._token_endpoint(method, path, None, body) or self._error(
+            return self._token_endpoint(method, path, headers, body) or self._error(
                 None, 404, "No such endpoint"
             )
         # the most specific path wins (/cronjobs/rebuild over /cronjobs/{id}), whatever its methods
@@ -200,7 +269,7 @@ class MockApp(Actions):
             name: value if isinstance(value, str) else unquote(raw_values[name])
             for name, value in path_values.items()
         }
-        token_reply = self._token_endpoint(method, route.template, route.operation, body)
+        token_reply = self._token_endpoint(method, route.template, headers, body)
         if token_reply is not None:
             return token_reply
         denied = self._authenticate(route, headers, query) or self._authorize(
@@ -208,22 +277,12 @@ class MockApp(Actions):
         )
         if denied is not None:
             return denied
-        limited = self._rate_limited(headers)
-        if limited is not None:
-            return limited
         if self.faults.error_rate and self.rng.random() < self.faults.error_rate:
             return self._error(route.operation, 500, "Injected server error (mock fault)")
-        problems = self._check_parameters(route, path_values, query, headers, repeated)
-        parsed: Any = None
-        if not problems:
-            parsed, problems = self._check_body(route, headers, body)
-        if problems:
-            return self._error(
-                route.operation, self._validation_status(route.operation), "; ".join(problems[:5])
-            )
-        reply = self._dispatch(route, params, query, parsed, self._credential(headers, query))
-        reply.headers += self._rate_headers(headers)
-        return reply
+        parsed, refused = self._checked_request(route, path_values, query, headers, repeated, body)
+        if refused is not None:
+            return refused
+        return self._dispatch(route, params, query, parsed, self._credential(headers, query))
 
     def _dispatch(
         self,
@@ -246,16 +305,10 @@ class MockApp(Actions):
         operation = route.operation
         status, schema = self._success(operation)
         rules = operation.get("x-rungen-mock") or {}
-        missing = self._missing_parent(route, params, caller)
-        if missing is not None:
-            return self._error(operation, 404, f"No such resource: {missing}")
         if "quota-status" in rules and self.quota is not None:
             if self.quota_used.get(caller, 0) >= self.quota:
                 return self._error(operation, int(rules["quota-status"]), "Quota exceeded")
             self.quota_used[caller] = self.quota_used.get(caller, 0) + 1
-        declared = self._declared(route, params, body, status, schema, caller)
-        if declared is not None:
-            return declared
         if operation.get("x-rungen-pagination") or (
             route.method == "get" and self._is_collection(route) and self._lists(operation)
         ):
@@ -287,11 +340,8 @@ class MockApp(Actions):
                 schema == item_schema or item_schema is None
             )
             if route.method in ("patch", "put"):
-                props = self._shape_properties(
-                    [item_schema or schema] + self._item_shapes(collection[0])
-                )
-                self._merge(stored[item_id], body, props)
-                self._touch(stored[item_id], props, created=False)
+                self._merge(stored[item_id], body, self.schemas.properties(item_schema or schema))
+                self._touch(stored[item_id], item_schema or schema, created=False)
                 return Reply(
                     status,
                     (
@@ -301,12 +351,62 @@ class MockApp(Actions):
                     ),
                 )
             if route.method == "delete":
-                removed = self._remove(collection, item_id)
+                removed = stored.pop(item_id)
                 return Reply(
                     status, removed if returns_item else self._document_body(operation, schema)
                 )
-        acted = self._act(route, params, body, status, schema, caller)
-        return acted if acted is not None else Reply(status, self._document_body(operation, schema))
+        parent = rules.get("set-parent")
+        sibling = rules.get("creates-sibling")
+        if isinstance(parent, dict) or isinstance(sibling, dict):
+            found = self._parent_item(route, params)
+            if found is None:
+                return self._error(operation, 404, "No such resource")
+            if isinstance(parent, dict):
+                found[2].update(parent)
+            if isinstance(sibling, dict):
+                return self._create_sibling(route, found, sibling, status, schema, caller)
+        return Reply(status, self._document_body(operation, schema))
+
+    def _parent_item(
+        self, route: Route, params: Dict[str, str]
+    ) -> Optional[Tuple[Tuple[str, Tuple[str, ...]], str, Dict[str, Any]]]:
+        """The stored item an action path (``/things/{id}/verb``) hangs on: (collection, id, item)."""
+        template = route.template.rstrip("/").rsplit("/", 1)[0]
+        item_route = next((r for r in self.routes if r.template.rstrip("/") == template), None)
+        if item_route is None:
+            return None
+        collection, item_id = self._collection_of(item_route, params)
+        if collection is None or item_id is None:
+            return None
+        item = self._items(collection).get(item_id)
+        return (collection, item_id, item) if item is not None else None
+
+    def _create_sibling(
+        self,
+        route: Route,
+        parent: Tuple[Tuple[str, Tuple[str, ...]], str, Dict[str, Any]],
+        rule: Dict[str, Any],
+        status: int,
+        schema: Any,
+        caller: str,
+    ) -> Reply:
+        """An action whose answer is a new item beside the one it hangs on (a rollback is a new deployment)."""
+        collection, parent_id, source = parent
+        example = self._document_body(route.operation, schema)
+        item = copy.deepcopy(example if isinstance(example, dict) else source)
+        id_field = self._id_field(item, collection[0])
+        item[id_field] = self._new_id(
+            collection[0], source.get(id_field), self.schemas.properties(schema).get(id_field)
+        )
+        if rule.get("source-field"):
+            item[str(rule["source-field"])] = source.get(
+                self._id_field(source, collection[0]), parent_id
+            )
+        self._touch(item, schema, created=True)
+        self._items(collection)[str(item[id_field])] = item
+        self.owners[(collection, str(item[id_field]))] = caller
+        self.created.add((collection[0].rstrip("/"), str(item[id_field])))
+        return Reply(status, self._conform(item, schema, route.operation))
 
 
 def _base_path(spec: Dict[str, Any]) -> str:

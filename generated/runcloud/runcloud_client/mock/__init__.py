@@ -9,20 +9,46 @@ In-process (no sockets)::
     client = RunCloudClient(api_key='test', api_secret='test', transport=mock.transport())
 
 As a local server: ``python -m runcloud_client.mock --port 4010`` (127.0.0.1 by default).
+
+Credentials: the mock accepts the document's example credentials, the ones passed as
+``credentials=`` (or on the command line), and the ones in the client's environment
+variables; any other is refused with 401, as the API would.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from importlib import resources
-from typing import Any, Callable, Dict, Iterable, Optional, Tuple
+from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Tuple, Union
 
 import httpx
 
 from ._app import Faults, MockApp
+from ._requests import MAX_BODY
 from ._server import serve
 
-__all__ = ["RunCloudMock", "Faults"]
+__all__ = ["RunCloudMock", "Faults", "ARGUMENTS", "EXAMPLE_CREDENTIALS"]
+
+#: Each credential argument of the client: (its security scheme, its entry, its environment variable).
+ARGUMENTS: Dict[str, Tuple[str, str, str]] = {
+    "api_key": ("basicAuth", "username", "RUNCLOUD_API_KEY"),
+    "api_secret": ("basicAuth", "password", "RUNCLOUD_API_SECRET"),
+    "token": ("bearerAuth", "token", "RUNCLOUD_API_TOKEN"),
+}
+#: The document's example credentials (as the README shows them), one set per scheme: always accepted.
+EXAMPLE_CREDENTIALS: List[Dict[str, str]] = [
+    {
+        "api_key": "test",
+        "api_secret": "test",
+    },
+    {
+        "token": "test",
+    },
+]
+
+#: One credential by the client's argument names, optionally with ``"scopes"`` and ``"active"``.
+CredentialSet = Mapping[str, Any]
 
 
 def load_spec() -> Dict[str, Any]:
@@ -38,6 +64,10 @@ class RunCloudMock:
 
     Args:
         seed: makes generated ids deterministic.
+        credentials: the credentials to accept besides the document's examples, by the
+            client's argument names (``ARGUMENTS``): one mapping or a list of them, each optionally with ``"scopes"`` (a list; default all)
+            and ``"active"`` (default True). The credentials in the client's environment
+            variables are accepted too.
         rate_limit: ``(requests, seconds)`` to enforce instead of the documented budget
             (e.g. ``(3, 60)`` to test your 429 handling quickly).
         latency: seconds added to every response.
@@ -45,28 +75,79 @@ class RunCloudMock:
         drop_rate: fraction of requests whose connection is dropped.
         quota: how many calls of each quota-limited operation a credential may make
             (None: unlimited); past it the API's documented status (e.g. 402).
+        max_body: the largest request body accepted, in bytes (larger: 413).
     """
 
     def __init__(
         self,
         *,
         seed: int = 0,
+        credentials: Union[CredentialSet, Iterable[CredentialSet], None] = None,
         rate_limit: Optional[Tuple[int, float]] = None,
         latency: float = 0.0,
         error_rate: float = 0.0,
         drop_rate: float = 0.0,
         quota: Optional[int] = None,
         clock: Optional[Callable[[], float]] = None,
+        max_body: int = MAX_BODY,
     ) -> None:
         faults = Faults(latency=latency, error_rate=error_rate, drop_rate=drop_rate)
         kwargs: Dict[str, Any] = {"clock": clock} if clock is not None else {}
-        self.app = MockApp(load_spec(), seed=seed, rate_limit=rate_limit, faults=faults, **kwargs)
+        self.app = MockApp(
+            load_spec(),
+            seed=seed,
+            rate_limit=rate_limit,
+            faults=faults,
+            max_body=max_body,
+            **kwargs,
+        )
         self.app.quota = quota
+        for example in EXAMPLE_CREDENTIALS:
+            self._register(example)
+        environment = {
+            argument: os.environ.get(env, "") for argument, (_, _, env) in ARGUMENTS.items()
+        }
+        for scheme in {scheme for scheme, _, _ in ARGUMENTS.values()}:
+            found = {a: v for a, v in environment.items() if ARGUMENTS[a][0] == scheme}
+            if all(found.values()):  # a scheme whose every variable is set
+                self._register(found)
+        for entry in [credentials] if isinstance(credentials, Mapping) else list(credentials or []):
+            given = {k: v for k, v in entry.items() if k not in ("scopes", "active")}
+            self._register(given, entry.get("scopes"), bool(entry.get("active", True)))
+
+    def add_credentials(
+        self, *, scopes: Optional[Iterable[str]] = None, active: bool = True, **arguments: str
+    ) -> None:
+        """Accept a credential, given by the client's argument names (all of a scheme's together,
+        e.g. a user name with its password), with limited `scopes` or as inactive."""
+        self._register(arguments, scopes, active)
+
+    def _register(
+        self,
+        arguments: Mapping[str, Any],
+        scopes: Optional[Iterable[str]] = None,
+        active: bool = True,
+    ) -> None:
+        by_scheme: Dict[str, Dict[str, str]] = {}
+        for argument, value in arguments.items():
+            if argument not in ARGUMENTS:
+                raise TypeError(
+                    f"unknown credential {argument!r}; this API takes {', '.join(ARGUMENTS) or 'none'}"
+                )
+            scheme, entry, _ = ARGUMENTS[argument]
+            by_scheme.setdefault(scheme, {})[entry] = str(value)
+        for scheme, entries in by_scheme.items():
+            missing = [a for a, (s, e, _) in ARGUMENTS.items() if s == scheme and e not in entries]
+            if missing:
+                raise TypeError(
+                    f"{', '.join(a for a in arguments if ARGUMENTS[a][0] == scheme)} needs {', '.join(missing)} too"
+                )
+            self.app.add_credential(entries, scopes=scopes, active=active)
 
     def add_token(
         self, token: str, *, scopes: Optional[Iterable[str]] = None, active: bool = True
     ) -> None:
-        """Register a credential with limited scopes (e.g. ``["read"]``) or as inactive."""
+        """Accept a bearer token or API key, with limited scopes (e.g. ``["read"]``) or as inactive."""
         self.app.add_token(token, scopes=scopes, active=active)
 
     @property
@@ -78,14 +159,17 @@ class RunCloudMock:
         """Answer the next `count` requests with 429 Too Many Requests."""
         self.app.faults.force_429 = count
 
-    def transport(self) -> httpx.MockTransport:
-        """An httpx transport for ``RunCloudClient`` or ``AsyncRunCloudClient`` (``transport=``)."""
-        return self.app.transport()
+    def transport(self, client_ip: str = "127.0.0.1") -> httpx.MockTransport:
+        """An httpx transport for ``RunCloudClient`` or ``AsyncRunCloudClient`` (``transport=``);
+        its requests come from `client_ip`, for a rate limit that is also per IP."""
+        return self.app.transport(client_ip)
 
     def wsgi(self, environ: Dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
-        """The mock as a WSGI application."""
+        """The mock as a WSGI application (e.g. under waitress); ``REMOTE_ADDR`` is the client's IP."""
         return self.app.wsgi(environ, start_response)
 
-    def serve(self, host: str = "127.0.0.1", port: int = 4010) -> None:
-        """Serve the mock over HTTP until interrupted."""
-        serve(self.app, host, port)
+    def serve(
+        self, host: str = "127.0.0.1", port: int = 4010, *, read_timeout: Optional[float] = None
+    ) -> None:
+        """Serve the mock over HTTP until interrupted (raises ``OSError`` if the port is taken)."""
+        serve(self.app, host, port, read_timeout=read_timeout)

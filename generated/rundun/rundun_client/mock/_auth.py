@@ -1,19 +1,33 @@
-"""Who may call the mock, and how often: the document's security schemes checked, registered
-credentials and their scopes, the ``clientCredentials`` token endpoint, and the rate limit with
-its headers."""
+"""Who may call the mock, and how often: the credentials it knows (registered by the user, read
+from the environment, and the document's examples), the document's security schemes checked
+against them, scopes and inactive credentials, the ``clientCredentials`` token endpoint, and the
+rate limit with its headers.
+
+The credential model: a token or API key is accepted only if it was registered (or issued by
+the token endpoint and not yet expired); a Basic pair only if its user name and password were
+registered together; a client id only with its own secret. Anything else is 401 in the API's
+error shape. A credential registered with scopes gets 403 on methods outside them.
+"""
 
 from __future__ import annotations
 
+import base64
+import binascii
 import collections
 import re
 import uuid
 from http.cookies import CookieError, SimpleCookie
-from typing import Any, Callable, Deque, Dict, Optional, Tuple
+from typing import Any, Callable, Deque, Dict, Iterable, List, Optional, Tuple
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from ._responses import Faults, Headers, Reply, Responses, Route
 
-__all__ = ["Auth"]
+__all__ = ["Auth", "Grant"]
+
+#: What a registered credential may do: its scopes (None: all of them) and whether it is active.
+Grant = Tuple[Optional[frozenset[str]], bool]
+#: Who a request counts against for the rate limit: (its credential, its client IP).
+Caller = Tuple[str, str]
 
 
 class Auth(Responses):
@@ -21,12 +35,38 @@ class Auth(Responses):
 
     tokens: Dict[str, float]
     hits: Dict[str, Deque[float]]
-    credentials: Dict[str, Tuple[Optional[frozenset[str]], bool]]
+    ip_hits: Dict[str, Deque[float]]
+    credentials: Dict[str, Grant]
+    pairs: Dict[Tuple[str, str], Grant]
+    clients: Dict[Tuple[str, str], Grant]
     rules: Dict[str, Any]
     faults: Faults
     clock: Callable[[], float]
     rate_limit: Optional[Tuple[int, float]]
     rate_config: Dict[str, Any]
+
+    # -- registering credentials ----------------------------------------------------------------
+
+    def add_credential(
+        self,
+        entries: Dict[str, str],
+        *,
+        scopes: Optional[Iterable[str]] = None,
+        active: bool = True,
+    ) -> None:
+        """Register one credential, named by its ``x-rungen-credentials`` entries: ``{"token": t}``,
+        ``{"key": k}``, ``{"username": u, "password": p}`` or ``{"client-id": i, "client-secret": s}``.
+        """
+        grant: Grant = (frozenset(scopes) if scopes is not None else None, active)
+        if "username" in entries or "password" in entries:
+            self.pairs[(str(entries.get("username", "")), str(entries.get("password", "")))] = grant
+        elif "client-id" in entries or "client-secret" in entries:
+            self.clients[
+                (str(entries.get("client-id", "")), str(entries.get("client-secret", "")))
+            ] = grant
+        else:
+            for value in entries.values():
+                self.credentials[str(value)] = grant
 
     # -- auth --------------------------------------------------------------------------------
 
@@ -42,9 +82,11 @@ class Auth(Responses):
         }
 
     def _token_endpoint(
-        self, method: str, path: str, operation: Optional[Dict[str, Any]], body: bytes
+        self, method: str, path: str, headers: Dict[str, str], body: bytes
     ) -> Optional[Reply]:
-        """Issue an access token where a ``clientCredentials`` flow's token URL is posted to."""
+        """Issue an access token where a ``clientCredentials`` flow's token URL is posted to: for a
+        registered client id with its own secret (form fields, or HTTP Basic as RFC 6749 allows);
+        errors in the RFC 6749 shape (``error``, ``error_description``)."""
         for scheme in self._schemes().values():
             flow = (
                 ((scheme.get("flows") or {}).get("clientCredentials"))
@@ -53,19 +95,34 @@ class Auth(Responses):
             )
             if not flow or method != "post":
                 continue
-            token_path = urlsplit(str(flow.get("tokenUrl", ""))).path
-            if token_path != path:
+            if urlsplit(str(flow.get("tokenUrl", ""))).path != path:
                 continue
             form = dict(parse_qsl(body.decode("utf-8", "replace")))
-            if (
-                form.get("grant_type") != "client_credentials"
-                or not form.get("client_id")
-                or not form.get("client_secret")
-            ):
-                return self._error(operation, 400, "invalid_request", template_status=400)
+            client = _basic_pair(headers.get("authorization", "")) or (
+                form.get("client_id", ""),
+                form.get("client_secret", ""),
+            )
+            if "grant_type" not in form:
+                return _oauth_error(400, "invalid_request", "grant_type is required")
+            if form["grant_type"] != "client_credentials":
+                return _oauth_error(
+                    400, "unsupported_grant_type", "only client_credentials is supported"
+                )
+            grant = self.clients.get(client)
+            if grant is None or not grant[1]:
+                return _oauth_error(
+                    401,
+                    "invalid_client",
+                    (
+                        "unknown client, or the wrong client secret"
+                        if grant is None
+                        else "the client is inactive"
+                    ),
+                )
             lifetime = int((self.spec.get("x-rungen-mock") or {}).get("token-lifetime", 3600))
             token = "mock-" + uuid.UUID(int=self.rng.getrandbits(128), version=4).hex
             self.tokens[token] = self.clock() + lifetime
+            self.credentials[token] = grant  # the client's scopes
             return Reply(
                 200, {"access_token": token, "token_type": "Bearer", "expires_in": lifetime}
             )
@@ -80,41 +137,74 @@ class Auth(Responses):
         schemes = self._schemes()
         reasons = []
         for requirement in requirements:
-            ok = True
-            for name in requirement:
-                reason = self._check_scheme(schemes.get(name) or {}, headers, query)
-                if reason:
-                    ok = False
-                    reasons.append(reason)
-            if ok:
+            reason = next(
+                (
+                    r
+                    for r in (
+                        self._check_scheme(schemes.get(name) or {}, headers, query)
+                        for name in requirement
+                    )
+                    if r
+                ),
+                None,
+            )
+            if reason is None:
                 return None
-        return self._error(route.operation, 401, reasons[0] if reasons else "Unauthorized")
+            reasons.append(reason)
+        # the reason of the scheme the caller tried, rather than "missing" of the ones it did not
+        tried = [r for r in reasons if not r.startswith("Missing")]
+        return self._error(route.operation, 401, (tried or reasons or ["Unauthorized"])[0])
 
     def _authorize(
         self, route: Route, method: str, headers: Dict[str, str], query: Dict[str, str]
     ) -> Optional[Reply]:
-        """Registered credentials: once any is registered only they are accepted; inactive ones
-        get 401, and scopes limit methods (403)."""
+        """Scopes: a credential registered with scopes gets 403 on the methods of the others."""
         requirements = route.operation.get("security", self.spec.get("security"))
         if not requirements or any(not req for req in requirements):
             return None
-        token = self._credential(headers, query)
-        if token not in self.credentials:
-            return (
-                self._error(route.operation, 401, "Unknown credentials")
-                if self.credentials and token not in self.tokens
-                else None
-            )
-        scopes, active = self.credentials[token]
-        if not active:
-            return self._error(route.operation, 401, "API key is inactive")
+        grant = self._grant(headers, query)
+        if grant is None or grant[0] is None:
+            return None
+        held = self._scope_closure(grant[0])
         needed = [
             scope
             for scope, methods in (self.rules.get("method-scopes") or {}).items()
             if method.upper() in methods
         ]
-        if scopes is not None and any(scope not in scopes for scope in needed):
-            return self._error(route.operation, 403, f"This token lacks the {needed[0]!r} scope")
+        missing = [scope for scope in needed if scope not in held]
+        if missing:
+            return self._error(
+                route.operation,
+                403,
+                f"Insufficient scope: this credential lacks the {missing[0]!r} scope",
+            )
+        return None
+
+    def _scope_closure(self, scopes: frozenset[str]) -> set[str]:
+        """The scopes held, with those each includes (``scope-includes``: admin includes write ...)."""
+        includes = self.rules.get("scope-includes") or {}
+        held, todo = set(), list(scopes)
+        while todo:
+            scope = todo.pop()
+            if scope not in held:
+                held.add(scope)
+                todo += [str(s) for s in includes.get(scope) or []]
+        return held
+
+    def _grant(self, headers: Dict[str, str], query: Dict[str, str]) -> Optional[Grant]:
+        """The registration of the credential the caller sent (None when it sent none known)."""
+        auth = headers.get("authorization", "")
+        word, _, value = auth.partition(" ")
+        if word.lower() == "basic":
+            pair = _basic_pair(auth)
+            return self.pairs.get(pair) if pair else None
+        if word.lower() == "bearer":
+            return self.credentials.get(value.strip())
+        for scheme in self._schemes().values():
+            if isinstance(scheme, dict) and scheme.get("type") == "apiKey":
+                key = _api_key(scheme, headers, query)
+                if key:
+                    return self.credentials.get(key)
         return None
 
     def _credential(self, headers: Dict[str, str], query: Dict[str, str]) -> str:
@@ -132,72 +222,85 @@ class Auth(Responses):
     def _check_scheme(
         self, scheme: Dict[str, Any], headers: Dict[str, str], query: Dict[str, str]
     ) -> Optional[str]:
+        """Why the request does not meet `scheme` (None when it does)."""
         kind = scheme.get("type")
         auth = headers.get("authorization", "")
         if kind == "mutualTLS":
             return None  # a client certificate is the TLS layer's to check, below any mock of HTTP
         if kind == "http" and str(scheme.get("scheme", "")).lower() == "basic":
-            return (
-                None
-                if auth.startswith("Basic ") and len(auth) > 6
-                else "Missing or invalid Basic credentials"
-            )
+            pair = _basic_pair(auth)
+            if pair is None:
+                return "Missing or invalid Basic credentials"
+            return _verdict(self.pairs.get(pair), "Invalid API key or secret")
         if kind == "apiKey":
+            key = _api_key(scheme, headers, query)
             return (
-                None
-                if _api_key(scheme, headers, query)
+                _verdict(self.credentials.get(key), "Invalid API key")
+                if key
                 else f"Missing API key {scheme.get('name')}"
             )
         if not auth.startswith("Bearer ") or len(auth) <= 7:
             return "Missing or invalid bearer token"
-        token = auth[7:]
-        if token in self.tokens and self.tokens[token] <= self.clock():
+        token = auth[7:].strip()
+        if token in self.tokens:  # one this mock issued, whatever scheme it is offered under
             return (
-                "Access token expired"  # one this mock issued, whatever scheme it is offered under
+                "Access token expired"
+                if self.tokens[token] <= self.clock()
+                else _verdict(self.credentials.get(token), "")
             )
         if kind == "oauth2" and "clientCredentials" in (scheme.get("flows") or {}):
-            expires = self.tokens.get(token)
-            if expires is None:
-                return "Unknown access token"
-            if expires <= self.clock():
-                return "Access token expired"
-            return None
+            return "Unknown access token"
         pattern = ((scheme.get("x-rungen-credentials") or {}).get("token") or {}).get("pattern")
         if pattern and not re.search(pattern, token):
             return "Invalid API key format"
-        return None
+        return _verdict(self.credentials.get(token), "Invalid or unknown token")
 
     # -- rate limits ---------------------------------------------------------------------------
 
-    def _rate_limited(self, headers: Dict[str, str]) -> Optional[Reply]:
+    def _caller(self, headers: Dict[str, str], query: Dict[str, str], client_ip: str) -> Caller:
+        """Who a request counts against: its Authorization header (else its API key), and its IP."""
+        return headers.get("authorization", "") or self._credential(headers, query), client_ip
+
+    def _windows(self, caller: Caller, now: float, period: float) -> List[Deque[float]]:
+        """The windows a request counts in: its credential's, and its IP's where the documented
+        limit is also per IP (``x-rungen-rate-limit`` ``per: [credential, ip]``)."""
+        per = self.rate_config.get("per") or ["credential"]
+        windows = []
+        if "credential" in per:
+            windows.append(
+                _trimmed(self.hits.setdefault(caller[0], collections.deque()), now, period)
+            )
+        if "ip" in per:
+            windows.append(
+                _trimmed(self.ip_hits.setdefault(caller[1], collections.deque()), now, period)
+            )
+        return windows
+
+    def _rate_limited(self, caller: Caller) -> Optional[Reply]:
+        """429 when any of the caller's windows is full; otherwise the request is counted in each."""
         if self.faults.force_429:
             self.faults.force_429 -= 1
-            return self._too_many(headers, 1.0)
+            return self._too_many(caller, 1.0)
         if not self.rate_limit:
             return None
         limit, period = self.rate_limit
         now = self.clock()
-        hits = self._window(headers.get("authorization", ""), now, period)
-        if len(hits) >= limit:
-            return self._too_many(headers, hits[0] + period - now)
-        hits.append(now)
+        windows = self._windows(caller, now, period)
+        full = [w for w in windows if len(w) >= limit]
+        if full:
+            return self._too_many(caller, max(w[0] for w in full) + period - now)
+        for window in windows:
+            window.append(now)
         return None
 
-    def _window(self, key: str, now: float, period: float) -> Deque[float]:
-        """The times of a credential's requests within the last `period` seconds, oldest first
-        (a deque trimmed from the left, so a request costs the same however many came before)."""
-        hits = self.hits.setdefault(key, collections.deque())
-        while hits and hits[0] <= now - period:
-            hits.popleft()
-        return hits
-
-    def _rate_headers(self, headers: Dict[str, str]) -> Headers:
+    def _rate_headers(self, caller: Caller) -> Headers:
+        """The documented rate-limit headers, for the caller's tightest window."""
         names = self.rate_config.get("headers") or {}
         if not self.rate_limit or not names:
             return []
         limit, period = self.rate_limit
         now = self.clock()
-        hits = self._window(headers.get("authorization", ""), now, period)
+        hits = max(self._windows(caller, now, period), key=len, default=collections.deque())
         out = []
         if names.get("limit"):
             out.append((names["limit"], str(limit)))
@@ -207,10 +310,10 @@ class Auth(Responses):
             out.append((names["reset"], str(int(round(hits[0] + period - now))) if hits else "0"))
         return out
 
-    def _too_many(self, headers: Dict[str, str], wait: float) -> Reply:
+    def _too_many(self, caller: Caller, wait: float) -> Reply:
         wait = max(wait, 0.0)
         retry = self.rate_config.get("retry-after") or {}
-        extra = self._rate_headers(headers)
+        extra = self._rate_headers(caller)
         if retry.get("header"):
             value = (
                 str(int(round(wait * 1000)))
@@ -219,6 +322,38 @@ class Auth(Responses):
             )
             extra.append((retry["header"], value))
         return self._error(None, 429, "Too many requests", extra)
+
+
+def _trimmed(hits: Deque[float], now: float, period: float) -> Deque[float]:
+    """A window's request times within the last `period` seconds, oldest first (trimmed from the
+    left, so a request costs the same however many came before)."""
+    while hits and hits[0] <= now - period:
+        hits.popleft()
+    return hits
+
+
+def _verdict(grant: Optional[Grant], unknown: str) -> Optional[str]:
+    """Why a credential is refused: unknown, or registered as inactive (None: accepted)."""
+    if grant is None:
+        return unknown or "Unknown credentials"
+    return None if grant[1] else "API key is inactive"
+
+
+def _oauth_error(status: int, code: str, description: str) -> Reply:
+    return Reply(status, {"error": code, "error_description": description})
+
+
+def _basic_pair(auth: str) -> Optional[Tuple[str, str]]:
+    """The (user name, password) of a Basic Authorization header; None when it is not one."""
+    word, _, encoded = auth.partition(" ")
+    if word.lower() != "basic" or not encoded.strip():
+        return None
+    try:
+        decoded = base64.b64decode(encoded.strip(), validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError):
+        return None
+    user, colon, password = decoded.partition(":")
+    return (user, password) if colon else None
 
 
 def _api_key(scheme: Dict[str, Any], headers: Dict[str, str], query: Dict[str, str]) -> str:

@@ -1,14 +1,26 @@
-"""``python -m runn_client.mock``: serve the Runn API mock on a local port."""
+"""``python -m runn_client.mock``: serve the Runn API mock on a local port.
+
+It accepts the document's example credentials, the ones given here, and the ones in the
+client's environment variables (``RUNN_API_TOKEN``).
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from typing import Dict
 
-from . import RunnMock
+from . import ARGUMENTS, RunnMock
+from ._requests import MAX_BODY
+from ._server import READ_TIMEOUT
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(prog="python -m runn_client.mock", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="python -m runn_client.mock",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=4010, help="port (default 4010)")
     parser.add_argument("--seed", type=int, default=0, help="seed for generated ids")
@@ -18,9 +30,46 @@ def main() -> None:
         default=None,
         help="requests per minute, instead of the documented budget",
     )
+    parser.add_argument(
+        "--read-timeout",
+        type=float,
+        default=READ_TIMEOUT,
+        help=f"seconds a connection may take to send a request (default {READ_TIMEOUT:g})",
+    )
+    parser.add_argument(
+        "--max-body",
+        type=int,
+        default=MAX_BODY,
+        help=f"largest request body accepted, in bytes (default {MAX_BODY})",
+    )
+    for argument in ARGUMENTS:
+        parser.add_argument(
+            "--" + argument.replace("_", "-"),
+            dest="credential_" + argument,
+            metavar="VALUE",
+            help=f"accept this {argument} (with the rest of its scheme's credentials)",
+        )
     args = parser.parse_args()
+    given: Dict[str, str] = {
+        a: getattr(args, "credential_" + a)
+        for a in ARGUMENTS
+        if getattr(args, "credential_" + a) is not None
+    }
     rate = (args.rate_limit, 60.0) if args.rate_limit else None
-    RunnMock(seed=args.seed, rate_limit=rate).serve(args.host, args.port)
+    try:
+        mock = RunnMock(
+            seed=args.seed, rate_limit=rate, max_body=args.max_body, credentials=given or None
+        )
+    except TypeError as exc:
+        parser.error(str(exc))
+    try:
+        mock.serve(args.host, args.port, read_timeout=args.read_timeout)
+    except OSError as exc:
+        print(
+            f"error: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}",
+            file=sys.stderr,
+        )
+        sys.exit(1)
 
 
 main()

@@ -113,9 +113,11 @@ class Responses:
         )
         if not isinstance(body, dict):
             body = {}
+        # the operation's own documented error for this status keeps its code (`run_not_found`)
+        documented = self._has_error_example(operation, template_status or status)
         _put(body, str(self.errors_config.get("message", "message")), message)
         code_path = self.errors_config.get("code")
-        if code_path and isinstance(_dig(body, str(code_path)), str):
+        if code_path and isinstance(_dig(body, str(code_path)), str) and not documented:
             _put(body, str(code_path), _REASONS.get(status, "error").lower().replace(" ", "_"))
         if code_path and isinstance(_dig(body, str(code_path)), int):
             _put(body, str(code_path), status)
@@ -123,6 +125,18 @@ class Responses:
             if isinstance(body.get(key), int):
                 body[key] = status
         return Reply(status, body, list(headers or []))
+
+    def _has_error_example(self, operation: Optional[Dict[str, Any]], status: int) -> bool:
+        """Whether the operation documents its own example error body for `status`."""
+        responses = (operation or {}).get("responses") or {}
+        key = next((c for c in responses if str(c) == str(status)), None)
+        response = self.schemas.resolve(responses[key]) if key is not None else None
+        media = (
+            ((response or {}).get("content") or {}).get("application/json")
+            if isinstance(response, dict)
+            else None
+        )
+        return isinstance(media, dict) and "example" in media
 
     def _error_template(self, operation: Optional[Dict[str, Any]], status: Optional[int]) -> Any:
         for source in ([operation] if operation else []) + self._all_operations():
@@ -278,8 +292,11 @@ _REASONS = {
     403: "Forbidden",
     404: "Not Found",
     405: "Method Not Allowed",
+    408: "Request Timeout",
     409: "Conflict",
     410: "Gone",
+    413: "Content Too Large",
+    415: "Unsupported Media Type",
     422: "Unprocessable Entity",
     429: "Too Many Requests",
     500: "Internal Server Error",

@@ -1,5 +1,11 @@
 """What a request sent, checked against the document: path parameters read by their styles,
-query arrays by their delimiters, JSON, form and multipart bodies as their schemas' types."""
+query arrays by their delimiters, JSON, form and multipart bodies as their schemas' types; and
+the status each kind of bad request gets, as the API documents it (``x-rungen-errors`` ``status``).
+
+Limits that keep a bad request from costing the mock more than a bad answer: a body above
+``MAX_BODY`` bytes is 413, a ``Content-Length`` that is not a non-negative integer 400, JSON
+nested deeper than ``MAX_DEPTH`` 400, and a JSON operation's body in another media type 415.
+"""
 
 from __future__ import annotations
 
@@ -10,10 +16,17 @@ from typing import Any, Dict, List, Optional, Tuple
 from urllib.parse import parse_qsl, unquote, unquote_plus
 
 from ._auth import Auth, _cookies
-from ._responses import Route
+from ._responses import Reply, Route
 from ._schema import coerce
 
-__all__ = ["RequestChecks"]
+__all__ = ["RequestChecks", "MAX_BODY", "MAX_DEPTH", "body_length"]
+
+#: The largest request body the mock reads, in bytes (larger: 413).
+MAX_BODY = 10 * 1024 * 1024
+#: The deepest nesting of arrays and objects a JSON body may have (deeper: 400).
+MAX_DEPTH = 100
+#: Problems of a body that could not be parsed at all (a "malformed" request).
+_UNREADABLE = ("body: not valid JSON", "body: not a valid multipart body")
 
 
 class RequestChecks(Auth):
@@ -136,6 +149,70 @@ class RequestChecks(Auth):
             return typed
         return coerce(value, schema) if isinstance(value, str) else value
 
+    def _checked_request(
+        self,
+        route: Route,
+        path_values: Dict[str, Any],
+        query: Dict[str, str],
+        headers: Dict[str, str],
+        repeated: Dict[str, List[str]],
+        body: bytes,
+    ) -> Tuple[Any, Optional[Reply]]:
+        """The request's parsed body, or the error it gets: each kind of problem with the status
+        the API documents for it (``x-rungen-errors`` ``status``), else the operation's own."""
+        operation = route.operation
+        problems = self._check_parameters(route, path_values, query, headers, repeated)
+        if problems:
+            return None, self._error(
+                operation, self._status_of("parameter", operation), "; ".join(problems[:5])
+            )
+        refusal = self._refused_body(route, headers, body)
+        if refusal is not None:
+            return None, self._error(operation, refusal[0], refusal[1])
+        parsed, problems = self._check_body(route, headers, body)
+        if problems and problems[0] in _UNREADABLE:
+            return None, self._error(
+                operation, self._status_of("malformed", operation), problems[0]
+            )
+        if problems:
+            missing = [p for p in problems if p.endswith(": required")]
+            kind = "missing" if missing else "invalid"
+            return None, self._error(
+                operation,
+                self._status_of(kind, operation),
+                "; ".join((missing + [p for p in problems if p not in missing])[:5]),
+            )
+        return parsed, None
+
+    def _status_of(self, kind: str, operation: Dict[str, Any]) -> int:
+        """The status of a kind of bad request (malformed, missing, invalid, parameter)."""
+        declared = (self.errors_config.get("status") or {}).get(kind)
+        return int(declared) if declared else self._validation_status(operation)
+
+    def _refused_body(
+        self, route: Route, headers: Dict[str, str], body: bytes
+    ) -> Optional[Tuple[int, str]]:
+        """Why a body is not even parsed: (415, ...) for a media type the operation does not take,
+        (400, ...) for JSON nested deeper than ``MAX_DEPTH``."""
+        spec = self.schemas.resolve(route.operation.get("requestBody"))
+        if not isinstance(spec, dict) or not body:
+            return None
+        content = spec.get("content") or {}
+        ctype = headers.get("content-type", "").split(";")[0].strip().lower()
+        takes_json = any(_is_json(k) for k in content)
+        if ctype and not (
+            any(_media_matches(ctype, k) for k in content) or (_is_json(ctype) and takes_json)
+        ):
+            return (
+                415,
+                f"Unsupported Content-Type {ctype!r}: this operation takes {', '.join(sorted(content))}",
+            )
+        if ("json" in ctype or (not ctype and "application/json" in content)) and _nesting(
+            body
+        ) > MAX_DEPTH:
+            return 400, f"body: JSON nested deeper than {MAX_DEPTH} levels"
+        return None
+
     def _check_body(
         self, route: Route, headers: Dict[str, str], body: bytes
     ) -> Tuple[Any, List[str]]:
@@ -149,7 +226,7 @@ class RequestChecks(Auth):
         if "json" in ctype or (not ctype and "application/json" in content):
             try:
                 parsed = json.loads(body, parse_constant=_no_constant)
-            except ValueError:
+            except (ValueError, RecursionError):
                 return None, ["body: not valid JSON"]
             media: Any = content.get("application/json") or next(
                 (v for k, v in content.items() if "json" in k), {}
@@ -360,3 +437,59 @@ def _is_array(schema: Any) -> bool:
 
 def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
+
+
+def _is_json(media_type: str) -> bool:
+    """``application/json`` and its kin (``application/problem+json``, ``*/*`` aside)."""
+    base = media_type.split(";")[0].strip().lower()
+    return base == "application/json" or base.endswith("+json")
+
+
+def _media_matches(ctype: str, declared: str) -> bool:
+    """Whether a request's media type is one an operation declares (``*/*`` and ``type/*`` ranges too)."""
+    declared = declared.split(";")[0].strip().lower()
+    if declared in ("*/*", ctype):
+        return True
+    return declared.endswith("/*") and ctype.startswith(declared[:-1])
+
+
+def _nesting(body: bytes) -> int:
+    """How deep a JSON text nests arrays and objects (brackets inside strings not counted);
+    cheap when it cannot be deep."""
+    if body.count(b"[") + body.count(b"{") <= MAX_DEPTH:
+        return 0
+    depth = deepest = 0
+    in_string = escaped = False
+    for byte in body:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif byte == 0x5C:  # backslash
+                escaped = True
+            elif byte == 0x22:  # quote
+                in_string = False
+        elif byte == 0x22:
+            in_string = True
+        elif byte in (0x5B, 0x7B):
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+                if deepest > MAX_DEPTH:
+                    return deepest
+        elif byte in (0x5D, 0x7D):
+            depth -= 1
+    return deepest
+
+
+def body_length(values: List[str], limit: int) -> Tuple[int, Optional[Tuple[int, str]]]:
+    """The body length a request's ``Content-Length`` header(s) give (0 without one), or the
+    (status, message) that refuses them: 400 unless one non-negative integer, 413 above `limit`."""
+    if not values:
+        return 0, None
+    texts = {v.strip() for value in values for v in value.split(",")}
+    if len(texts) != 1 or not next(iter(texts)).isdigit() or not next(iter(texts)).isascii():
+        return 0, (400, "Content-Length must be one non-negative integer")
+    length = int(next(iter(texts)))
+    if length > limit:
+        return 0, (413, f"Request body larger than {limit} bytes")
+    return length, None
