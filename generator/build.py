@@ -7,7 +7,8 @@ import json
 import re
 from urllib.parse import quote
 from pathlib import Path
-from typing import Any
+from dataclasses import replace
+from typing import Any, Callable
 
 from . import naming, text
 from .build_contract import ContractBuilder
@@ -15,7 +16,7 @@ from .build_operations import OperationBuilder, group
 from .build_types import TypeBuilder
 from .build_webhooks import WebhookBuilder
 from .errors import Level, Problem, SpecError, fail
-from .ir import Credential, Package, PagingStyleConfig, SecurityScheme, ServerVariable
+from .ir import Credential, Package, PagingStyleConfig, Resource, SecurityScheme, ServerVariable
 from .resolve import DocumentSet, child
 
 _PEP440 = re.compile(r"^\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?$")
@@ -51,6 +52,9 @@ def build_package(docs: DocumentSet, provider: str, problems: list[Problem], nam
         types.annotation(_ref_node(root, key), str(key))
     webhooks = WebhookBuilder(docs, types).webhooks()
     models = types.models()
+    # what the API sends may carry enum values and variants added after this generation
+    resources = tuple(_open_responses(r, types.response_annotation) for r in resources)
+    webhooks = tuple(replace(w, annotation=types.response_annotation(w.annotation)) for w in webhooks)
 
     server_url, variables = _server(root, env_prefix)
     version = str(info.get("version") or "0.1.0")
@@ -92,6 +96,18 @@ def build_package(docs: DocumentSet, provider: str, problems: list[Problem], nam
         spec_json=json.dumps(docs.bundled(), ensure_ascii=False, separators=(",", ":"), default=str),
         warnings=tuple(str(p) for p in problems if p.level is Level.WARNING),
     )
+
+
+def _open_responses(resource: Resource, opened: Callable[[str], str]) -> Resource:
+    """The resource with its methods' return types open to values the spec did not list."""
+    operations = []
+    for op in resource.operations:
+        returns = opened(op.return_annotation)
+        paging = replace(op.paging, item_annotation=opened(op.paging.item_annotation)) if op.paging else None
+        cast = returns if op.cast == op.return_annotation else op.cast
+        operations.append(replace(op, return_annotation=returns, cast=cast, paging=paging))
+    children = tuple(_open_responses(c, opened) for c in resource.children)
+    return replace(resource, operations=tuple(operations), children=children)
 
 
 def _ref_node(root: Any, key: Any) -> Any:

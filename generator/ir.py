@@ -31,6 +31,8 @@ class Model:
     fields: tuple[ModelField, ...] = ()
     alias: str | None = None
     is_enum: bool = False
+    #: a tagged union's fallback member: the literal ``(tag wire name, attribute, known tags)``
+    open_tag: str = ""
 
 
 @dataclass(frozen=True)

@@ -62,7 +62,7 @@ CASES = [
         "activity_log.list",
         [],
         {},
-        Event,
+        Union[Event, UnknownEvent],
         paged=True,
         deprecated=False,
     ),
