@@ -1,4 +1,4 @@
-"""The command line: ``rungen generate | validate | list``."""
+"""The command line: ``rungen generate | validate | list | mock | sources | diff | build``."""
 
 from __future__ import annotations
 
@@ -161,6 +161,60 @@ def mock_command(provider: str, out: Path, host: str, port: int, seed: int, rate
         sys.exit(subprocess.call(args, env=env))
     except KeyboardInterrupt:
         sys.exit(0)
+
+
+@main.group("sources")
+def sources_group() -> None:
+    """The documents each spec was written from (x-rungen-sources)."""
+
+
+def _provider_specs(specs_dir: Path, providers: tuple[str, ...]) -> dict[str, Path]:
+    available = _specs(specs_dir)
+    unknown = [p for p in providers if p not in available]
+    if unknown:
+        _die(f"error: no spec for {', '.join(unknown)} in {specs_dir}/ (have: {', '.join(available) or 'none'})")
+    return {p: available[p] for p in (providers or available)}
+
+
+_DOCS_HELP = "Folder of saved pages to read instead of fetching each URL (a source's `file`, else its URL as a path)."
+
+
+@sources_group.command("check")
+@click.argument("providers", nargs=-1)
+@click.option("--specs", "specs_dir", type=click.Path(path_type=Path), default=Path("specs"), show_default=True, help="Folder of provider specs.")
+@click.option("--docs", "docs", type=click.Path(path_type=Path, file_okay=False), default=None, help=_DOCS_HELP)
+def sources_check_command(providers: tuple[str, ...], specs_dir: Path, docs: Path | None) -> None:
+    """List the specs to re-read: each source changed, unchanged or unreachable; exit 1 when any changed."""
+    from . import sources
+
+    specs = _provider_specs(specs_dir, providers)
+    findings = sources.check(specs, docs)
+    for f in findings:
+        where = f" ({sources.saved_name(f.source)})" if docs is not None else ""
+        detail = f": {f.detail}" if f.detail else ""
+        click.echo(f"{f.state:<11}  {f.provider:<12} {f.source.name}{where}{detail}")
+    for provider in specs:
+        if not any(f.provider == provider for f in findings):
+            click.echo(f"{'no sources':<11}  {provider:<12} {specs[provider]} has no x-rungen-sources")
+    changed = list(dict.fromkeys(str(f.spec) for f in findings if f.state == sources.CHANGED))
+    if changed:
+        click.echo(f"re-read: {', '.join(changed)}  (then `rungen sources update` records the new digests)")
+        sys.exit(1)
+    unreachable = sum(f.state == sources.UNREACHABLE for f in findings)
+    click.echo(f"no source changed ({len(findings) - unreachable} checked, {unreachable} unreachable)")
+
+
+@sources_group.command("update")
+@click.argument("providers", nargs=-1)
+@click.option("--specs", "specs_dir", type=click.Path(path_type=Path), default=Path("specs"), show_default=True, help="Folder of provider specs.")
+@click.option("--docs", "docs", type=click.Path(path_type=Path, file_okay=False), default=None, help=_DOCS_HELP)
+def sources_update_command(providers: tuple[str, ...], specs_dir: Path, docs: Path | None) -> None:
+    """After re-reading: write each changed source's current sha256 into its spec."""
+    from . import sources
+
+    for finding in sources.check(_provider_specs(specs_dir, providers), docs):
+        if sources.record(finding):
+            click.echo(f"recorded {finding.provider}: {finding.source.name} {finding.current}")
 
 
 def run() -> None:
