@@ -72,6 +72,7 @@ def build_package(docs: DocumentSet, provider: str, problems: list[Problem], nam
         env_prefix=env_prefix,
         version=version if _PEP440.match(version) else "0.1.0",
         api_version_literal=text.literal(version),
+        api_version_text=text.one_line(version, 100),
         title_text=text.one_line(info.get("title") or title, 200),
         title_literal=text.literal(text.clean(info.get("title") or title, 200)),
         doc=text.doc(info.get("description")),

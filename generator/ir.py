@@ -231,3 +231,5 @@ class Package:
     contract_base_url_literal: str = "''"
     spec_json: str = "{}"
     warnings: tuple[str, ...] = field(default=())
+    #: the API document's ``info.version``, as one line of plain text
+    api_version_text: str = ""
