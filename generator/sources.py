@@ -12,6 +12,7 @@ import hashlib
 import re
 import urllib.error
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -113,18 +114,18 @@ def current_text(source: Source, docs: Path | None) -> bytes:
 
 
 def check(specs: dict[str, Path], docs: Path | None) -> list[Finding]:
-    """Every source of every spec, compared with its current text."""
-    findings = []
-    for provider, spec in specs.items():
-        for source in read_sources(spec):
-            try:
-                digest = hashlib.sha256(current_text(source, docs)).hexdigest()
-            except OSError as exc:
-                findings.append(Finding(provider, spec, source, UNREACHABLE, str(exc)))
-                continue
-            state = UNCHANGED if digest == source.sha256 else CHANGED
-            findings.append(Finding(provider, spec, source, state, current=digest))
-    return findings
+    """Every source of every spec, compared with its current text (fetched in parallel)."""
+    jobs = [(provider, spec, source) for provider, spec in specs.items() for source in read_sources(spec)]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        return list(pool.map(lambda job: _finding(job[0], job[1], job[2], docs), jobs))
+
+
+def _finding(provider: str, spec: Path, source: Source, docs: Path | None) -> Finding:
+    try:
+        digest = hashlib.sha256(current_text(source, docs)).hexdigest()
+    except OSError as exc:
+        return Finding(provider, spec, source, UNREACHABLE, str(exc))
+    return Finding(provider, spec, source, UNCHANGED if digest == source.sha256 else CHANGED, current=digest)
 
 
 def record(finding: Finding) -> bool:
