@@ -6,6 +6,7 @@ Messages are written for the package's users: ``client.people.list()`` gained ``
 from __future__ import annotations
 
 import ast
+import re
 from typing import Any, Iterator
 
 from .diff_rules import ADDITIVE, BREAKING, rule
@@ -72,7 +73,7 @@ def resource_added(old: Any, new: Any) -> Iterator[str]:
 @rule("sdk-return-retyped", BREAKING, SDK, "A method returns another type.")
 def return_retyped(old: Any, new: Any) -> Iterator[str]:
     for name, a, b in _common(old, new):
-        if compare(a["returns"], b["returns"]) == "other":
+        if compare(_renamed(old, new, a["returns"]), b["returns"]) == "other":
             yield f"`{name}()` now returns `{b['returns']}` instead of `{a['returns']}`"
 
 
@@ -138,7 +139,7 @@ def argument_became_optional(old: Any, new: Any) -> Iterator[str]:
 @rule("sdk-argument-retyped", BREAKING, SDK, "An argument takes another type (values that were accepted may be refused by mypy or the API).")
 def argument_retyped(old: Any, new: Any) -> Iterator[str]:
     for name, arg, x, y in _both_arguments(old, new):
-        if compare(x["type"], y["type"]) == "other":
+        if compare(_renamed(old, new, x["type"]), y["type"]) == "other":
             yield f"`{name}()` argument `{arg}` is now `{y['type']}` instead of `{x['type']}`"
 
 
@@ -159,6 +160,13 @@ def _both_arguments(old: Any, new: Any) -> Iterator[tuple[str, str, Any, Any]]:
             target = arg if arg in new_args else renamed.get(arg)
             if target is not None:
                 yield name, target, x, new_args[target]
+
+
+def _renamed(old: Any, new: Any, annotation: str) -> str:
+    """An old annotation with renamed models under their new names (the rename is reported once)."""
+    for before, after in _renamed_models(old, new).items():
+        annotation = re.sub(rf"\b{re.escape(before)}\b", after, annotation)
+    return annotation
 
 
 def _models(record: Any) -> dict[str, Any]:
@@ -221,7 +229,7 @@ def field_added(old: Any, new: Any) -> Iterator[str]:
 def field_retyped(old: Any, new: Any) -> Iterator[str]:
     for name, a, b in _fields(old, new):
         for field in sorted(set(a) & set(b)):
-            if compare(a[field]["type"], b[field]["type"]) == "other":
+            if compare(_renamed(old, new, a[field]["type"]), b[field]["type"]) == "other":
                 yield f"`{name}.{field}` is now `{b[field]['type']}` instead of `{a[field]['type']}`"
 
 
@@ -237,7 +245,7 @@ def field_became_required(old: Any, new: Any) -> Iterator[str]:
 def alias_retyped(old: Any, new: Any) -> Iterator[str]:
     for name, model in sorted(_models(old).items()):
         other = _models(new).get(name)
-        if other is not None and "alias" in model and "alias" in other and compare(model["alias"], other["alias"]) == "other":
+        if other is not None and "alias" in model and "alias" in other and compare(_renamed(old, new, model["alias"]), other["alias"]) == "other":
             yield f"`{name}` is now `{other['alias']}` instead of `{model['alias']}`"
 
 

@@ -250,3 +250,14 @@ def test_a_committed_package_against_its_own_spec_has_no_changes(provider: str) 
     spec, record = diff.committed(GENERATED / provider)
     new_spec, new_surface = describe(SPECS / f"{provider}.yaml", provider)
     assert diff.changes(spec, new_spec, record, new_surface) == []
+
+
+def test_a_schema_rename_is_one_breaking_rename_and_nothing_on_the_wire() -> None:
+    old_api, new_api = api_base(), api_base()
+    new_api["components"]["schemas"]["Thing"] = new_api["components"]["schemas"].pop("Item")
+    _get(new_api)["responses"]["200"]["content"]["application/json"]["schema"]["$ref"] = "#/components/schemas/Thing"
+    old, new = sdk_base(), sdk_base()
+    new["models"]["Thing"] = new["models"].pop("Item")
+    _m(new)["returns"] = "Thing"
+    found = diff.changes(old_api, new_api, old, new)
+    assert [(c.layer, c.rule, c.message) for c in found] == [("sdk", "sdk-model-renamed", "`Item` renamed to `Thing`")]
