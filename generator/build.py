@@ -94,9 +94,17 @@ def build_package(docs: DocumentSet, provider: str, problems: list[Problem], nam
         contract_cases=contract.cases(resources),
         webhooks=webhooks,
         contract_base_url_literal=text.literal(contract.base_url()),
-        spec_json=json.dumps(docs.bundled(), ensure_ascii=False, separators=(",", ":"), default=str),
+        spec_json=json.dumps(_for_mock(docs.bundled()), ensure_ascii=False, separators=(",", ":"), default=str),
         warnings=tuple(str(p) for p in problems if p.level is Level.WARNING),
     )
+
+
+def _for_mock(bundled: Any) -> Any:
+    """The document the mock serves: without its provenance, so recording a source's new digest
+    (`rungen sources update`) changes no generated file and no package version."""
+    if isinstance(bundled, dict):
+        return {k: v for k, v in bundled.items() if k != "x-rungen-sources"}
+    return bundled
 
 
 def _open_responses(resource: Resource, opened: Callable[[str], str]) -> Resource:

@@ -254,3 +254,12 @@ def test_the_old_client_works_against_the_new_mock_after_each_additive_edit(firs
             assert "kind='toy'" in results[name]  # the new value, parsed by the old client
         if edit is new_optional_field:
             assert "color='red'" in results[name]  # kept as an extra field
+
+
+def test_recording_where_the_spec_came_from_changes_no_file(first: Path, tmp_path: Path) -> None:
+    spec = copy.deepcopy(BASE)
+    spec["x-rungen-sources"] = [{"url": "https://shop.example/docs", "sha256": "0" * 64}]
+    package, files = regenerate(first, tmp_path, spec)
+    assert package.version == "1.0.0"
+    for name, text in files.items():
+        assert (first / "out" / "shop" / name).read_text() == text, name
