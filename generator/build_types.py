@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from . import naming, text
+from .build_open import ResponseTypes
 from .build_unions import tagged_union
 from .errors import Level, Location, Problem, fail
 from .ir import Model, ModelField
@@ -63,6 +64,7 @@ class TypeBuilder:
         self._complete: set[str] = set()
         self._tags: dict[str, dict[str, str]] = {}  # model -> {property: Literal}, from discriminators
         self._warned: set[Problem] = set()
+        self._responses: ResponseTypes | None = None
 
     # -- registry -------------------------------------------------------------------------
 
@@ -100,7 +102,17 @@ class TypeBuilder:
         enums = [m for m in models if m.is_enum]
         classes = [m for m in models if m.alias is None]
         aliases = [m for m in models if m.alias is not None and not m.is_enum]
-        return tuple(enums + classes + _alias_order(aliases))
+        if self._responses is None:
+            self._responses = ResponseTypes(models, self._tags, self.names)
+        opened = [self._responses.model(m) for m in classes]
+        return tuple(enums + self._responses.fallbacks + opened + _alias_order(aliases))
+
+    def response_annotation(self, annotation: str) -> str:
+        """`annotation` as a type of values the API sends: open to enum values and variants it adds."""
+        if self._responses is None:
+            self.models()
+        assert self._responses is not None
+        return self._responses.annotation(annotation)
 
     def warn(self, message: str, location: Location) -> None:
         """Record a warning once (a shared schema or response is met from many places)."""

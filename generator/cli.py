@@ -1,4 +1,4 @@
-"""The command line: ``rungen generate | validate | list``."""
+"""The command line: ``rungen generate | validate | list | mock | sources | diff | build``."""
 
 from __future__ import annotations
 
@@ -67,13 +67,15 @@ def generate_command(providers: tuple[str, ...], specs_dir: Path, out: Path, spe
         click.echo(f"{out}/ is up to date ({len(jobs)} packages, unchanged since the last generation)")
         return
     from .format import FormatError
-    from .pipeline import Result, generate_many
+    from .pipeline import Result, generate_many, previous_of
     from .write import stale_files, write_packages
 
     results: dict[str, Result] = {}
     todo = {provider: path for provider, path in jobs.items() if provider not in fresh}
+    # the version and changelog follow from what the last generation left in the output folder
+    previous = {provider: previous_of(out / provider) for provider in todo}
     try:
-        results = generate_many(todo, name=name if spec_file else None, strict=strict)
+        results = generate_many(todo, name=name if spec_file else None, strict=strict, previous=previous)
     except SpecError as error:
         _report(error)
     except FormatError as error:
@@ -98,7 +100,9 @@ def generate_command(providers: tuple[str, ...], specs_dir: Path, out: Path, spe
     write_packages(out, packages)
     for provider, result in results.items():
         cache.remember(out, provider, keys[provider], result.files, result.inputs)
-        click.echo(f"generated {out}/{provider} ({result.package.module}, {len(result.files)} files)")
+        before = (previous[provider].record or {}).get("version")
+        moved = f"{before} -> {result.package.version}" if before and before != result.package.version else result.package.version
+        click.echo(f"generated {out}/{provider} ({result.package.module} {moved}, {len(result.files)} files)")
     for provider in sorted(fresh):
         click.echo(f"unchanged {out}/{provider}")
 
@@ -166,6 +170,129 @@ def mock_command(provider: str, out: Path, host: str, port: int, seed: int, rate
         sys.exit(subprocess.call(args, env=env))
     except KeyboardInterrupt:
         sys.exit(0)
+
+
+@main.group("sources")
+def sources_group() -> None:
+    """The documents each spec was written from (x-rungen-sources)."""
+
+
+def _provider_specs(specs_dir: Path, providers: tuple[str, ...]) -> dict[str, Path]:
+    available = _specs(specs_dir)
+    unknown = [p for p in providers if p not in available]
+    if unknown:
+        _die(f"error: no spec for {', '.join(unknown)} in {specs_dir}/ (have: {', '.join(available) or 'none'})")
+    return {p: available[p] for p in (providers or available)}
+
+
+_DOCS_HELP = "Folder of saved pages to read instead of fetching each URL (a source's `file`, else its URL as a path)."
+
+
+@sources_group.command("check")
+@click.argument("providers", nargs=-1)
+@click.option("--specs", "specs_dir", type=click.Path(path_type=Path), default=Path("specs"), show_default=True, help="Folder of provider specs.")
+@click.option("--docs", "docs", type=click.Path(path_type=Path, file_okay=False), default=None, help=_DOCS_HELP)
+def sources_check_command(providers: tuple[str, ...], specs_dir: Path, docs: Path | None) -> None:
+    """List the specs to re-read: each source changed, unchanged or unreachable; exit 1 when any changed."""
+    from . import sources
+
+    specs = _provider_specs(specs_dir, providers)
+    findings = sources.check(specs, docs)
+    for f in findings:
+        where = f" ({sources.saved_name(f.source)})" if docs is not None else ""
+        detail = f": {f.detail}" if f.detail else ""
+        click.echo(f"{f.state:<11}  {f.provider:<12} {f.source.name}{where}{detail}")
+    for provider in specs:
+        if not any(f.provider == provider for f in findings):
+            click.echo(f"{'no sources':<11}  {provider:<12} {specs[provider]} has no x-rungen-sources")
+    changed = list(dict.fromkeys(str(f.spec) for f in findings if f.state == sources.CHANGED))
+    if changed:
+        click.echo(f"re-read: {', '.join(changed)}  (then `rungen sources update` records the new digests)")
+        sys.exit(1)
+    unreachable = sum(f.state == sources.UNREACHABLE for f in findings)
+    click.echo(f"no source changed ({len(findings) - unreachable} checked, {unreachable} unreachable)")
+
+
+@sources_group.command("update")
+@click.argument("providers", nargs=-1)
+@click.option("--specs", "specs_dir", type=click.Path(path_type=Path), default=Path("specs"), show_default=True, help="Folder of provider specs.")
+@click.option("--docs", "docs", type=click.Path(path_type=Path, file_okay=False), default=None, help=_DOCS_HELP)
+def sources_update_command(providers: tuple[str, ...], specs_dir: Path, docs: Path | None) -> None:
+    """After re-reading: write each changed source's current sha256 into its spec."""
+    from . import sources
+
+    for finding in sources.check(_provider_specs(specs_dir, providers), docs):
+        if sources.record(finding):
+            click.echo(f"recorded {finding.provider}: {finding.source.name} {finding.current}")
+
+
+@main.command("diff")
+@click.argument("old")
+@click.argument("new", required=False)
+@click.option("--specs", "specs_dir", type=click.Path(path_type=Path), default=Path("specs"), show_default=True, help="Folder of provider specs.")
+@click.option("--out", "out", type=click.Path(path_type=Path), default=Path("generated"), show_default=True, help="Folder of generated packages.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True)
+@click.option("--fail-on", "fail_on", type=click.Choice(["breaking", "additive", "documentation"]), default=None, help="Exit 1 when a change of this level (or higher) is found.")
+def diff_command(old: str, new: str | None, specs_dir: Path, out: Path, fmt: str, fail_on: str | None) -> None:
+    """Every change from OLD to NEW, classified breaking, additive or documentation.
+
+    OLD and NEW are spec files. A provider name alone compares its committed package
+    (surface record and the document it was generated from) with its current spec."""
+    from . import diff
+    from .diff_rules import LEVELS
+
+    try:
+        if new is None:
+            folder = out / old
+            old_spec, old_surface = diff.committed(folder)
+            if old_surface is None:
+                _die(f"error: no surface record in {folder}/: run `rungen generate {old}` first")
+            available = _specs(specs_dir)
+            if old not in available:
+                _die(f"error: no spec for {old} in {specs_dir}/")
+            new_spec, new_surface = _surface_of(available[old], old)
+            labels = (f"{folder}/ ({old_surface.get('version')})", str(available[old]))
+        else:
+            old_spec, old_surface = _surface_of(Path(old), Path(old).stem)
+            new_spec, new_surface = _surface_of(Path(new), Path(old).stem)
+            labels = (old, new)
+    except SpecError as error:
+        _report(error)
+    found = diff.changes(old_spec, new_spec, old_surface, new_surface)
+    click.echo(diff.FORMATS[fmt](found, *labels), nl=False)
+    if fail_on is not None:
+        worse = LEVELS[: LEVELS.index(fail_on) + 1]
+        if any(c.level in worse for c in found):
+            sys.exit(1)
+
+
+def _surface_of(spec: Path, provider: str) -> tuple[dict[str, object], dict[str, object]]:
+    if not spec.is_file():
+        _die(f"error: {spec}: no such spec file")
+    from .pipeline import describe
+
+    return describe(spec, provider)
+
+
+@main.command("build")
+@click.argument("providers", nargs=-1)
+@click.option("--out", "out", type=click.Path(path_type=Path), default=Path("generated"), show_default=True, help="Folder of generated packages.")
+@click.option("--dist", "dist", type=click.Path(path_type=Path), default=Path("dist"), show_default=True, help="Where the wheels and sdists go.")
+def build_command(providers: tuple[str, ...], out: Path, dist: Path) -> None:
+    """Build each generated package's wheel and sdist into --dist (python -m build, from a copy of the package)."""
+    from .distribute import BuildError, build_package
+
+    folders = sorted(p for p in out.iterdir() if (p / "pyproject.toml").is_file()) if out.is_dir() else []
+    available = {p.name: p for p in folders}
+    unknown = [p for p in providers if p not in available]
+    if unknown or not available:
+        _die(f"error: no generated package for {', '.join(unknown) or 'any provider'} in {out}/: run `rungen generate` first")
+    for provider in providers or tuple(available):
+        try:
+            built = build_package(available[provider], dist)
+        except BuildError as error:
+            _die(f"error: building {available[provider]}: {error}")
+        click.echo(f"built {', '.join(str(dist / name) for name in built)}")
 
 
 def run() -> None:

@@ -46,6 +46,21 @@ _STYLE = {
 }
 
 EXTENSION_SCHEMAS: dict[tuple[str, str], dict[str, Any]] = {
+    ("root", "x-rungen-sources"): {
+        "type": "array",
+        "maxItems": 200,
+        "items": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["sha256"],
+            "anyOf": [{"required": ["url"]}, {"required": ["file"]}],
+            "properties": {
+                "url": {"type": "string", "pattern": r"^https?://[^\s]+$", "maxLength": 2000},
+                "file": {"type": "string", "pattern": r"^(?!/)(?!.*(^|/)\.\.(/|$))[^\\:*?\"<>|]{1,300}$"},
+                "sha256": {"type": "string", "pattern": r"^[0-9a-f]{64}$"},
+            },
+        },
+    },
     ("root", "x-rungen-package"): {
         "type": "object",
         "additionalProperties": False,
@@ -53,6 +68,7 @@ EXTENSION_SCHEMAS: dict[tuple[str, str], dict[str, Any]] = {
             "name": {"type": "string", "pattern": r"^[a-z][a-z0-9_]{0,40}\Z"},
             "title": {"type": "string", "pattern": r"^[A-Z][A-Za-z0-9]{0,40}\Z"},
             "env-prefix": {"type": "string", "pattern": r"^[A-Z][A-Z0-9_]{0,40}\Z"},
+            "version": {"type": "string", "pattern": r"^(0|[1-9][0-9]{0,5})\.(0|[1-9][0-9]{0,5})\.(0|[1-9][0-9]{0,5})\Z"},
         },
     },
     ("scheme", "x-rungen-credentials"): {

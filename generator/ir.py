@@ -33,6 +33,8 @@ class Model:
     is_enum: bool = False
     #: the description's first line, for the API reference (api.md)
     summary: str = ""
+    #: a tagged union's fallback member: the literal ``(tag wire name, attribute, known tags)``
+    open_tag: str = ""
 
 
 @dataclass(frozen=True)
@@ -238,3 +240,5 @@ class Package:
     warnings: tuple[str, ...] = field(default=())
     #: the scopes the mock checks, for the README ("read: GET, HEAD; write: POST (and read)")
     mock_scopes_text: str = ""
+    #: the API document's ``info.version``, as one line of plain text
+    api_version_text: str = ""

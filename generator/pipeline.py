@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from .build import build_package
+from .build_types import eval_literal
+from .diff import changes, committed
 from .errors import Level, Location, Problem, SpecError, fail
 from .format import Formatter
 from .ir import Package
 from .load import load_document
 from .render import render
 from .resolve import DocumentSet
+from .surface import RECORD, code_digest, dumps, runtime_errors, surface
 from .validate import validate
+from .version import CHANGELOG, PLACEHOLDER, Previous, changelog, decide
 
 
 @dataclass(frozen=True)
@@ -26,17 +32,21 @@ class Result:
     inputs: dict[str, str]
 
 
-def generate(spec: Path, *, provider: str | None = None, name: str | None = None, strict: bool = False) -> Result:
-    """Generate one package from one spec; raises SpecError with located problems."""
-    return generate_many({provider or spec.stem: spec}, name=name, strict=strict)[provider or spec.stem]
+def generate(spec: Path, *, provider: str | None = None, name: str | None = None, strict: bool = False, previous: Previous | None = None) -> Result:
+    """Generate one package from one spec; raises SpecError with located problems.
+
+    `previous` is what the last generation left (see `previous_of`): the version and the
+    changelog follow from it; without it the package is a first version."""
+    key = provider or spec.stem
+    return generate_many({key: spec}, name=name, strict=strict, previous={key: previous or Previous()})[key]
 
 
-def generate_many(jobs: dict[str, Path], *, name: str | None = None, strict: bool = False) -> dict[str, Result]:
+def generate_many(jobs: dict[str, Path], *, name: str | None = None, strict: bool = False, previous: dict[str, Previous] | None = None) -> dict[str, Result]:
     """Generate a package per (provider, spec); the formatting of all of them runs as one batch."""
     with Formatter() as formatter:  # formats one package while the next is being prepared
         prepared = {}
         for provider, spec in jobs.items():
-            prepared[provider] = _prepare(spec, provider, name, strict)
+            prepared[provider] = _prepare(spec, provider, name, strict, (previous or {}).get(provider) or Previous())
             formatter.submit(prepared[provider][1])
         return {provider: Result(package, formatter.result(files), warnings, inputs) for provider, (package, files, warnings, inputs) in prepared.items()}
 
@@ -44,15 +54,22 @@ def generate_many(jobs: dict[str, Path], *, name: str | None = None, strict: boo
 Prepared = tuple[Package, dict[str, str], list[Problem], dict[str, str]]
 
 
-def _prepare(spec: Path, provider: str, name: str | None, strict: bool) -> Prepared:
+def previous_of(folder: Path) -> Previous:
+    """What the last generation left in a package folder (nothing, for a new one)."""
+    spec, record = committed(folder)
+    log = folder / CHANGELOG
+    return Previous(record, log.read_text(encoding="utf-8") if log.is_file() else "", spec)
+
+
+def _prepare(spec: Path, provider: str, name: str | None, strict: bool, previous: Previous) -> Prepared:
     """Load, validate, resolve, build and render one spec: everything but formatting."""
     try:
-        return _stages(spec, provider, name, strict)
+        return _stages(spec, provider, name, strict, previous)
     except RecursionError:
         raise fail("the spec is nested too deeply", Location(str(spec))) from None
 
 
-def _stages(spec: Path, provider: str, name: str | None, strict: bool) -> Prepared:
+def _stages(spec: Path, provider: str, name: str | None, strict: bool, previous: Previous) -> Prepared:
     docs = DocumentSet(load_document(spec))
     problems = validate(docs, strict=strict)
     docs.drop([p.location for p in problems if p.drops_value])
@@ -60,7 +77,39 @@ def _stages(spec: Path, provider: str, name: str | None, strict: bool) -> Prepar
     warnings = [p for p in problems if p.level is Level.WARNING]
     if strict and warnings:
         raise SpecError([Problem(Level.ERROR, p.message, p.location) for p in warnings])
-    return package, render(package), warnings, {doc.path: doc.digest for doc in docs.documents()}
+    minimum = (docs.root_node().data.get("x-rungen-package") or {}).get("version")
+    package, files = _versioned(package, previous, minimum)
+    return package, files, warnings, {doc.path: doc.digest for doc in docs.documents()}
+
+
+def _versioned(package: Package, previous: Previous, minimum: str | None) -> tuple[Package, dict[str, str]]:
+    """Render with the version this generation deserves, its surface record and changelog.
+
+    The files are rendered once with a placeholder version: their digest (and so the decision
+    whether the code changed) cannot depend on the version it decides."""
+    files = render(replace(package, version=PLACEHOLDER))
+    digest = code_digest(files)
+    record = surface(package, runtime_errors(files, package.module))
+    spec = json.loads(package.spec_json)
+    found = changes(previous.spec, spec, previous.record, record) if previous.record is not None else []
+    decision = decide(previous, found, digest, minimum)
+    files = {path: content.replace(PLACEHOLDER, decision.version) for path, content in files.items()}
+    api_version = str(eval_literal(package.api_version_literal))
+    record.update(version=decision.version, api_version=api_version, code_digest=digest, distribution=package.distribution)
+    files[RECORD] = dumps(record)
+    files[CHANGELOG] = changelog(previous, decision, package.title_text, api_version, package.distribution)
+    return replace(package, version=decision.version), files
+
+
+def describe(spec: Path, provider: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(the bundled API document, the package's surface record) of a spec, without rendering it all."""
+    docs = DocumentSet(load_document(spec))
+    problems = validate(docs)
+    package = _build(docs, provider, problems)
+    from .render import environment
+
+    errors = environment().get_template("package/runtime/errors.py.j2").render(package=package)
+    return json.loads(package.spec_json), surface(package, runtime_errors({f"{package.module}/errors.py": errors}, package.module))
 
 
 def check_spec(spec: Path, *, strict: bool = False) -> list[Problem]:

@@ -7,9 +7,9 @@ Field names are snake_case; each keeps the API's own spelling as its alias, so
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated, Any, Dict, List, Literal, Optional, TypeAlias, Union
+from typing import Annotated, Any, ClassVar, Dict, List, Literal, Optional, Tuple, TypeAlias, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 __all__ = [
     "TokenRequestGrantTypeEnum",
@@ -124,6 +124,29 @@ class _Model(BaseModel):
     """
 
     model_config = ConfigDict(populate_by_name=True, extra="allow", defer_build=True)
+
+
+class _UnknownVariant(_Model):
+    """Base of a tagged union's fallback member: a variant whose tag the spec did not list.
+
+    It refuses the tags the spec lists, so a known variant with a wrong shape is still an
+    error instead of passing as unknown.
+    """
+
+    _tag: ClassVar[Tuple[str, str, Tuple[str, ...]]] = ("", "", ())
+
+    @model_validator(mode="before")
+    @classmethod
+    def _unknown_tag_only(cls, data: Any) -> Any:
+        wire, attribute, known = cls._tag
+        value = (
+            data.get(wire, data.get(attribute))
+            if isinstance(data, dict)
+            else getattr(data, attribute, None)
+        )
+        if value in known:
+            raise ValueError(f"{wire}={value!r} names a known variant, which did not validate")
+        return data
 
 
 TokenRequestGrantTypeEnum: TypeAlias = Literal[
@@ -568,7 +591,7 @@ class ResourcesNullableMemoryOption1(_Model):
     )
     """The priority the project gets for over quota resources"""
 
-    units: MemoryUnits
+    units: Union[MemoryUnits, str]
 
 
 class CountResponse(_Model):
@@ -1315,7 +1338,7 @@ class AggregatedResourcesMemory(_Model):
     )
     """The project resource allocation that it is deserved to get in case the cluster has those resources"""
 
-    units: MemoryUnits
+    units: Union[MemoryUnits, str]
 
 
 class ClusterCreationRequest(_Model):
@@ -1380,7 +1403,7 @@ class ClusterDisplayedStatus(_Model):
         default=None,
     )
 
-    state: Optional[ClusterState] = Field(
+    state: Optional[Union[ClusterState, str]] = Field(
         default=None,
     )
 
@@ -1405,7 +1428,7 @@ class ClusterDisplayedStatusConditionsItem(_Model):
     reason: str
     """reason contains a programmatic identifier indicating the reason for the condition's last transition. Producers of specific condition types may define expected values and meanings for this field, and whether the values are considered a guaranteed API. The value should be a CamelCase string. This field may not be empty."""
 
-    status: Literal["True", "False", "Unknown"]
+    status: Union[Literal["True", "False", "Unknown"], str]
     """status of the condition, one of True, False, Unknown."""
 
     type: str
@@ -1439,7 +1462,7 @@ class ClusterDisplayedStatusOperandsValue(_Model):
 class ClusterDisplayedStatusPlatform(_Model):
     """ClusterDisplayedStatusPlatform"""
 
-    type: Optional[Literal["vanilla", "openshift", "rke", "gke", "aks", "eks"]] = Field(
+    type: Optional[Union[Literal["vanilla", "openshift", "rke", "gke", "aks", "eks"], str]] = Field(
         default=None,
     )
     """the cluster platform type"""
@@ -2002,7 +2025,7 @@ class LegacyResource(_Model):
 class NodeAffinity(_Model):
     """NodeAffinity"""
 
-    affinity_type: Optional[Literal["no_limit", "only_selected"]] = Field(
+    affinity_type: Optional[Union[Literal["no_limit", "only_selected"], str]] = Field(
         default=None,
         alias="affinityType",
     )
@@ -2072,15 +2095,18 @@ class NonNullResource(_Model):
 class OAuth2Error(_Model):
     """OAuth 2.0 error response (RFC 6749 Section 5.2)"""
 
-    error: Literal[
-        "invalid_request",
-        "invalid_client",
-        "invalid_grant",
-        "unauthorized_client",
-        "unsupported_grant_type",
-        "invalid_scope",
-        "server_error",
-        "temporarily_unavailable",
+    error: Union[
+        Literal[
+            "invalid_request",
+            "invalid_client",
+            "invalid_grant",
+            "unauthorized_client",
+            "unsupported_grant_type",
+            "invalid_scope",
+            "server_error",
+            "temporarily_unavailable",
+        ],
+        str,
     ]
     """A single ASCII error code"""
 
@@ -2098,7 +2124,9 @@ class OAuth2Error(_Model):
 class OAuth2TokenRequest(_Model):
     """OAuth2 token request (RFC 6749), sent as application/x-www-form-urlencoded."""
 
-    grant_type: Literal["authorization_code", "client_credentials", "password", "refresh_token"]
+    grant_type: Union[
+        Literal["authorization_code", "client_credentials", "password", "refresh_token"], str
+    ]
     """The OAuth2 grant type that determines how the token will be issued."""
 
     client_id: Optional[str] = Field(
@@ -2246,7 +2274,7 @@ class ProjectStatus(_Model):
     )
     """the project's namespace"""
 
-    phase: Optional[ProjectPhase] = Field(
+    phase: Optional[Union[ProjectPhase, str]] = Field(
         default=None,
     )
     """the project's phase"""
@@ -2489,13 +2517,13 @@ class ResourcesMemoryOption1(_Model):
     )
     """The priority the project gets for over quota resources"""
 
-    units: MemoryUnits
+    units: Union[MemoryUnits, str]
 
 
 class TokenRequest(_Model):
     """Token request. `grantType` selects which other fields are needed."""
 
-    grant_type: Optional[TokenRequestGrantTypeEnum] = Field(
+    grant_type: Optional[Union[TokenRequestGrantTypeEnum, str]] = Field(
         default=None,
         alias="grantType",
     )

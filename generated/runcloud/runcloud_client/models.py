@@ -7,9 +7,9 @@ Field names are snake_case; each keeps the API's own spelling as its alias, so
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated, Any, Dict, List, Literal, Optional, TypeAlias, Union
+from typing import Annotated, Any, ClassVar, Dict, List, Literal, Optional, Tuple, TypeAlias, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 __all__ = [
     "Pong",
@@ -94,10 +94,33 @@ class _Model(BaseModel):
     model_config = ConfigDict(populate_by_name=True, extra="allow", defer_build=True)
 
 
+class _UnknownVariant(_Model):
+    """Base of a tagged union's fallback member: a variant whose tag the spec did not list.
+
+    It refuses the tags the spec lists, so a known variant with a wrong shape is still an
+    error instead of passing as unknown.
+    """
+
+    _tag: ClassVar[Tuple[str, str, Tuple[str, ...]]] = ("", "", ())
+
+    @model_validator(mode="before")
+    @classmethod
+    def _unknown_tag_only(cls, data: Any) -> Any:
+        wire, attribute, known = cls._tag
+        value = (
+            data.get(wire, data.get(attribute))
+            if isinstance(data, dict)
+            else getattr(data, attribute, None)
+        )
+        if value in known:
+            raise ValueError(f"{wire}={value!r} names a known variant, which did not validate")
+        return data
+
+
 class Pong(_Model):
     """The answer to `/ping`."""
 
-    message: Literal["pong"]
+    message: Union[Literal["pong"], str]
     """Always `pong`."""
 
 
@@ -1215,7 +1238,7 @@ class Service(_Model):
 class ServiceActionInput(_Model):
     """Body to run an action on a service."""
 
-    action: Literal["start", "stop", "restart", "reload"]
+    action: Union[Literal["start", "stop", "restart", "reload"], str]
     """What to do."""
 
     real_name: str = Field(

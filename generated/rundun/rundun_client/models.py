@@ -7,9 +7,9 @@ Field names are snake_case; each keeps the API's own spelling as its alias, so
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated, Any, Dict, List, Literal, Optional, TypeAlias, Union
+from typing import Annotated, Any, ClassVar, Dict, List, Literal, Optional, Tuple, TypeAlias, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 __all__ = [
     "StepType",
@@ -45,6 +45,29 @@ class _Model(BaseModel):
     """
 
     model_config = ConfigDict(populate_by_name=True, extra="allow", defer_build=True)
+
+
+class _UnknownVariant(_Model):
+    """Base of a tagged union's fallback member: a variant whose tag the spec did not list.
+
+    It refuses the tags the spec lists, so a known variant with a wrong shape is still an
+    error instead of passing as unknown.
+    """
+
+    _tag: ClassVar[Tuple[str, str, Tuple[str, ...]]] = ("", "", ())
+
+    @model_validator(mode="before")
+    @classmethod
+    def _unknown_tag_only(cls, data: Any) -> Any:
+        wire, attribute, known = cls._tag
+        value = (
+            data.get(wire, data.get(attribute))
+            if isinstance(data, dict)
+            else getattr(data, attribute, None)
+        )
+        if value in known:
+            raise ValueError(f"{wire}={value!r} names a known variant, which did not validate")
+        return data
 
 
 StepType: TypeAlias = Literal[
@@ -190,8 +213,16 @@ class WebhookConfig(_Model):
     """Used to sign deliveries. Minimum 16 characters. You choose this value and use it to verify incoming requests."""
 
     events: List[
-        Literal[
-            "step.completed", "step.skipped", "run.completed", "run.cancelled", "run.expired", "*"
+        Union[
+            Literal[
+                "step.completed",
+                "step.skipped",
+                "run.completed",
+                "run.cancelled",
+                "run.expired",
+                "*",
+            ],
+            str,
         ]
     ]
     """Event names to subscribe to. Use `["*"]` to subscribe to all events."""
@@ -234,7 +265,7 @@ class Run(_Model):
     )
     """Template version snapshotted at run creation."""
 
-    status: Optional[RunStatus] = Field(
+    status: Optional[Union[RunStatus, str]] = Field(
         default=None,
     )
 
@@ -316,7 +347,7 @@ class Step(_Model):
     )
     """Step ID (`s-…`)."""
 
-    type: StepType
+    type: Union[StepType, str]
 
     label: str
     """The question or instruction shown to the executor."""
@@ -403,7 +434,7 @@ class RunInput(_Model):
 class Identity(_Model):
     """How the executor identified themselves."""
 
-    mode: Optional[Literal["anonymous", "external", "member"]] = Field(
+    mode: Optional[Union[Literal["anonymous", "external", "member"], str]] = Field(
         default=None,
     )
 
@@ -426,7 +457,7 @@ class RunAnswer(_Model):
         default=None,
     )
 
-    step_type: Optional[StepType] = Field(
+    step_type: Optional[Union[StepType, str]] = Field(
         default=None,
     )
 
@@ -477,7 +508,7 @@ class WebhookEventData(_Model):
         default=None,
     )
 
-    step_type: Optional[StepType] = Field(
+    step_type: Optional[Union[StepType, str]] = Field(
         default=None,
     )
 
@@ -508,7 +539,7 @@ class WebhookEvent(_Model):
     delivery_attempt: int
     """Which attempt this is (1–5)."""
 
-    event: WebhookEventType
+    event: Union[WebhookEventType, str]
 
     run_id: str
     """The run this event belongs to."""

@@ -7,11 +7,15 @@ Field names are snake_case; each keeps the API's own spelling as its alias, so
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated, Any, Dict, List, Literal, Optional, TypeAlias, Union
+from typing import Annotated, Any, ClassVar, Dict, List, Literal, Optional, Tuple, TypeAlias, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 __all__ = [
+    "UnknownEvent",
+    "UnknownPersonCustomFieldCustomFieldsItem",
+    "UnknownProjectCustomFieldCustomFieldsItem",
+    "UnknownActor",
     "UpdatePersonSelectCustomFieldBodyValuesItem",
     "AddPeopleToSkillBodyPeopleItem",
     "Me",
@@ -183,6 +187,93 @@ class _Model(BaseModel):
     model_config = ConfigDict(populate_by_name=True, extra="allow", defer_build=True)
 
 
+class _UnknownVariant(_Model):
+    """Base of a tagged union's fallback member: a variant whose tag the spec did not list.
+
+    It refuses the tags the spec lists, so a known variant with a wrong shape is still an
+    error instead of passing as unknown.
+    """
+
+    _tag: ClassVar[Tuple[str, str, Tuple[str, ...]]] = ("", "", ())
+
+    @model_validator(mode="before")
+    @classmethod
+    def _unknown_tag_only(cls, data: Any) -> Any:
+        wire, attribute, known = cls._tag
+        value = (
+            data.get(wire, data.get(attribute))
+            if isinstance(data, dict)
+            else getattr(data, attribute, None)
+        )
+        if value in known:
+            raise ValueError(f"{wire}={value!r} names a known variant, which did not validate")
+        return data
+
+
+class UnknownEvent(_UnknownVariant):
+    """A variant of Event this package does not know (the API added it after the package was generated): its 'type' is none of project_deleted, person_deleted, contract_deleted, actual_deleted, time_off_deleted, assignment_deleted. Every field is kept."""
+
+    _tag = (
+        "type",
+        "type",
+        (
+            "project_deleted",
+            "person_deleted",
+            "contract_deleted",
+            "actual_deleted",
+            "time_off_deleted",
+            "assignment_deleted",
+        ),
+    )
+
+
+class UnknownPersonCustomFieldCustomFieldsItem(_UnknownVariant):
+    """A variant of PersonCustomFieldCustomFieldsItem this package does not know (the API added it after the package was generated): its 'type' is none of text, date, checkbox, select. Every field is kept."""
+
+    _tag = (
+        "type",
+        "type",
+        (
+            "text",
+            "date",
+            "checkbox",
+            "select",
+        ),
+    )
+
+
+class UnknownProjectCustomFieldCustomFieldsItem(_UnknownVariant):
+    """A variant of ProjectCustomFieldCustomFieldsItem this package does not know (the API added it after the package was generated): its 'type' is none of text, date, checkbox, select. Every field is kept."""
+
+    _tag = (
+        "type",
+        "type",
+        (
+            "text",
+            "date",
+            "checkbox",
+            "select",
+        ),
+    )
+
+
+class UnknownActor(_UnknownVariant):
+    """A variant of Actor this package does not know (the API added it after the package was generated): its 'type' is none of user, runn_support, api, csv, integration, system. Every field is kept."""
+
+    _tag = (
+        "type",
+        "type",
+        (
+            "user",
+            "runn_support",
+            "api",
+            "csv",
+            "integration",
+            "system",
+        ),
+    )
+
+
 class UpdatePersonSelectCustomFieldBodyValuesItem(_Model):
     """UpdatePersonSelectCustomFieldBodyValuesItem"""
 
@@ -212,7 +303,7 @@ class Me(_Model):
 class EventList(_Model):
     """One page of events (cursor-based pagination)."""
 
-    values: List[Event]
+    values: List[Union[Event, UnknownEvent]]
     """This page of events."""
 
     next_cursor: Optional[str] = Field(
@@ -478,7 +569,9 @@ class PersonCustomField(_Model):
         alias="personId",
     )
 
-    custom_fields: List[PersonCustomFieldCustomFieldsItem] = Field(
+    custom_fields: List[
+        Union[PersonCustomFieldCustomFieldsItem, UnknownPersonCustomFieldCustomFieldsItem]
+    ] = Field(
         alias="customFields",
     )
 
@@ -674,12 +767,12 @@ class Project(_Model):
         alias="isConfirmed",
     )
 
-    pricing_model: Literal["fp", "tm", "nb"] = Field(
+    pricing_model: Union[Literal["fp", "tm", "nb"], str] = Field(
         alias="pricingModel",
     )
     """Pricing model: `fp` fixed price, `tm` time and materials, `nb` non-billable."""
 
-    rate_type: Literal["hours", "days"] = Field(
+    rate_type: Union[Literal["hours", "days"], str] = Field(
         alias="rateType",
     )
 
@@ -1111,7 +1204,9 @@ class ProjectCustomField(_Model):
         alias="projectId",
     )
 
-    custom_fields: List[ProjectCustomFieldCustomFieldsItem] = Field(
+    custom_fields: List[
+        Union[ProjectCustomFieldCustomFieldsItem, UnknownProjectCustomFieldCustomFieldsItem]
+    ] = Field(
         alias="customFields",
     )
 
@@ -1333,7 +1428,7 @@ class PersonRequest(_Model):
         alias="projectId",
     )
 
-    status: Literal["NEED_TO_HIRE", "REQUESTED", "PENDING"]
+    status: Union[Literal["NEED_TO_HIRE", "REQUESTED", "PENDING"], str]
 
     requester_id: Optional[int] = Field(
         alias="requesterId",
@@ -1361,7 +1456,7 @@ class PersonRequestStatus(_Model):
 
     id: int
 
-    status: Literal["NEED_TO_HIRE", "REQUESTED", "PENDING"]
+    status: Union[Literal["NEED_TO_HIRE", "REQUESTED", "PENDING"], str]
 
 
 class ProjectPhaseList(_Model):
@@ -1481,7 +1576,7 @@ class ProjectWorkstream(_Model):
 class TimesheetLock(_Model):
     """The timesheet lock of a project."""
 
-    status: Optional[Literal["LOCKED", "UNLOCKED"]]
+    status: Optional[Union[Literal["LOCKED", "UNLOCKED"], str]]
 
     locked_until: Optional[datetime] = Field(
         alias="lockedUntil",
@@ -1883,7 +1978,7 @@ class PersonInput(_Model):
     )
     """Format: YYYY-MM-DD"""
 
-    employment_type: Optional[Literal["employee", "contractor"]] = Field(
+    employment_type: Optional[Union[Literal["employee", "contractor"], str]] = Field(
         default=None,
         alias="employmentType",
     )
@@ -2132,7 +2227,7 @@ class ContractInput(_Model):
     )
     """Format: YYYY-MM-DD"""
 
-    employment_type: Optional[Literal["employee", "contractor"]] = Field(
+    employment_type: Optional[Union[Literal["employee", "contractor"], str]] = Field(
         default=None,
         alias="employmentType",
     )
@@ -2182,7 +2277,7 @@ class ContractUpdate(_Model):
     )
     """Format: YYYY-MM-DD. Pass null to remove the end date."""
 
-    employment_type: Optional[Literal["employee", "contractor"]] = Field(
+    employment_type: Optional[Union[Literal["employee", "contractor"], str]] = Field(
         default=None,
         alias="employmentType",
     )
@@ -2250,7 +2345,7 @@ class ProjectNewInput(_Model):
         alias="teamId",
     )
 
-    pricing_model: Optional[Literal["fp", "tm", "nb"]] = Field(
+    pricing_model: Optional[Union[Literal["fp", "tm", "nb"], str]] = Field(
         default=None,
         alias="pricingModel",
     )
@@ -2262,7 +2357,7 @@ class ProjectNewInput(_Model):
     )
     """Used to create initial project rates. Uses standard rate card if not specified"""
 
-    rate_type: Optional[Literal["hours", "days"]] = Field(
+    rate_type: Optional[Union[Literal["hours", "days"], str]] = Field(
         default=None,
         alias="rateType",
     )
@@ -2354,12 +2449,12 @@ class ProjectUpdate(_Model):
     )
     """Pass null to remove the project from its team."""
 
-    pricing_model: Optional[Literal["fp", "tm", "nb"]] = Field(
+    pricing_model: Optional[Union[Literal["fp", "tm", "nb"], str]] = Field(
         default=None,
         alias="pricingModel",
     )
 
-    rate_type: Optional[Literal["hours", "days"]] = Field(
+    rate_type: Optional[Union[Literal["hours", "days"], str]] = Field(
         default=None,
         alias="rateType",
     )
@@ -2757,13 +2852,13 @@ class PersonRequestInput(_Model):
     )
     """The placeholder to fill."""
 
-    status: Literal["NEED_TO_HIRE", "REQUESTED", "PENDING"]
+    status: Union[Literal["NEED_TO_HIRE", "REQUESTED", "PENDING"], str]
 
 
 class PersonRequestUpdate(_Model):
     """The new status of a person request."""
 
-    status: Optional[Literal["NEED_TO_HIRE", "REQUESTED", "PENDING"]] = Field(
+    status: Optional[Union[Literal["NEED_TO_HIRE", "REQUESTED", "PENDING"], str]] = Field(
         default=None,
     )
 
@@ -2785,19 +2880,22 @@ class ProjectPhaseInput(_Model):
     """The end date of the project phase in ISO8601 format: YYYY-MM-DD"""
 
     color: Optional[
-        Literal[
-            "#67D0D5",
-            "#FDCD4F",
-            "#F191CC",
-            "#B19DE6",
-            "#9CE277",
-            "#CD97DA",
-            "#84DBA0",
-            "#FFB077",
-            "#9CC5BF",
-            "#E8C681",
-            "#6899F1",
-            "#DDAE9F",
+        Union[
+            Literal[
+                "#67D0D5",
+                "#FDCD4F",
+                "#F191CC",
+                "#B19DE6",
+                "#9CE277",
+                "#CD97DA",
+                "#84DBA0",
+                "#FFB077",
+                "#9CC5BF",
+                "#E8C681",
+                "#6899F1",
+                "#DDAE9F",
+            ],
+            str,
         ]
     ] = Field(
         default=None,
@@ -2826,19 +2924,22 @@ class ProjectPhaseUpdate(_Model):
     """The end date of the project phase in ISO8601 format: YYYY-MM-DD"""
 
     color: Optional[
-        Literal[
-            "#67D0D5",
-            "#FDCD4F",
-            "#F191CC",
-            "#B19DE6",
-            "#9CE277",
-            "#CD97DA",
-            "#84DBA0",
-            "#FFB077",
-            "#9CC5BF",
-            "#E8C681",
-            "#6899F1",
-            "#DDAE9F",
+        Union[
+            Literal[
+                "#67D0D5",
+                "#FDCD4F",
+                "#F191CC",
+                "#B19DE6",
+                "#9CE277",
+                "#CD97DA",
+                "#84DBA0",
+                "#FFB077",
+                "#9CC5BF",
+                "#E8C681",
+                "#6899F1",
+                "#DDAE9F",
+            ],
+            str,
         ]
     ] = Field(
         default=None,
@@ -2857,7 +2958,7 @@ class ProjectRateUpdate(_Model):
 class TimesheetLockUpdate(_Model):
     """Lock timesheets up to a date (`LOCKED` with `lockedUntil`), or unlock them (`UNLOCKED`). Runn expects `status`."""
 
-    status: Optional[Literal["LOCKED", "UNLOCKED"]] = Field(
+    status: Optional[Union[Literal["LOCKED", "UNLOCKED"], str]] = Field(
         default=None,
     )
 
@@ -3257,7 +3358,7 @@ class EventProjectDeleted(_Model):
     type: Literal["project_deleted"]
     """The unique type of the event"""
 
-    actor: Actor
+    actor: Union[Actor, UnknownActor]
 
     timestamp: datetime
     """The time the event occurred in ISO8601 format."""
@@ -3275,7 +3376,7 @@ class EventPersonDeleted(_Model):
     type: Literal["person_deleted"]
     """The unique type of the event"""
 
-    actor: Actor
+    actor: Union[Actor, UnknownActor]
 
     timestamp: datetime
     """The time the event occurred in ISO8601 format."""
@@ -3293,7 +3394,7 @@ class EventContractDeleted(_Model):
     type: Literal["contract_deleted"]
     """The unique type of the event"""
 
-    actor: Actor
+    actor: Union[Actor, UnknownActor]
 
     timestamp: datetime
     """The time the event occurred in ISO8601 format."""
@@ -3311,7 +3412,7 @@ class EventActualDeleted(_Model):
     type: Literal["actual_deleted"]
     """The unique type of the event"""
 
-    actor: Actor
+    actor: Union[Actor, UnknownActor]
 
     timestamp: datetime
     """The time the event occurred in ISO8601 format."""
@@ -3329,7 +3430,7 @@ class EventTimeOffDeleted(_Model):
     type: Literal["time_off_deleted"]
     """The unique type of the event"""
 
-    actor: Actor
+    actor: Union[Actor, UnknownActor]
 
     timestamp: datetime
     """The time the event occurred in ISO8601 format."""
@@ -3349,7 +3450,7 @@ class EventAssignmentDeleted(_Model):
     type: Literal["assignment_deleted"]
     """The unique type of the event"""
 
-    actor: Actor
+    actor: Union[Actor, UnknownActor]
 
     timestamp: datetime
     """The time the event occurred in ISO8601 format."""

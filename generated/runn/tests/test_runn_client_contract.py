@@ -63,7 +63,7 @@ CASES = [
         "activity_log.list",
         [],
         {},
-        Event,
+        Union[Event, UnknownEvent],
         paged=True,
         deprecated=False,
     ),

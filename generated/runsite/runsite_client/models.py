@@ -7,9 +7,9 @@ Field names are snake_case; each keeps the API's own spelling as its alias, so
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated, Any, Dict, List, Literal, Optional, TypeAlias, Union
+from typing import Annotated, Any, ClassVar, Dict, List, Literal, Optional, Tuple, TypeAlias, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 __all__ = [
     "SecretScope",
@@ -59,6 +59,29 @@ class _Model(BaseModel):
     """
 
     model_config = ConfigDict(populate_by_name=True, extra="allow", defer_build=True)
+
+
+class _UnknownVariant(_Model):
+    """Base of a tagged union's fallback member: a variant whose tag the spec did not list.
+
+    It refuses the tags the spec lists, so a known variant with a wrong shape is still an
+    error instead of passing as unknown.
+    """
+
+    _tag: ClassVar[Tuple[str, str, Tuple[str, ...]]] = ("", "", ())
+
+    @model_validator(mode="before")
+    @classmethod
+    def _unknown_tag_only(cls, data: Any) -> Any:
+        wire, attribute, known = cls._tag
+        value = (
+            data.get(wire, data.get(attribute))
+            if isinstance(data, dict)
+            else getattr(data, attribute, None)
+        )
+        if value in known:
+            raise ValueError(f"{wire}={value!r} names a known variant, which did not validate")
+        return data
 
 
 SecretScope: TypeAlias = Literal["production", "staging", "development"]
@@ -138,7 +161,7 @@ class ProjectSecret(_Model):
     )
     """Secret value; `null` when masked (Inferred)."""
 
-    scope: SecretScope
+    scope: Union[SecretScope, str]
 
     is_secret: Optional[bool] = Field(
         default=None,
@@ -152,7 +175,7 @@ class ProjectSecretBulkItem(_Model):
 
     value: str
 
-    scope: SecretScope
+    scope: Union[SecretScope, str]
 
     is_secret: Optional[bool] = Field(
         default=None,
@@ -555,7 +578,7 @@ class ProjectSecretInput(_Model):
     value: str
     """Secret value."""
 
-    scope: SecretScope
+    scope: Union[SecretScope, str]
 
     is_secret: Optional[bool] = Field(
         default=None,
@@ -594,7 +617,7 @@ class WebServiceSummary(_Model):
     )
     """Kind of service, e.g. `web_service`, `worker`."""
 
-    source_type: Optional[Literal["git", "image"]] = Field(
+    source_type: Optional[Union[Literal["git", "image"], str]] = Field(
         default=None,
     )
     """Where the service is built from."""
@@ -639,7 +662,7 @@ class WebServiceInput(_Model):
     )
     """Kind of service, e.g. `web_service`, `worker`."""
 
-    source_type: Optional[Literal["git", "image"]] = Field(
+    source_type: Optional[Union[Literal["git", "image"], str]] = Field(
         default=None,
     )
     """Build from a Git repository or run a Docker image."""
@@ -815,7 +838,7 @@ class MetricsPoint(_Model):
 class ConnectionInput(_Model):
     """Body of `POST /api/web-services/{web_service_id}/connections`."""
 
-    target_type: Literal["database", "redis"]
+    target_type: Union[Literal["database", "redis"], str]
     """`database` for a managed Postgres database, `redis` for a Redis/Valkey instance."""
 
     target_id: str

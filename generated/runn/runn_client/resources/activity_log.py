@@ -50,7 +50,7 @@ class ActivityLogResource(SyncResource):
         extra_query: Optional[Mapping[str, Any]] = None,
         timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
         max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> SyncPager[Event]:
+    ) -> SyncPager[Union[Event, UnknownEvent]]:
         """List events
 
         Get a list of events that have occurred (deletions of projects, people, contracts, actuals, time offs and assignments), newest first by default. Test accounts are not supported. More events will be added in the future. Paginated: pass the response's `nextCursor` as `cursor` to get the next page; `nextCursor` is null on the last page.
@@ -85,7 +85,7 @@ class ActivityLogResource(SyncResource):
                 ),
             ),
             PAGING["cursor"],
-            Event,
+            Union[Event, UnknownEvent],
             200,
         )
 
@@ -121,7 +121,7 @@ class AsyncActivityLogResource(AsyncResource):
         extra_query: Optional[Mapping[str, Any]] = None,
         timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
         max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> AsyncPager[Event]:
+    ) -> AsyncPager[Union[Event, UnknownEvent]]:
         """List events
 
         Get a list of events that have occurred (deletions of projects, people, contracts, actuals, time offs and assignments), newest first by default. Test accounts are not supported. More events will be added in the future. Paginated: pass the response's `nextCursor` as `cursor` to get the next page; `nextCursor` is null on the last page.
@@ -156,6 +156,6 @@ class AsyncActivityLogResource(AsyncResource):
                 ),
             ),
             PAGING["cursor"],
-            Event,
+            Union[Event, UnknownEvent],
             200,
         )
