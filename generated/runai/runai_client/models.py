@@ -1231,7 +1231,7 @@ class AccessRule(_Model):
     )
     """The unique identifier of the subject (e.g., user, group, or app); a user's is their username (email)."""
 
-    subject_type: AccessRuleSubjectType = Field(
+    subject_type: Union[AccessRuleSubjectType, str] = Field(
         alias="subjectType",
     )
 
@@ -1245,7 +1245,7 @@ class AccessRule(_Model):
     )
     """The unique identifier of the scope (for a project, its id)."""
 
-    scope_type: AccessRuleScopeType = Field(
+    scope_type: Union[AccessRuleScopeType, str] = Field(
         alias="scopeType",
     )
 
@@ -2625,7 +2625,7 @@ class AccessRuleCreationFields(_Model):
     )
     """The unique identifier of the subject (e.g., user, group, or app); a user's is their username (email)."""
 
-    subject_type: AccessRuleSubjectType = Field(
+    subject_type: Union[AccessRuleSubjectType, str] = Field(
         alias="subjectType",
     )
 
@@ -2639,7 +2639,7 @@ class AccessRuleCreationFields(_Model):
     )
     """The unique identifier of the scope (for a project, its id)."""
 
-    scope_type: AccessRuleScopeType = Field(
+    scope_type: Union[AccessRuleScopeType, str] = Field(
         alias="scopeType",
     )
 
@@ -2661,13 +2661,16 @@ class Permission(_Model):
         alias="displayName",
     )
 
-    group_id: Literal[
-        "organization", "physical-resource", "iam", "dashboard", "workload", "workload-asset"
+    group_id: Union[
+        Literal[
+            "organization", "physical-resource", "iam", "dashboard", "workload", "workload-asset"
+        ],
+        str,
     ] = Field(
         alias="groupId",
     )
 
-    actions: List[Literal["create", "read", "update", "delete", "sync"]]
+    actions: List[Union[Literal["create", "read", "update", "delete", "sync"], str]]
 
 
 ClusterId: TypeAlias = str

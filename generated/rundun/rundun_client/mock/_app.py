@@ -5,14 +5,15 @@ them; credentials, request bodies and page sizes are checked as the document say
 back in the API's own error shape; the documented rate limit is enforced with its headers.
 
 Here ``MockApp`` is set up, exposed and routes each request; the rest is in the mixins it
-builds on, each on the next: ``Collections`` (``_collections``: stored items and paging),
+builds on, each on the next: ``Actions`` (``_actions``: behaviours the document declares),
+``Collections`` (``_collections``: stored items and paging), ``Resources`` (``_resources``: the
+collections, their parents and seeds),
 ``RequestChecks`` (``_requests``: parameters and bodies), ``Auth`` (``_auth``: credentials and
 the rate limit) and ``Responses`` (``_responses``: reply bodies, errors, and the shared state).
 """
 
 from __future__ import annotations
 
-import copy
 import json
 import random
 import re
@@ -23,7 +24,7 @@ from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
 import httpx
 
-from ._collections import Collections
+from ._actions import Actions
 from ._auth import Grant
 from ._requests import MAX_BODY, _raw_query, body_length
 from ._responses import _REASONS, Faults, Headers, Reply, Route, _expired, _mask_rules, _masked
@@ -34,7 +35,7 @@ __all__ = ["MockApp", "Faults"]
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
-class MockApp(Collections):
+class MockApp(Actions):
     """The fake API. ``handle()`` is the whole behaviour; ``transport()``, ``wsgi`` and ``serve()`` expose it."""
 
     def __init__(
@@ -305,10 +306,16 @@ class MockApp(Collections):
         operation = route.operation
         status, schema = self._success(operation)
         rules = operation.get("x-rungen-mock") or {}
+        missing = self._missing_parent(route, params, caller)
+        if missing is not None:
+            return self._error(operation, 404, f"No such resource: {missing}")
         if "quota-status" in rules and self.quota is not None:
             if self.quota_used.get(caller, 0) >= self.quota:
                 return self._error(operation, int(rules["quota-status"]), "Quota exceeded")
             self.quota_used[caller] = self.quota_used.get(caller, 0) + 1
+        declared = self._declared(route, params, body, status, schema, caller)
+        if declared is not None:
+            return declared
         if operation.get("x-rungen-pagination") or (
             route.method == "get" and self._is_collection(route) and self._lists(operation)
         ):
@@ -340,8 +347,11 @@ class MockApp(Collections):
                 schema == item_schema or item_schema is None
             )
             if route.method in ("patch", "put"):
-                self._merge(stored[item_id], body, self.schemas.properties(item_schema or schema))
-                self._touch(stored[item_id], item_schema or schema, created=False)
+                props = self._shape_properties(
+                    [item_schema or schema] + self._item_shapes(collection[0])
+                )
+                self._merge(stored[item_id], body, props)
+                self._touch(stored[item_id], props, created=False)
                 return Reply(
                     status,
                     (
@@ -351,62 +361,12 @@ class MockApp(Collections):
                     ),
                 )
             if route.method == "delete":
-                removed = stored.pop(item_id)
+                removed = self._remove(collection, item_id)
                 return Reply(
                     status, removed if returns_item else self._document_body(operation, schema)
                 )
-        parent = rules.get("set-parent")
-        sibling = rules.get("creates-sibling")
-        if isinstance(parent, dict) or isinstance(sibling, dict):
-            found = self._parent_item(route, params)
-            if found is None:
-                return self._error(operation, 404, "No such resource")
-            if isinstance(parent, dict):
-                found[2].update(parent)
-            if isinstance(sibling, dict):
-                return self._create_sibling(route, found, sibling, status, schema, caller)
-        return Reply(status, self._document_body(operation, schema))
-
-    def _parent_item(
-        self, route: Route, params: Dict[str, str]
-    ) -> Optional[Tuple[Tuple[str, Tuple[str, ...]], str, Dict[str, Any]]]:
-        """The stored item an action path (``/things/{id}/verb``) hangs on: (collection, id, item)."""
-        template = route.template.rstrip("/").rsplit("/", 1)[0]
-        item_route = next((r for r in self.routes if r.template.rstrip("/") == template), None)
-        if item_route is None:
-            return None
-        collection, item_id = self._collection_of(item_route, params)
-        if collection is None or item_id is None:
-            return None
-        item = self._items(collection).get(item_id)
-        return (collection, item_id, item) if item is not None else None
-
-    def _create_sibling(
-        self,
-        route: Route,
-        parent: Tuple[Tuple[str, Tuple[str, ...]], str, Dict[str, Any]],
-        rule: Dict[str, Any],
-        status: int,
-        schema: Any,
-        caller: str,
-    ) -> Reply:
-        """An action whose answer is a new item beside the one it hangs on (a rollback is a new deployment)."""
-        collection, parent_id, source = parent
-        example = self._document_body(route.operation, schema)
-        item = copy.deepcopy(example if isinstance(example, dict) else source)
-        id_field = self._id_field(item, collection[0])
-        item[id_field] = self._new_id(
-            collection[0], source.get(id_field), self.schemas.properties(schema).get(id_field)
-        )
-        if rule.get("source-field"):
-            item[str(rule["source-field"])] = source.get(
-                self._id_field(source, collection[0]), parent_id
-            )
-        self._touch(item, schema, created=True)
-        self._items(collection)[str(item[id_field])] = item
-        self.owners[(collection, str(item[id_field]))] = caller
-        self.created.add((collection[0].rstrip("/"), str(item[id_field])))
-        return Reply(status, self._conform(item, schema, route.operation))
+        acted = self._act(route, params, body, status, schema, caller)
+        return acted if acted is not None else Reply(status, self._document_body(operation, schema))
 
 
 def _base_path(spec: Dict[str, Any]) -> str:
