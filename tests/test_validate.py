@@ -9,7 +9,7 @@ from pathlib import Path
 import pydantic
 import pytest
 
-from conftest import run_rungen
+from conftest import invoke_rungen
 from generator.errors import Level, SpecError
 from generator.pipeline import check_spec
 
@@ -109,7 +109,7 @@ def test_webhook_and_callback_payloads_become_typed_parsers(tmp_path: Path) -> N
     spec = tmp_path / "api.yaml"
     spec.write_text(IGNORED)
     out = tmp_path / "out"
-    result = run_rungen("generate", "--spec", str(spec), "--out", str(out), "--name", "hooks")
+    result = invoke_rungen("generate", "--spec", str(spec), "--out", str(out), "--name", "hooks")
     assert result.returncode == 0, result.stderr
     sys.path.insert(0, str(out / "hooks"))
     try:
