@@ -24,8 +24,8 @@ pytestmark = [
 
 #: Documents that fail openapi-spec-validator as published: refused, with the place named.
 REFUSED = {
-    "opc-baseline_openapi_3.0.json": "/paths/~1models~1oneof-with-required-const/get/responses/200",  # `const` is not 3.0
-    "opc-baseline_openapi_3.1.yaml": ":1808: /paths/~1types~1unions~1duplicate-types/post: Unevaluated properties",  # `title` on an operation
+    "opc-baseline_openapi_3.0.json": '/paths/"/models/oneof-with-required-const"/get/responses/200',  # `const` is not 3.0
+    "opc-baseline_openapi_3.1.yaml": ':1808: /paths/"/types/unions/duplicate-types"/post: Unevaluated properties',  # `title` on an operation
 }
 
 
