@@ -122,3 +122,25 @@ def test_the_mock_names_what_to_install_when_httpx_is_missing(monkeypatch: pytes
     result = CliRunner().invoke(main, ["mock", "rundun", "--out", str(FIXTURES.parent.parent / "generated")])
     assert result.exit_code == 1
     assert "needs httpx" in result.stderr and "pip install" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_progress_names_each_provider_and_stage_on_a_terminal_only() -> None:
+    import io
+
+    from generator.pipeline import Job, generate_jobs
+    from generator.progress import Progress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    shapes = FIXTURES / "specs" / "shapes.yaml"
+    terminal, pipe, verbose = Terminal(), io.StringIO(), io.StringIO()
+    for stream, flags in ((terminal, {}), (pipe, {}), (verbose, {"verbose": True})):
+        generate_jobs({"shapes": Job(shapes)}, progress=Progress(1, stream=stream, **flags))
+    shown = terminal.getvalue()
+    assert [stage for stage in ("load", "validate", "build", "render", "format") if f"shapes: {stage}…" in shown] == ["load", "validate", "build", "render", "format"]
+    assert shown.endswith("\r\x1b[K")  # the line is cleared at the end
+    assert pipe.getvalue() == ""
+    timed = verbose.getvalue().splitlines()
+    assert [line.split(" ")[1] for line in timed] == ["load", "validate", "build", "render", "format"] and all(line.endswith(" s") for line in timed)
