@@ -152,7 +152,7 @@ def generate_command(
         say(f"{out}/ is up to date ({_count(len(jobs), 'package')})")
         return
     try:
-        doomed = check_writable(out, sorted(packages), force=force)
+        doomed = check_writable(out, packages, force=force)
     except WriteRefused as error:
         _die(f"error: {error}")
     for line in doomed:

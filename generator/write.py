@@ -29,8 +29,10 @@ def with_marker(files: dict[str, str]) -> dict[str, str]:
     return {**files, MARKER: _MARKER_HEAD + "".join(f"{rel}\n" for rel in listed)}
 
 
-def foreign_files(folder: Path) -> list[str] | None:
-    """Files in `folder` rungen did not write (relative paths), or None when the folder is not rungen's at all."""
+def foreign_files(folder: Path, writing: frozenset[str] = frozenset()) -> list[str] | None:
+    """Files in `folder` rungen did not write (relative paths), or None when the folder is not rungen's at all.
+
+    A file rungen is about to write (`writing`) is its own even when an older marker lacks it."""
     if not folder.exists():
         return []
     on_disk = _files(folder)
@@ -38,18 +40,18 @@ def foreign_files(folder: Path) -> list[str] | None:
     if not marker.is_file():
         return None if on_disk else []
     listed = {line for line in marker.read_text(encoding="utf-8", errors="replace").splitlines() if line and not line.startswith("#")}
-    return sorted(rel for rel in on_disk if rel not in listed and rel != MARKER)
+    return sorted(rel for rel in on_disk if rel not in listed and rel not in writing and rel != MARKER)
 
 
-def check_writable(out: Path, names: list[str], *, force: bool = False) -> list[str]:
+def check_writable(out: Path, packages: dict[str, dict[str, str]], *, force: bool = False) -> list[str]:
     """Raise WriteRefused unless every out/<name> may be replaced; with `force`, a line per folder
     saying which files rungen did not write will go.
 
     Everything is checked before anything is written, so a refusal leaves every folder as it was."""
     refusals, doomed = [], []
-    for name in names:
+    for name, files in sorted(packages.items()):
         folder = out / name
-        foreign = foreign_files(folder)
+        foreign = foreign_files(folder, frozenset(files))
         if foreign is None:
             if force:
                 doomed.append(f"{folder}/ (no {MARKER} marker): {_some(sorted(_files(folder)))}")

@@ -58,10 +58,19 @@ def test_nothing_is_written_when_one_folder_is_refused(tmp_path: Path) -> None:
     write_packages(tmp_path, {"a": with_marker({"x.py": "x = 1\n"})})
     (tmp_path / "b").mkdir()
     (tmp_path / "b" / "keep.txt").write_text("mine")
+    packages = {"a": with_marker({"x.py": "x = 1\n"}), "b": with_marker({"y.py": ""})}
     with pytest.raises(WriteRefused, match="b/ is not empty"):
-        check_writable(tmp_path, ["a", "b"])
-    assert check_writable(tmp_path, ["a"]) == []
-    assert check_writable(tmp_path, ["a", "b"], force=True) == [f"{tmp_path}/b/ (no {MARKER} marker): keep.txt"]
+        check_writable(tmp_path, packages)
+    assert check_writable(tmp_path, {"a": packages["a"]}) == []
+    assert check_writable(tmp_path, packages, force=True) == [f"{tmp_path}/b/ (no {MARKER} marker): keep.txt"]
+
+
+def test_a_file_the_new_generation_writes_is_rungens_even_if_the_old_marker_lacks_it(tmp_path: Path) -> None:
+    """A template that adds a file: the folder from before lists it nowhere, yet it is not a user's."""
+    write_packages(tmp_path, {"a": with_marker({"x.py": ""})})
+    (tmp_path / "a" / "new.py").write_text("")  # as if from a newer rungen, merged in
+    assert foreign_files(tmp_path / "a") == ["new.py"]
+    assert check_writable(tmp_path, {"a": with_marker({"x.py": "", "new.py": ""})}) == []
 
 
 def test_folders_are_0755_and_files_0644_under_umask_022(tmp_path: Path) -> None:
