@@ -47,10 +47,12 @@ def package_name(name: str) -> str:
     return "c_" + identifier(name.rsplit(".", 1)[0])
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def corpus_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Every generated document's package, written to out/<name>: one generation in this process
-    (as `rungen generate --spec DOC --name NAME` does for each), its formatting one batch."""
+    (as `rungen generate --spec DOC --name NAME` does for each), its formatting one batch.
+    Session-scoped: a module fixture can be torn down and rebuilt when pytest-xdist hands a
+    worker another module's test between two of these."""
     out = tmp_path_factory.mktemp("corpus")
     jobs = {package_name(name): Job(DOCUMENTS[name], name=package_name(name)) for name in GENERATED_DOCS}
     write_packages(out, {name: result.files for name, result in generate_jobs(jobs).items()})

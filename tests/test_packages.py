@@ -149,7 +149,7 @@ def test_package_imports_and_round_trips_examples(provider: str, package_python:
     assert report["failures"] == []
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def mypy_report(mypy_cache: Path) -> subprocess.CompletedProcess[str]:
     """One `mypy --strict` run over every package and its contract tests (one start, one analysis of httpx and pydantic)."""
     targets = [f"{p}/{p}_client" for p in PROVIDERS]  # folders, not -p: mypy takes one kind or the other
