@@ -109,6 +109,7 @@ def run_mypy_strict(targets: list[str], *, cache: Path, mypypath: list[Path], cw
     return subprocess.run(args, capture_output=True, text=True, env=env, timeout=timeout, cwd=cwd)
 
 
+@pytest.hookimpl(trylast=True)  # after pytest-xdist's, whose group suffix it carries over
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Every test id is unique: a plugin item whose id lost its parameters gets them back.
 
@@ -118,9 +119,15 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     A duplicate left after that is an error, so it cannot creep back.
     """
     for item in items:
-        if "[" in item.name and not item.nodeid.endswith("]") and hasattr(item, "_id"):
+        # pytest-xdist's --dist loadgroup marks a group by setting `_nodeid` to "<id>@<group>",
+        # which pytest 9 no longer reads (it keeps `_id`): without this, groups are ignored
+        grouped = item.__dict__.get("_nodeid")
+        if isinstance(grouped, str) and "@" in grouped and hasattr(item, "_id") and item.nodeid != grouped:
+            item._id = type(item._id).parse(grouped)  # type: ignore[attr-defined]
+        if "[" in item.name and not item.nodeid.split("@")[0].endswith("]") and hasattr(item, "_id"):
             parent = item.parent.nodeid if item.parent is not None else ""
-            item._id = type(item._id).parse(f"{parent}::{item.name}")  # type: ignore[attr-defined]
+            group = item.nodeid.partition("@")[2]
+            item._id = type(item._id).parse(f"{parent}::{item.name}" + (f"@{group}" if group else ""))  # type: ignore[attr-defined]
     counts = collections.Counter(item.nodeid for item in items)
     duplicates = sorted(nodeid for nodeid, count in counts.items() if count > 1)
     if duplicates:
