@@ -77,14 +77,16 @@ def _unchanged(digests: dict[str, str]) -> bool:
     return True
 
 
-def _record_path(out: Path, provider: str) -> Path:
+def _record_path(folder: Path, out: Path, provider: str) -> Path:
     key = _digest(str(out.resolve()).encode())[:16]
-    return CACHE_DIR / f"{provider}-{key}.json"
+    return folder / f"{provider}-{key}.json"
 
 
-def is_fresh(out: Path, provider: str, key: str) -> bool:
-    """Whether out/<provider> is exactly what the cached generation with this key wrote."""
-    record_path = _record_path(out, provider)
+def is_fresh(out: Path, provider: str, key: str, folder: Path | None = None) -> bool:
+    """Whether out/<provider> is exactly what the cached generation with this key wrote.
+
+    `folder` is the cache folder (default `CACHE_DIR`)."""
+    record_path = _record_path(folder or CACHE_DIR, out, provider)
     try:
         record = json.loads(record_path.read_text())
     except (OSError, ValueError):
@@ -105,15 +107,16 @@ def is_fresh(out: Path, provider: str, key: str) -> bool:
     return on_disk == set(files)
 
 
-def remember(out: Path, provider: str, key: str, files: dict[str, str], inputs: dict[str, str]) -> None:
+def remember(out: Path, provider: str, key: str, files: dict[str, str], inputs: dict[str, str], folder: Path | None = None) -> None:
     """Record a generation that was just written, with the digests of the spec files it read."""
     record = {
         "key": key,
         "inputs": {str(Path(name).resolve()): digest for name, digest in inputs.items()},
         "files": {rel: _digest(text.encode("utf-8")) for rel, text in files.items()},
     }
+    folder = folder or CACHE_DIR
     try:
-        CACHE_DIR.mkdir(exist_ok=True)
-        _record_path(out, provider).write_text(json.dumps(record, sort_keys=True))
+        folder.mkdir(parents=True, exist_ok=True)
+        _record_path(folder, out, provider).write_text(json.dumps(record, sort_keys=True))
     except OSError:
         pass

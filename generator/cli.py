@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NamedTuple, NoReturn
 
 import click
 
 from . import cache
 from .errors import SpecError
+
+if TYPE_CHECKING:
+    from .config import Settings
 
 # The pipeline (black, jinja2, openapi-spec-validator) is imported only when there is work:
 # an unchanged spec is answered from the cache without it.
@@ -40,84 +43,144 @@ def main() -> None:
     """rungen: typed Python SDKs (and mocks) from OpenAPI specs."""
 
 
+def _settings(*, specs: Path | None = None, out: Path | None = None, cache_dir: Path | None = None) -> Settings:
+    """[tool.rungen] of the nearest pyproject.toml, under the flags given (None: not given)."""
+    from . import config
+
+    try:
+        return config.settings(config.read(config.find_pyproject(Path.cwd())), specs=specs, out=out, cache_dir=cache_dir)
+    except config.ConfigError as error:
+        _die(f"error: {error}")
+
+
+class _Job(NamedTuple):
+    """A pipeline Job before the pipeline is imported (a cache hit never imports it)."""
+
+    spec: Path
+    name: str | None
+    strict: bool
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 @main.command("generate")
 @click.argument("providers", nargs=-1)
-@click.option("--specs", "specs_dir", type=click.Path(path_type=Path), default=Path("specs"), show_default=True, help="Folder of provider specs.")
-@click.option("--out", "out", type=click.Path(path_type=Path), default=Path("generated"), show_default=True, help="Output folder.")
+@click.option("--specs", "specs_dir", type=click.Path(path_type=Path), default=None, help="Folder of provider specs.  [default: [tool.rungen] specs, else specs]")
+@click.option("--out", "out", type=click.Path(path_type=Path), default=None, help="Output folder.  [default: [tool.rungen] out, else generated]")
 @click.option("--spec", "spec_file", type=click.Path(path_type=Path), default=None, help="Generate from this one OpenAPI file instead.")
 @click.option("--name", default=None, help="Package name for --spec (default: from the spec or the file name).")
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 when the output folder is stale.")
-@click.option("--strict", is_flag=True, help="Treat warnings as errors.")
-def generate_command(providers: tuple[str, ...], specs_dir: Path, out: Path, spec_file: Path | None, name: str | None, check: bool, strict: bool) -> None:
+@click.option("--strict/--no-strict", default=None, help="Treat warnings as errors (default: [tool.rungen] strict, per provider too).")
+@click.option("--cache-dir", type=click.Path(path_type=Path), default=None, help="Cache folder.  [default: $RUNGEN_CACHE_DIR, else [tool.rungen] cache-dir, else .rungen-cache]")
+@click.option("--force", is_flag=True, help="Replace package folders that hold files rungen did not write (and say which).")
+@click.option("-v", "--verbose", is_flag=True, help="Say each stage's time and each cache hit.")
+@click.option("-q", "--quiet", is_flag=True, help="Print errors only.")
+def generate_command(
+    providers: tuple[str, ...],
+    specs_dir: Path | None,
+    out: Path | None,
+    spec_file: Path | None,
+    name: str | None,
+    check: bool,
+    strict: bool | None,
+    cache_dir: Path | None,
+    force: bool,
+    verbose: bool,
+    quiet: bool,
+) -> None:
     """Generate packages for PROVIDERS (default: every spec in --specs)."""
+    settings = _settings(specs=specs_dir, out=out, cache_dir=cache_dir)
+    out = settings.out
+    say = (lambda message: None) if quiet else click.echo
     if spec_file is not None:
-        jobs = {name or spec_file.stem: spec_file}
+        key = name or spec_file.stem
+        jobs = {key: _Job(spec_file, name, settings.strict_for(key, strict))}
     else:
-        available = _specs(specs_dir)
+        available = _specs(settings.specs)
         unknown = [p for p in providers if p not in available]
         if unknown:
-            _die(f"error: no spec for {', '.join(unknown)} in {specs_dir}/ (have: {', '.join(available) or 'none'})")
-        jobs = {p: available[p] for p in (providers or available)}
+            _die(f"error: no spec for {', '.join(unknown)} in {settings.specs}/ (have: {', '.join(available) or 'none'})")
+        configured = [p for p in settings.providers if p not in available]
+        if configured:
+            _die(f"error: {settings.source}: [tool.rungen.providers.{configured[0]}] names no spec in {settings.specs}/ (have: {', '.join(available) or 'none'})")
+        jobs = {p: _Job(available[p], settings.name_for(p), settings.strict_for(p, strict)) for p in (providers or available)}
         if not jobs:
-            _die(f"error: no specs in {specs_dir}/")
-    options = f"name={name if spec_file else None};strict={strict}"
-    keys = {provider: cache.fingerprint(path, f"{provider};{options}") for provider, path in jobs.items()}
-    fresh = {provider for provider in jobs if cache.is_fresh(out, provider, keys[provider])}
+            _die(f"error: no specs in {settings.specs}/")
+    keys = {provider: cache.fingerprint(job.spec, f"{provider};name={job.name};strict={job.strict}") for provider, job in jobs.items()}
+    fresh = {provider for provider in jobs if cache.is_fresh(out, provider, keys[provider], settings.cache_dir)}
+    from .progress import Progress
+
+    progress = Progress(len(jobs) - len(fresh), verbose=verbose, quiet=quiet)
+    for provider in sorted(fresh):
+        progress.note(f"{provider}: cache hit ({settings.cache_dir}/), unchanged since the last generation")
     if fresh == set(jobs):
-        click.echo(f"{out}/ is up to date ({len(jobs)} packages, unchanged since the last generation)")
+        say(f"{out}/ is up to date ({_count(len(jobs), 'package')}, unchanged since the last generation)")
         return
     from .format import FormatError
-    from .pipeline import Result, generate_many, previous_of
-    from .write import stale_files, write_packages
+    from .pipeline import Job, Result, generate_jobs, previous_of
+    from .write import WriteRefused, check_writable, stale_files, write_packages
 
     results: dict[str, Result] = {}
-    todo = {provider: path for provider, path in jobs.items() if provider not in fresh}
     # the version and changelog follow from what the last generation left in the output folder
-    previous = {provider: previous_of(out / provider) for provider in todo}
+    previous = {provider: previous_of(out / provider) for provider in jobs if provider not in fresh}
+    todo = {provider: Job(*job, previous=previous[provider]) for provider, job in jobs.items() if provider not in fresh}
     try:
-        results = generate_many(todo, name=name if spec_file else None, strict=strict, previous=previous)
+        results = generate_jobs(todo, cache_dir=settings.cache_dir, progress=progress)
     except SpecError as error:
+        progress.done()
         _report(error)
     except FormatError as error:
+        progress.done()
         _die(f"internal error: {error}; please report it with the spec")
     except Exception as error:  # a bug in rungen: still one line, no traceback
-        _die(f"internal error while generating from {', '.join(map(str, todo.values()))}: {type(error).__name__}: {error}; please report it with the spec")
+        progress.done()
+        _die(f"internal error while generating from {', '.join(str(job.spec) for job in todo.values())}: {type(error).__name__}: {error}; please report it with the spec")
     for result in results.values():
         for warning in result.warnings:
-            click.echo(f"warning: {warning.location}: {warning.message}", err=True)
+            if not quiet:
+                click.echo(f"warning: {warning.location}: {warning.message}", err=True)
     packages = {provider: r.files for provider, r in results.items()}
     if check:
         stale = stale_files(out, packages)
         if stale:
-            click.echo(f"{out}/ is stale ({len(stale)} files): run `rungen generate` and commit", err=True)
+            click.echo(f"{out}/ is stale ({_count(len(stale), 'file')}): run `rungen generate` and commit", err=True)
             for line in stale[:20]:
                 click.echo(f"  {line}", err=True)
             sys.exit(1)
         for provider, result in results.items():
-            cache.remember(out, provider, keys[provider], result.files, result.inputs)
-        click.echo(f"{out}/ is up to date ({len(packages)} packages)")
+            cache.remember(out, provider, keys[provider], result.files, result.inputs, settings.cache_dir)
+        say(f"{out}/ is up to date ({_count(len(jobs), 'package')})")
         return
+    try:
+        doomed = check_writable(out, packages, force=force)
+    except WriteRefused as error:
+        _die(f"error: {error}")
+    for line in doomed:
+        click.echo(f"--force: deleting files rungen did not write in {line}", err=True)
     write_packages(out, packages)
     for provider, result in results.items():
-        cache.remember(out, provider, keys[provider], result.files, result.inputs)
+        cache.remember(out, provider, keys[provider], result.files, result.inputs, settings.cache_dir)
         before = (previous[provider].record or {}).get("version")
         moved = f"{before} -> {result.package.version}" if before and before != result.package.version else result.package.version
-        click.echo(f"generated {out}/{provider} ({result.package.module} {moved}, {len(result.files)} files)")
+        say(f"generated {out}/{provider} ({result.package.module} {moved}, {_count(len(result.files), 'file')})")
     for provider in sorted(fresh):
-        click.echo(f"unchanged {out}/{provider}")
+        say(f"unchanged {out}/{provider}")
 
 
 @main.command("validate")
 @click.argument("specs", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--strict", is_flag=True, help="Treat warnings as errors.")
-def validate_command(specs: tuple[Path, ...], strict: bool) -> None:
+@click.option("--strict/--no-strict", default=None, help="Treat warnings as errors (default: [tool.rungen] strict, per provider too).")
+def validate_command(specs: tuple[Path, ...], strict: bool | None) -> None:
     """Check SPECS without generating anything."""
     from .pipeline import check_spec
 
+    settings = _settings()
     failed = False
     for spec in specs:
         try:
-            warnings = check_spec(spec, strict=strict)
+            warnings = check_spec(spec, strict=settings.strict_for(spec.stem, strict))
         except SpecError as error:
             failed = True
             for problem in error.problems:
@@ -134,42 +197,49 @@ def validate_command(specs: tuple[Path, ...], strict: bool) -> None:
 
 
 @main.command("list")
-@click.option("--specs", "specs_dir", type=click.Path(path_type=Path), default=Path("specs"), show_default=True)
-def list_command(specs_dir: Path) -> None:
+@click.option("--specs", "specs_dir", type=click.Path(path_type=Path), default=None, help="Folder of provider specs.  [default: [tool.rungen] specs, else specs]")
+def list_command(specs_dir: Path | None) -> None:
     """List the provider specs."""
-    for provider, path in _specs(specs_dir).items():
+    for provider, path in _specs(_settings(specs=specs_dir).specs).items():
         click.echo(f"{provider}\t{path}")
 
 
 @main.command("mock", context_settings={"ignore_unknown_options": True})
 @click.argument("provider")
-@click.option("--out", "out", type=click.Path(path_type=Path), default=Path("generated"), show_default=True, help="Folder of generated packages.")
+@click.option("--out", "out", type=click.Path(path_type=Path), default=None, help="Folder of generated packages.  [default: [tool.rungen] out, else generated]")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", type=int, default=4010, show_default=True)
 @click.option("--seed", type=int, default=0, show_default=True)
 @click.option("--rate-limit", type=int, default=None, help="Requests per minute instead of the documented budget.")
 @click.argument("mock_args", nargs=-1, type=click.UNPROCESSED)
-def mock_command(provider: str, out: Path, host: str, port: int, seed: int, rate_limit: int | None, mock_args: tuple[str, ...]) -> None:
-    """Serve PROVIDER's generated mock on a local port (runs python -m <package>.mock).
+def mock_command(provider: str, out: Path | None, host: str, port: int, seed: int, rate_limit: int | None, mock_args: tuple[str, ...]) -> None:
+    """Serve PROVIDER's generated mock on a local port (becomes python -m <package>.mock).
 
     Other options go to the mock as they are, e.g. the credentials it accepts besides the
     document's examples (--token T, --api-key K, ...) or --read-timeout and --max-body."""
+    import importlib.util
     import os
-    import subprocess
 
-    folder = out / provider
+    folder = _settings(out=out).out / provider
     modules = sorted(p.parent.parent.name for p in folder.glob("*/mock/__main__.py")) if folder.is_dir() else []
     if not modules:
         _die(f"error: no generated mock in {folder}/: run `rungen generate {provider}` first")
+    missing = [m for m in ("httpx", "pydantic") if importlib.util.find_spec(m) is None]
+    if missing:
+        _die(
+            f"error: the mock runs the generated package, which needs {' and '.join(missing)} (not installed with rungen): "
+            f"pip install {folder}  (or: pip install {' '.join(missing)})"
+        )
     args = [sys.executable, "-m", f"{modules[0]}.mock", "--host", host, "--port", str(port), "--seed", str(seed)]
     if rate_limit:
         args += ["--rate-limit", str(rate_limit)]
     args += list(mock_args)
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(folder.resolve()), os.environ.get("PYTHONPATH")])))
-    try:
-        sys.exit(subprocess.call(args, env=env))
-    except KeyboardInterrupt:
-        sys.exit(0)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # exec, not a child process: the mock takes this process's id, so a signal sent to
+    # `rungen mock` (kill $!, Ctrl-C) reaches the server itself and leaves no orphan behind
+    os.execve(sys.executable, args, env)
 
 
 @main.group("sources")

@@ -18,6 +18,18 @@ def escape_pointer_token(token: object) -> str:
     return str(token).replace("~", "~0").replace("/", "~1")
 
 
+def readable(json_pointer: str) -> str:
+    """A pointer as a person reads it: a token holding "/" or "~" (a path, a media type) is shown
+    as written, in quotes, instead of RFC 6901's ``~1``/``~0``: /paths/"/pets/{id}"/get."""
+    if "~" not in json_pointer:
+        return json_pointer
+    shown = []
+    for token in json_pointer.split("/")[1:]:
+        raw = token.replace("~1", "/").replace("~0", "~")
+        shown.append(f'"{raw}"' if raw != token else raw)
+    return "".join("/" + token for token in shown)
+
+
 def pointer(*tokens: object) -> str:
     """Build a JSON pointer from raw tokens: pointer("paths", "/pets") == "/paths/~1pets"."""
     return "".join("/" + escape_pointer_token(t) for t in tokens)
@@ -40,7 +52,7 @@ class Location:
         if self.line is not None:
             place += f":{self.line}"
         if self.pointer:
-            place += f": {self.pointer}"
+            place += f": {readable(self.pointer)}"
         return place
 
 

@@ -56,7 +56,9 @@ class Formatter:
     package's files. Each distinct source is formatted once.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, cache_dir: Path | None = None) -> None:
+        #: where formatted files are kept (default: `CACHE_DIR`, read now)
+        self._cache_dir = CACHE_DIR if cache_dir is None else cache_dir / "black"
         self._done: dict[str, str] = {}
         self._started: dict[str, Future[str]] = {}
         self._queued: list[str] = []
@@ -71,7 +73,7 @@ class Formatter:
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
         if self._formatted_any:
-            _cache_prune()
+            _cache_prune(self._cache_dir)
 
     def submit(self, files: dict[str, str]) -> None:
         """Start on a package's files; FormatError when one does not compile (a rungen bug)."""
@@ -82,7 +84,7 @@ class Formatter:
         for source in sorted(sources, key=len, reverse=True):
             if source in self._done or source in self._started or source in self._queued:
                 continue
-            cached = _cache_get(_key(source))
+            cached = _cache_get(self._cache_dir, _key(source))
             if cached is None:
                 self._queued.append(source)
             else:
@@ -113,7 +115,7 @@ class Formatter:
                 output = _black(source)
             self._done[source] = output
             self._formatted_any = True
-            _cache_put(_key(source), output)
+            _cache_put(self._cache_dir, _key(source), output)
         return self._done[source]
 
 
@@ -155,12 +157,12 @@ def pieces(source: str, size: int = PIECE) -> list[str]:
     return result
 
 
-def _cache_path(key: str) -> Path:
-    return CACHE_DIR / key[:2] / f"{key}.py"
+def _cache_path(folder: Path, key: str) -> Path:
+    return folder / key[:2] / f"{key}.py"
 
 
-def _cache_get(key: str) -> str | None:
-    path = _cache_path(key)
+def _cache_get(folder: Path, key: str) -> str | None:
+    path = _cache_path(folder, key)
     try:
         text = path.read_text("utf-8", "surrogatepass")
         os.utime(path)  # recently used: kept by the pruning below
@@ -169,8 +171,8 @@ def _cache_get(key: str) -> str | None:
         return None
 
 
-def _cache_put(key: str, output: str) -> None:
-    path = _cache_path(key)
+def _cache_put(folder: Path, key: str, output: str) -> None:
+    path = _cache_path(folder, key)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
@@ -180,9 +182,9 @@ def _cache_put(key: str, output: str) -> None:
         pass
 
 
-def _cache_prune() -> None:
+def _cache_prune(folder: Path) -> None:
     try:
-        entries = [(p.stat().st_mtime, p) for p in CACHE_DIR.glob("*/*.py")]
+        entries = [(p.stat().st_mtime, p) for p in folder.glob("*/*.py")]
         if len(entries) <= CACHE_LIMIT:
             return
         for _, path in sorted(entries)[: len(entries) - CACHE_LIMIT]:

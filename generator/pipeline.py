@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -14,11 +14,13 @@ from .errors import Level, Location, Problem, SpecError, fail
 from .format import Formatter
 from .ir import Package
 from .load import load_document
+from .progress import Progress
 from .render import render
 from .resolve import DocumentSet
 from .surface import RECORD, code_digest, dumps, runtime_errors, surface
 from .validate import validate
 from .version import CHANGELOG, PLACEHOLDER, Previous, changelog, decide
+from .write import with_marker
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,18 @@ class Result:
     inputs: dict[str, str]
 
 
+@dataclass(frozen=True)
+class Job:
+    """One package to generate: its spec and the options that apply to it alone."""
+
+    spec: Path
+    #: the package name instead of the spec's ``x-rungen-package`` or the provider
+    name: str | None = None
+    strict: bool = False
+    #: what the last generation left (see `previous_of`): the version and changelog follow from it
+    previous: Previous = field(default_factory=Previous)
+
+
 def generate(spec: Path, *, provider: str | None = None, name: str | None = None, strict: bool = False, previous: Previous | None = None) -> Result:
     """Generate one package from one spec; raises SpecError with located problems.
 
@@ -42,13 +56,27 @@ def generate(spec: Path, *, provider: str | None = None, name: str | None = None
 
 
 def generate_many(jobs: dict[str, Path], *, name: str | None = None, strict: bool = False, previous: dict[str, Previous] | None = None) -> dict[str, Result]:
-    """Generate a package per (provider, spec); the formatting of all of them runs as one batch."""
-    with Formatter() as formatter:  # formats one package while the next is being prepared
+    """Generate a package per (provider, spec), all with the same options."""
+    return generate_jobs({provider: Job(spec, name, strict, (previous or {}).get(provider) or Previous()) for provider, spec in jobs.items()})
+
+
+def generate_jobs(jobs: dict[str, Job], *, cache_dir: Path | None = None, progress: Progress | None = None) -> dict[str, Result]:
+    """Generate a package per provider; the formatting of all of them runs as one batch.
+
+    `cache_dir` holds black's output for reuse (default: the formatter's own); `progress`
+    hears of each provider's stages."""
+    report = progress or Progress.quiet()
+    with Formatter(cache_dir) as formatter:  # formats one package while the next is being prepared
         prepared = {}
-        for provider, spec in jobs.items():
-            prepared[provider] = _prepare(spec, provider, name, strict, (previous or {}).get(provider) or Previous())
+        for provider, job in jobs.items():
+            prepared[provider] = _prepare(job, provider, report)
             formatter.submit(prepared[provider][1])
-        return {provider: Result(package, formatter.result(files), warnings, inputs) for provider, (package, files, warnings, inputs) in prepared.items()}
+        results = {}
+        for provider, (package, files, warnings, inputs) in prepared.items():
+            report.stage(provider, "format")
+            results[provider] = Result(package, with_marker(formatter.result(files)), warnings, inputs)
+        report.done()
+        return results
 
 
 Prepared = tuple[Package, dict[str, str], list[Problem], dict[str, str]]
@@ -61,22 +89,26 @@ def previous_of(folder: Path) -> Previous:
     return Previous(record, log.read_text(encoding="utf-8") if log.is_file() else "", spec)
 
 
-def _prepare(spec: Path, provider: str, name: str | None, strict: bool, previous: Previous) -> Prepared:
+def _prepare(job: Job, provider: str, report: Progress) -> Prepared:
     """Load, validate, resolve, build and render one spec: everything but formatting."""
     try:
-        return _stages(spec, provider, name, strict, previous)
+        return _stages(job.spec, provider, job.name, job.strict, job.previous, report)
     except RecursionError:
-        raise fail("the spec is nested too deeply", Location(str(spec))) from None
+        raise fail("the spec is nested too deeply", Location(str(job.spec))) from None
 
 
-def _stages(spec: Path, provider: str, name: str | None, strict: bool, previous: Previous) -> Prepared:
+def _stages(spec: Path, provider: str, name: str | None, strict: bool, previous: Previous, report: Progress) -> Prepared:
+    report.stage(provider, "load")
     docs = DocumentSet(load_document(spec))
+    report.stage(provider, "validate")
     problems = validate(docs, strict=strict)
     docs.drop([p.location for p in problems if p.drops_value])
+    report.stage(provider, "build")
     package = _build(docs, provider, problems, name)
     warnings = [p for p in problems if p.level is Level.WARNING]
     if strict and warnings:
-        raise SpecError([Problem(Level.ERROR, p.message, p.location) for p in warnings])
+        raise SpecError(_as_errors(warnings))
+    report.stage(provider, "render")
     minimum = (docs.root_node().data.get("x-rungen-package") or {}).get("version")
     package, files = _versioned(package, previous, minimum)
     return package, files, warnings, {doc.path: doc.digest for doc in docs.documents()}
@@ -120,7 +152,7 @@ def check_spec(spec: Path, *, strict: bool = False) -> list[Problem]:
     _build(docs, spec.stem, problems)
     warnings = [p for p in problems if p.level is Level.WARNING]
     if strict and warnings:
-        raise SpecError([Problem(Level.ERROR, p.message, p.location) for p in warnings])
+        raise SpecError(_as_errors(warnings))
     return warnings
 
 
@@ -132,3 +164,8 @@ def _build(docs: DocumentSet, provider: str, problems: list[Problem], name: str 
         raise SpecError(docs.with_lines(error.problems)) from None
     problems[:] = docs.with_lines(problems)
     return package
+
+
+def _as_errors(warnings: list[Problem]) -> list[Problem]:
+    """--strict: the warnings as errors, without the "; ignored" that only a warning can say."""
+    return [Problem(Level.ERROR, p.message.removesuffix("; ignored"), p.location) for p in warnings]

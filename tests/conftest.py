@@ -1,11 +1,27 @@
-"""Shared fixtures: paths, and a CLI runner that behaves like the installed command."""
+"""Shared fixtures: paths, the CLI (in a subprocess or in this process), shared generations and mypy.
+
+What costs time in this suite is generating packages, starting interpreters and running mypy;
+the helpers here let tests share each of those instead of paying for it again:
+
+- ``invoke_rungen(...)`` runs the command in this process (no interpreter start, no re-import
+  of black); ``run_rungen(...)`` runs it in a subprocess, for the few tests that need the real
+  process (exit codes of the entry point, signals, a fresh environment).
+- ``generation(spec, ...)`` generates a spec once per session and hands every caller the same
+  ``Result`` (treat it as read-only).
+- ``mypy_cache`` is one mypy cache folder for the session: httpx, pydantic and pytest are
+  analysed once, not once per mypy run.
+"""
 
 from __future__ import annotations
 
+import collections
+import contextlib
 import os
 import subprocess
 import sys
+import traceback
 from pathlib import Path
+from typing import Any, Iterator
 
 import pytest
 
@@ -17,14 +33,102 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 PROVIDERS = sorted(p.stem for p in SPECS.glob("*.yaml"))
 
 
-def run_rungen(*args: str, cwd: Path = ROOT, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+def run_rungen(*args: str, cwd: Path = ROOT, timeout: float = 300, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """Run `python -m generator ARGS` in a subprocess, as a user would run `rungen`."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env = dict(os.environ if env is None else env, PYTHONPATH=str(ROOT))
     return subprocess.run(
         [sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True, text=True, timeout=timeout, env=env
     )
 
 
+@contextlib.contextmanager
+def working_directory(folder: Path) -> Iterator[None]:
+    """Run the body with `folder` as the current directory (the CLI resolves relative paths there)."""
+    before = os.getcwd()
+    os.chdir(folder)
+    try:
+        yield
+    finally:
+        os.chdir(before)
+
+
+def invoke_rungen(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run `rungen ARGS` in this process (click's test runner) and answer like `run_rungen`.
+
+    stdout and stderr are kept apart as in a terminal; an exception the command lets escape is
+    printed to stderr as a traceback, as the real process would, so a test that checks for
+    "Traceback" sees it. Use `run_rungen` where the process itself matters.
+    """
+    if args[:1] == ("mock",):
+        raise ValueError("`rungen mock` replaces its process (exec): run it with run_rungen")
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    runner = CliRunner()
+    with working_directory(cwd):
+        result = runner.invoke(main, list(args), env=env, catch_exceptions=True)
+    stderr = result.stderr
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        stderr += "".join(traceback.format_exception(result.exception))
+    return subprocess.CompletedProcess(["rungen", *args], result.exit_code, result.stdout, stderr)
+
+
+_GENERATIONS: dict[tuple[Path, str | None, str | None, bool], Any] = {}
+
+
+def generation(spec: Path, *, provider: str | None = None, name: str | None = None, strict: bool = False) -> Any:
+    """`generator.pipeline.generate(...)`, once per session per (spec, provider, name, strict).
+
+    The same Result object goes to every caller: read it, never change it. Only for specs that
+    do not change during the session (the provider specs, the fixture specs)."""
+    from generator.pipeline import generate
+
+    key = (spec.resolve(), provider, name, strict)
+    if key not in _GENERATIONS:
+        _GENERATIONS[key] = generate(spec, provider=provider, name=name, strict=strict)
+    return _GENERATIONS[key]
+
+
 @pytest.fixture(scope="session")
 def root() -> Path:
     return ROOT
+
+
+@pytest.fixture(scope="session")
+def mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One mypy cache folder for every `mypy --strict` run of the session."""
+    return tmp_path_factory.mktemp("mypy-cache")
+
+
+def run_mypy_strict(targets: list[str], *, cache: Path, mypypath: list[Path], cwd: Path, timeout: float = 900) -> subprocess.CompletedProcess[str]:
+    """`mypy --strict TARGETS` (``-p pkg`` or file paths) with MYPYPATH set; one process for all of them."""
+    env = dict(os.environ, MYPYPATH=os.pathsep.join(str(p) for p in mypypath))
+    env.pop("PYTHONPATH", None)
+    args = [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(cache), *targets]
+    return subprocess.run(args, capture_output=True, text=True, env=env, timeout=timeout, cwd=cwd)
+
+
+@pytest.hookimpl(trylast=True)  # after pytest-xdist's, whose group suffix it carries over
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Every test id is unique: a plugin item whose id lost its parameters gets them back.
+
+    Under pytest 9, schemathesis's items are built with `originalname` and no callspec, so
+    pytest gives all of one function's operations the same id (`test_x` for `test_x[GET /a]`):
+    the progress counter then stops short of 100 % and pytest-xdist cannot tell them apart.
+    A duplicate left after that is an error, so it cannot creep back.
+    """
+    for item in items:
+        # pytest-xdist's --dist loadgroup marks a group by setting `_nodeid` to "<id>@<group>",
+        # which pytest 9 no longer reads (it keeps `_id`): without this, groups are ignored
+        grouped = item.__dict__.get("_nodeid")
+        if isinstance(grouped, str) and "@" in grouped and hasattr(item, "_id") and item.nodeid != grouped:
+            item._id = type(item._id).parse(grouped)  # type: ignore[attr-defined]
+        if "[" in item.name and not item.nodeid.split("@")[0].endswith("]") and hasattr(item, "_id"):
+            parent = item.parent.nodeid if item.parent is not None else ""
+            group = item.nodeid.partition("@")[2]
+            item._id = type(item._id).parse(f"{parent}::{item.name}" + (f"@{group}" if group else ""))  # type: ignore[attr-defined]
+    counts = collections.Counter(item.nodeid for item in items)
+    duplicates = sorted(nodeid for nodeid, count in counts.items() if count > 1)
+    if duplicates:
+        raise pytest.UsageError("duplicate test ids: " + ", ".join(duplicates[:10]))

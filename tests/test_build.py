@@ -8,12 +8,11 @@ from typing import Any
 
 import yaml
 
-from conftest import FIXTURES, SPECS
+from conftest import FIXTURES, SPECS, generation
 from generator.build import build_package
 from generator.errors import Problem
 from generator.ir import Package, Resource
 from generator.load import load_document
-from generator.pipeline import generate
 from generator.resolve import DocumentSet
 
 
@@ -81,7 +80,7 @@ def test_server_variables_and_security_schemes() -> None:
 
 
 def test_hostile_spec_text_stays_inside_literals_and_docstrings() -> None:
-    files = generate(FIXTURES / "specs" / "naming.yaml").files
+    files = generation(FIXTURES / "specs" / "naming.yaml").files
     for path, source in files.items():
         if not path.endswith(".py"):
             continue

@@ -12,15 +12,20 @@ from typing import Dict
 
 import pytest
 
-from conftest import CORPUS, run_rungen
+from conftest import CORPUS, invoke_rungen, run_mypy_strict
 from generator.naming import identifier
+from generator.pipeline import Job, generate_jobs
+from generator.write import write_packages
 
-pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is absent: no public corpus to test against")
+pytestmark = [
+    pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is absent: no public corpus to test against"),
+    pytest.mark.xdist_group("corpus"),  # one worker generates the corpus once for all of them
+]
 
 #: Documents that fail openapi-spec-validator as published: refused, with the place named.
 REFUSED = {
-    "opc-baseline_openapi_3.0.json": "/paths/~1models~1oneof-with-required-const/get/responses/200",  # `const` is not 3.0
-    "opc-baseline_openapi_3.1.yaml": ":1808: /paths/~1types~1unions~1duplicate-types/post: Unevaluated properties",  # `title` on an operation
+    "opc-baseline_openapi_3.0.json": '/paths/"/models/oneof-with-required-const"/get/responses/200',  # `const` is not 3.0
+    "opc-baseline_openapi_3.1.yaml": ':1808: /paths/"/types/unions/duplicate-types"/post: Unevaluated properties',  # `title` on an operation
 }
 
 
@@ -42,13 +47,15 @@ def package_name(name: str) -> str:
     return "c_" + identifier(name.rsplit(".", 1)[0])
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def corpus_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Every generated document's package, written to out/<name>: one generation in this process
+    (as `rungen generate --spec DOC --name NAME` does for each), its formatting one batch.
+    Session-scoped: a module fixture can be torn down and rebuilt when pytest-xdist hands a
+    worker another module's test between two of these."""
     out = tmp_path_factory.mktemp("corpus")
-    for name in GENERATED_DOCS:
-        result = run_rungen("generate", "--spec", str(DOCUMENTS[name]), "--out", str(out), "--name", package_name(name))
-        assert result.returncode == 0, f"{name}: {result.stderr}"
-        assert "Traceback" not in result.stderr
+    jobs = {package_name(name): Job(DOCUMENTS[name], name=package_name(name)) for name in GENERATED_DOCS}
+    write_packages(out, {name: result.files for name, result in generate_jobs(jobs).items()})
     return out
 
 
@@ -59,7 +66,7 @@ def test_the_corpus_is_all_there() -> None:
 
 @pytest.mark.parametrize("name", sorted(REFUSED))
 def test_invalid_documents_are_refused_with_a_located_message(name: str, tmp_path: Path) -> None:
-    result = run_rungen("generate", "--spec", str(DOCUMENTS[name]), "--out", str(tmp_path), "--name", "x")
+    result = invoke_rungen("generate", "--spec", str(DOCUMENTS[name]), "--out", str(tmp_path), "--name", "x")
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     first = result.stderr.splitlines()[0]
@@ -77,13 +84,10 @@ def test_every_generated_package_imports(corpus_out: Path) -> None:
     assert result.stdout.strip() == f"ok {len(names)}"
 
 
-def test_every_generated_package_is_clean_under_mypy_strict(corpus_out: Path) -> None:
+def test_every_generated_package_is_clean_under_mypy_strict(corpus_out: Path, mypy_cache: Path) -> None:
     names = [package_name(n) for n in GENERATED_DOCS]
-    args = [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(corpus_out / ".mypy_cache")]
-    for name in names:
-        args += ["-p", f"{name}_client"]
-    env = {"MYPYPATH": ":".join(str(corpus_out / n) for n in names), "PATH": "/usr/bin:/bin"}
-    result = subprocess.run(args, capture_output=True, text=True, env=env, timeout=900, cwd=corpus_out)
+    targets = [arg for name in names for arg in ("-p", f"{name}_client")]
+    result = run_mypy_strict(targets, cache=mypy_cache, mypypath=[corpus_out / n for n in names], cwd=corpus_out)
     assert result.returncode == 0, result.stdout[-5000:]
     assert f"Success: no issues found" in result.stdout
 

@@ -73,9 +73,9 @@ def test_the_cache_is_pruned_to_its_limit_oldest_first(cache_dir: Path, monkeypa
     monkeypatch.setattr(fmt, "CACHE_LIMIT", 2)
     for i in range(4):
         fmt.format_files({"a.py": f"x = {i}\n"})
-        os.utime(fmt._cache_path(fmt._key(f"x = {i}\n")), (1_000_000 + i, 1_000_000 + i))
+        os.utime(fmt._cache_path(cache_dir, fmt._key(f"x = {i}\n")), (1_000_000 + i, 1_000_000 + i))
     assert len(list(cache_dir.glob("*/*.py"))) == 2
-    assert fmt._cache_get(fmt._key("x = 3\n")) == "x = 3\n"
+    assert fmt._cache_get(cache_dir, fmt._key("x = 3\n")) == "x = 3\n"
 
 
 def rendered(spec: str) -> dict[str, str]:

@@ -567,3 +567,37 @@ def test_array_and_object_query_parameters_are_read_in_their_style() -> None:
     assert caught.value.status_code == 400
     with pytest.raises(errors.APIStatusError):
         client.pets.list(ids=[3, 4], extra_query={"filter[nope": "1"})  # not a parameter of this operation
+
+
+def test_sigterm_to_rungen_mock_stops_the_server_and_leaves_no_orphan() -> None:
+    """`rungen mock` becomes the server (exec): `kill $!` in a CI script stops what listens on the port."""
+    import os
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    from conftest import ROOT
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    process = subprocess.Popen([sys.executable, "-m", "generator", "mock", "rundun", "--port", str(port)], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def listening() -> bool:
+        with socket.socket() as client:
+            return client.connect_ex(("127.0.0.1", port)) == 0
+
+    try:
+        deadline = time.monotonic() + 120
+        while not listening():
+            assert process.poll() is None and time.monotonic() < deadline, "the mock did not start"
+            time.sleep(0.2)
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=30)
+        assert not listening()
+    finally:
+        process.kill()
+        process.wait()

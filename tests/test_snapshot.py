@@ -8,9 +8,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import FIXTURES, GENERATED, PROVIDERS, SPECS, run_rungen
+from conftest import FIXTURES, GENERATED, PROVIDERS, SPECS, generation, invoke_rungen, run_rungen
 from generator.pipeline import generate, previous_of
 from generator.write import stale_files, write_packages
+
+
+#: one pytest-xdist worker: the providers are generated once (black's cache then serves the CLI runs)
+pytestmark = pytest.mark.xdist_group("provider-generations")
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
@@ -29,14 +33,15 @@ def test_fixture_golden_output(spec: Path) -> None:
 
 
 def test_generation_is_deterministic(tmp_path: Path) -> None:
-    first = generate(SPECS / "runn.yaml").files
-    second = generate(SPECS / "runn.yaml").files
+    first = generation(SPECS / "runn.yaml").files  # the session's, maybe from another test
+    second = generate(SPECS / "runn.yaml").files  # and one of its own
     assert first == second
     write_packages(tmp_path, {"runn": first})
     assert stale_files(tmp_path, {"runn": second}) == []
 
 
 def test_check_passes_on_main() -> None:
+    """The build-step guard, end to end: the installed entry point in its own process."""
     result = run_rungen("generate", "--check")
     assert result.returncode == 0, result.stderr
     assert "up to date" in result.stdout
@@ -49,7 +54,7 @@ def test_check_fails_when_a_spec_description_changes(tmp_path: Path) -> None:
     data = yaml.safe_load(spec.read_text())
     data["paths"]["/runs/{run_id}"]["get"]["description"] += " Edited."
     spec.write_text(yaml.safe_dump(data, sort_keys=False))
-    result = run_rungen("generate", "--check", "--specs", str(specs), "--out", str(GENERATED))
+    result = invoke_rungen("generate", "rundun", "--check", "--specs", str(specs), "--out", str(GENERATED))
     assert result.returncode == 1
     assert "stale" in result.stderr
     assert "rundun/" in result.stderr
@@ -81,7 +86,7 @@ def test_the_cache_regenerates_what_changed_and_only_that(tmp_path: Path) -> Non
     shutil.copy(SPECS / "rundun.yaml", specs / "rundun.yaml")
 
     def generate_all() -> str:
-        result = run_rungen("generate", "--specs", str(specs), "--out", str(out))
+        result = invoke_rungen("generate", "--specs", str(specs), "--out", str(out))
         assert result.returncode == 0, result.stderr
         return result.stdout
 

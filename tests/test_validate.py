@@ -9,7 +9,7 @@ from pathlib import Path
 import pydantic
 import pytest
 
-from conftest import run_rungen
+from conftest import invoke_rungen
 from generator.errors import Level, SpecError
 from generator.pipeline import check_spec
 
@@ -117,7 +117,7 @@ def test_webhook_and_callback_payloads_become_typed_parsers(tmp_path: Path) -> N
     spec = tmp_path / "api.yaml"
     spec.write_text(IGNORED)
     out = tmp_path / "out"
-    result = run_rungen("generate", "--spec", str(spec), "--out", str(out), "--name", "hooks")
+    result = invoke_rungen("generate", "--spec", str(spec), "--out", str(out), "--name", "hooks")
     assert result.returncode == 0, result.stderr
     sys.path.insert(0, str(out / "hooks"))
     try:
@@ -132,3 +132,13 @@ def test_webhook_and_callback_payloads_become_typed_parsers(tmp_path: Path) -> N
         sys.path.remove(str(out / "hooks"))
         for name in [m for m in sys.modules if m.startswith("hooks_client")]:
             del sys.modules[name]
+
+
+def test_messages_show_paths_and_media_types_as_written_not_escaped() -> None:
+    from generator.errors import Location, readable
+
+    assert readable("/paths/~1pets~1{id}/get/responses/200/content/application~1json") == '/paths/"/pets/{id}"/get/responses/200/content/"application/json"'
+    assert readable("/components/schemas/a~0b") == '/components/schemas/"a~b"'
+    assert readable("/info/title") == "/info/title"
+    assert str(Location("api.yaml", "/paths/~1a/get", 3)) == 'api.yaml:3: /paths/"/a"/get'
+
