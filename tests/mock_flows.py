@@ -42,7 +42,8 @@ def run(provider: str, mode: str, flow: Callable[[Any, Any], Awaitable[None]], *
     """Run `flow(client, module)` with a fresh mock, through the sync or the async client; the mock."""
     module = package(provider)
     mock_module = __import__(f"{provider}_client.mock", fromlist=["x"])
-    mock = getattr(mock_module, f"{TITLES[provider]}Mock")()
+    # the mock accepts the credentials it is given (and the document's examples), as a user starts it
+    mock = getattr(mock_module, f"{TITLES[provider]}Mock")(credentials=dict(credentials))
     prefix = "Async" if mode == "async" else ""
     client = getattr(module, f"{prefix}{TITLES[provider]}Client")(transport=mock.transport(), **credentials)
     asyncio.run(flow(client if mode == "async" else Awaited(client), module))

@@ -199,6 +199,7 @@ def test_rundun_runs_reference_a_template_of_the_org() -> None:
         assert (await client.runs.create(template_id=template.id)).run_id.startswith("r-")
 
     mock = run("rundun", "sync", flow, api_key=RUNDUN_KEY)
+    mock.add_credentials(api_key="rdk_live_" + "b" * 32)  # another organisation's key
     other = __import__("rundun_client").RundunClient(api_key="rdk_live_" + "b" * 32, transport=mock.transport())
     mine = [t.id for t in __import__("rundun_client").RundunClient(api_key=RUNDUN_KEY, transport=mock.transport()).templates.list()]
     with pytest.raises(__import__("rundun_client").errors.NotFoundError):  # another org's template
@@ -237,7 +238,7 @@ def test_runcloud_page_counts_agree_with_the_items() -> None:
     import httpx
 
     package("runcloud")
-    mock = __import__("runcloud_client.mock", fromlist=["x"]).RunCloudMock()
+    mock = __import__("runcloud_client.mock", fromlist=["x"]).RunCloudMock(credentials={"api_key": "k", "api_secret": "s"})
     raw = httpx.Client(transport=mock.transport(), base_url="https://manage.runcloud.io/api/v2", auth=("k", "s"))
     for i in range(3):
         assert raw.post("/servers", json={"name": f"s{i}", "ipAddress": f"203.0.113.{i}"}).status_code == 200
