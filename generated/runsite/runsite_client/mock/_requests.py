@@ -92,8 +92,20 @@ class RequestChecks(Auth):
                     f"path parameter {name}: not in its {param.get('style', 'simple')} style"
                 )
                 continue
-            if where == "header" and name.lower() in ("accept", "content-type", "authorization"):
-                continue  # negotiation and credentials: checked where the body and auth are, not as parameters
+            if where == "header" and name.lower() == "authorization":
+                continue  # credentials: checked where auth is, not as a parameter
+            if where == "header" and name.lower() in ("accept", "content-type"):
+                # media types, compared as media types: `*/*` or `application/*` accept
+                # application/json, and a charset does not change a Content-Type's type
+                problem = _media_problem(
+                    name,
+                    headers.get(name.lower()),
+                    self.schemas.resolve(param.get("schema") or {}),
+                    param.get("required") is True,
+                )
+                if problem:
+                    problems.append(problem)
+                continue
             raw = (
                 {"path": params, "query": query, "header": headers, "cookie": cookies}
                 .get(where or "", {})
@@ -493,3 +505,31 @@ def body_length(values: List[str], limit: int) -> Tuple[int, Optional[Tuple[int,
     if length > limit:
         return 0, (413, f"Request body larger than {limit} bytes")
     return length, None
+
+
+def _media_problem(name: str, value: Optional[str], schema: Any, required: bool) -> Optional[str]:
+    """What is wrong with an Accept or Content-Type header a parameter declares (None: nothing).
+
+    A value matches an allowed media type when one of its ranges covers it (``*/*``,
+    ``type/*`` or the type itself, with a q above zero); parameters such as charset are ignored."""
+    if value is None:
+        return f"header parameter {name}: required" if required else None
+    allowed = (
+        [
+            str(v).lower()
+            for v in schema.get("enum") or ([schema["const"]] if "const" in schema else [])
+        ]
+        if isinstance(schema, dict)
+        else []
+    )
+    if not allowed:
+        return None
+    for part in value.split(","):
+        media, *params = [p.strip().lower() for p in part.split(";")]
+        if any(p.replace(" ", "") in ("q=0", "q=0.0", "q=0.00", "q=0.000") for p in params):
+            continue
+        for wanted in allowed:
+            kind = wanted.split("/")[0]
+            if media == wanted or (name.lower() == "accept" and media in ("*/*", f"{kind}/*")):
+                return None
+    return f"header parameter {name}: {value!r} is not {' or '.join(allowed)}"
