@@ -551,7 +551,7 @@ def test_runai_deprecated_parameters_warn_and_say_so(mode: str, drivers: List[Dr
             d(lambda c: c.users.list(filter="x"))
         with pytest.warns(DeprecationWarning) as record:
             d(lambda c: c.token.grant_token(grant_type="app_token", app_id="a", app_secret="b"))
-        assert sorted(str(w.message) for w in record) == [
+        assert sorted(str(w.message) for w in record if issubclass(w.category, DeprecationWarning)) == [
             f"client.token.grant_token(): the argument {name} is deprecated by the API" for name in ("app_id", "app_secret")
         ]
         import warnings

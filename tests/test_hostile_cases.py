@@ -138,9 +138,9 @@ def test_schemas_named_like_runtime_classes_do_not_shadow_them(tmp_path: Path) -
 def test_a_tag_named_async_is_a_working_resource(tmp_path: Path) -> None:
     data = spec()
     data["paths"]["/things"]["get"]["tags"] = ["async"]
-    module = install(build(data, "tagged")[0], tmp_path, "tagged_client")
-    assert module.TaggedClient(api_key="k", transport=thing_transport()).async_.list_things().id == "t1"
-    assert asyncio.run(module.AsyncTaggedClient(api_key="k", transport=thing_transport()).async_.list_things()).id == "t1"
+    module = install(build(data, "asynctag")[0], tmp_path, "asynctag_client")
+    assert module.AsynctagClient(api_key="k", transport=thing_transport()).async_.list_things().id == "t1"
+    assert asyncio.run(module.AsyncAsynctagClient(api_key="k", transport=thing_transport()).async_.list_things()).id == "t1"
 
 
 @pytest.mark.parametrize("argument", ["class", "async", "base_url", "timeout", "transport", "http_client"])

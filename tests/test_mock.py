@@ -10,6 +10,9 @@ import pytest
 
 from behaviour_helpers import RUNDUN_KEY, RUNSITE_KEY, package
 
+#: RunCloud's docs: every request carries `Content-Type: application/json` and `Accept: application/json`
+RUNCLOUD_DOC_HEADERS = {"Content-Type": "application/json", "Accept": "application/json"}
+
 MODES = ["sync", "async"]
 
 
@@ -130,7 +133,7 @@ def test_an_undeclared_method_gets_405_with_allow() -> None:
 
 def test_runcloud_per_page_above_40_is_refused_and_pages_walk() -> None:
     module, mock = mock_of("runcloud")
-    raw = httpx.Client(transport=mock.transport(), base_url="https://manage.runcloud.io/api/v2", auth=("k", "s"))
+    raw = httpx.Client(transport=mock.transport(), base_url="https://manage.runcloud.io/api/v2", headers=RUNCLOUD_DOC_HEADERS, auth=("k", "s"))
     assert raw.get("/servers", params={"perPage": 41}).status_code == 422
     client = module.RunCloudClient(api_key="k", api_secret="s", transport=mock.transport())
     for i in range(3):
@@ -182,7 +185,7 @@ def test_the_rate_limit_counts_only_the_current_window() -> None:
 
 def test_runcloud_sends_rate_limit_headers_on_every_response() -> None:
     _, mock = mock_of("runcloud", rate_limit=(3, 60))
-    raw = httpx.Client(transport=mock.transport(), base_url="https://manage.runcloud.io/api/v2", auth=("k", "s"))
+    raw = httpx.Client(transport=mock.transport(), base_url="https://manage.runcloud.io/api/v2", headers=RUNCLOUD_DOC_HEADERS, auth=("k", "s"))
     first = raw.get("/ping")
     assert first.json() == {"message": "pong"}
     assert first.headers["X-RateLimit-Limit"] == "3" and first.headers["X-RateLimit-Remaining"] == "2"
@@ -356,7 +359,7 @@ def test_only_known_credentials_pass_and_registering_one_keeps_the_others() -> N
 
 def test_the_most_specific_path_decides_405() -> None:
     _, mock = mock_of("runcloud")
-    raw = httpx.Client(transport=mock.transport(), base_url="https://manage.runcloud.io/api/v2", auth=("k", "s"))
+    raw = httpx.Client(transport=mock.transport(), base_url="https://manage.runcloud.io/api/v2", headers=RUNCLOUD_DOC_HEADERS, auth=("k", "s"))
     response = raw.get("/servers/1/cronjobs/rebuild")  # POST only; not /cronjobs/{jobId} with jobId="rebuild"
     assert response.status_code == 405 and response.headers["Allow"] == "POST"
 
@@ -485,7 +488,7 @@ def test_runsite_logs_since_is_a_unix_timestamp() -> None:
 
 def test_undeclared_query_parameters_are_refused() -> None:
     _, mock = mock_of("runcloud")
-    raw = httpx.Client(transport=mock.transport(), base_url="https://manage.runcloud.io/api/v2", auth=("k", "s"))
+    raw = httpx.Client(transport=mock.transport(), base_url="https://manage.runcloud.io/api/v2", headers=RUNCLOUD_DOC_HEADERS, auth=("k", "s"))
     assert raw.get("/servers", params={"perPage": 2}).status_code == 200
     refused = raw.get("/servers", params={"per_page": 2})  # a typo of perPage
     assert refused.status_code == 422 and "per_page" in refused.json()["message"]

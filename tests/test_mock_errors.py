@@ -12,6 +12,9 @@ import pytest
 
 from behaviour_helpers import RUNDUN_KEY, RUNSITE_KEY, TITLES, package
 
+#: RunCloud's docs: every request carries `Content-Type: application/json` and `Accept: application/json`
+RUNCLOUD_DOC_HEADERS = {"Content-Type": "application/json", "Accept": "application/json"}
+
 TEMPLATE_ID = "t-550e8400-e29b-41d4-a716-446655440000"
 MISSING_RUN = "r-00000000-0000-4000-8000-000000000000"
 
@@ -95,7 +98,7 @@ def test_runsite_a_parameter_out_of_range_is_400() -> None:
 
 def test_runcloud_every_response_counts_and_carries_the_rate_limit_headers() -> None:
     _, mock = mock_of("runcloud", credentials={"api_key": "k", "api_secret": "s"})
-    raw = httpx.Client(transport=mock.transport(), base_url="https://manage.runcloud.io/api/v2", auth=("k", "s"))
+    raw = httpx.Client(transport=mock.transport(), base_url="https://manage.runcloud.io/api/v2", headers=RUNCLOUD_DOC_HEADERS, auth=("k", "s"))
     responses = [
         raw.get("/ping"),  # 200
         raw.post("/servers", json={"name": "web-1"}),  # 422: incomplete data (ipAddress missing)
@@ -109,7 +112,7 @@ def test_runcloud_every_response_counts_and_carries_the_rate_limit_headers() -> 
 
 def test_runcloud_a_refused_credential_is_counted_too() -> None:
     _, mock = mock_of("runcloud")
-    raw = httpx.Client(transport=mock.transport(), base_url="https://manage.runcloud.io/api/v2", auth=("wrong", "pair"))
+    raw = httpx.Client(transport=mock.transport(), base_url="https://manage.runcloud.io/api/v2", headers=RUNCLOUD_DOC_HEADERS, auth=("wrong", "pair"))
     first, second = raw.get("/ping"), raw.get("/ping")
     assert first.status_code == second.status_code == 401
     assert (first.headers["X-RateLimit-Remaining"], second.headers["X-RateLimit-Remaining"]) == ("59", "58")

@@ -11,6 +11,9 @@ import pytest
 from behaviour_helpers import RUNDUN_KEY, RUNSITE_KEY, package
 from mock_flows import MODES, listed, run
 
+#: RunCloud's docs: every request carries `Content-Type: application/json` and `Accept: application/json`
+RUNCLOUD_DOC_HEADERS = {"Content-Type": "application/json", "Accept": "application/json"}
+
 MISSING_UUID = "3f2a1b4c-0000-4000-8000-00000000ffff"
 
 
@@ -239,7 +242,7 @@ def test_runcloud_page_counts_agree_with_the_items() -> None:
 
     package("runcloud")
     mock = __import__("runcloud_client.mock", fromlist=["x"]).RunCloudMock(credentials={"api_key": "k", "api_secret": "s"})
-    raw = httpx.Client(transport=mock.transport(), base_url="https://manage.runcloud.io/api/v2", auth=("k", "s"))
+    raw = httpx.Client(transport=mock.transport(), base_url="https://manage.runcloud.io/api/v2", headers=RUNCLOUD_DOC_HEADERS, auth=("k", "s"))
     for i in range(3):
         assert raw.post("/servers", json={"name": f"s{i}", "ipAddress": f"203.0.113.{i}"}).status_code == 200
     first = raw.get("/servers", params={"perPage": 2}).json()["meta"]["pagination"]
