@@ -21,26 +21,16 @@ OUTPUTS = {
     "package/_config.py.j2": "{module}/_config.py",
     "package/models.py.j2": "{module}/models.py",
     "package/resources/__init__.py.j2": "{module}/resources/__init__.py",
-    "package/runtime/_types.py.j2": "{module}/_types.py",
-    "package/runtime/_auth.py.j2": "{module}/_auth.py",
-    "package/runtime/_base_client.py.j2": "{module}/_base_client.py",
-    "package/runtime/_redirects.py.j2": "{module}/_redirects.py",
-    "package/runtime/_params.py.j2": "{module}/_params.py",
-    "package/runtime/_pagination.py.j2": "{module}/_pagination.py",
-    "package/runtime/_resource.py.j2": "{module}/_resource.py",
     "package/runtime/errors.py.j2": "{module}/errors.py",
     "package/mock/__init__.py.j2": "{module}/mock/__init__.py",
     "package/mock/__main__.py.j2": "{module}/mock/__main__.py",
-    "package/mock/_actions.py.j2": "{module}/mock/_actions.py",
-    "package/mock/_app.py.j2": "{module}/mock/_app.py",
-    "package/mock/_auth.py.j2": "{module}/mock/_auth.py",
-    "package/mock/_collections.py.j2": "{module}/mock/_collections.py",
-    "package/mock/_requests.py.j2": "{module}/mock/_requests.py",
-    "package/mock/_resources.py.j2": "{module}/mock/_resources.py",
-    "package/mock/_responses.py.j2": "{module}/mock/_responses.py",
-    "package/mock/_schema.py.j2": "{module}/mock/_schema.py",
-    "package/mock/_server.py.j2": "{module}/mock/_server.py",
     "package/tests/test_contract.py.j2": "tests/test_{module}_contract.py",
+}
+#: Source file -> output path: Python modules that are the same for every package, kept as plain
+#: source in ``templates/`` (formatted, type-checked and tested as such) and copied as they are.
+VERBATIM = {
+    **{f"package/runtime/{p.name}": f"{{module}}/{p.name}" for p in sorted((TEMPLATES / "package" / "runtime").glob("*.py"))},
+    **{f"package/mock/{p.name}": f"{{module}}/mock/{p.name}" for p in sorted((TEMPLATES / "package" / "mock").glob("*.py"))},
 }
 #: Template -> (output path, the Package field that must be non-empty for the file to exist).
 OPTIONAL = {"package/webhooks.py.j2": ("{module}/webhooks.py", "webhooks")}
@@ -75,10 +65,18 @@ def render(package: Package) -> dict[str, str]:
         for resource in package.resources:
             path = output.format(module=package.module, resource=resource.module)
             files[path] = env.get_template(template).render(package=package, resource=resource)
+    for source, output in VERBATIM.items():
+        files[output.format(module=package.module)] = verbatim(source)
     for output, content in STATIC.items():
         files[output.format(module=package.module)] = content
     files[f"{package.module}/mock/spec.json"] = package.spec_json
     return files
+
+
+@lru_cache(maxsize=None)
+def verbatim(source: str) -> str:
+    """The text of a plain source file under ``templates/``, read once per process."""
+    return (TEMPLATES / source).read_text(encoding="utf-8")
 
 
 def template_files() -> list[Path]:

@@ -59,7 +59,8 @@ from .errors import (
 __all__ = ["Call", "RateLimitInfo", "SyncAPIClient", "AsyncAPIClient"]
 
 _T = TypeVar("_T")
-log = logging.getLogger("rundun_client")
+#: The package's logger, named after the package (this module is one level below it).
+log = logging.getLogger(__name__.rpartition(".")[0])
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2

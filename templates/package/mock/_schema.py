@@ -42,7 +42,9 @@ class Schemas:
 
     # -- checking --------------------------------------------------------------------------
 
-    def errors(self, value: Any, schema: Any, where: str = "body", depth: int = 0, direction: str = "") -> List[str]:
+    def errors(
+        self, value: Any, schema: Any, where: str = "body", depth: int = 0, direction: str = ""
+    ) -> List[str]:
         """What is wrong with `value` (an empty list when it is valid).
 
         `direction` is ``"request"`` or ``"response"`` where the value is a message body: a
@@ -54,13 +56,23 @@ class Schemas:
         problems: List[str] = []
         if value is None:
             types = schema.get("type")
-            if schema.get("nullable") or (isinstance(types, list) and "null" in types) or types == "null":
+            if (
+                schema.get("nullable")
+                or (isinstance(types, list) and "null" in types)
+                or types == "null"
+            ):
                 return []
             if None in (schema.get("enum") or []):
                 return []
-            if any(not self.errors(None, s, where, depth + 1, direction) for s in (schema.get("oneOf") or schema.get("anyOf") or [])):
+            if any(
+                not self.errors(None, s, where, depth + 1, direction)
+                for s in (schema.get("oneOf") or schema.get("anyOf") or [])
+            ):
                 return []
-            if not types and not any(k in schema for k in ("properties", "items", "enum", "allOf", "oneOf", "anyOf", "const")):
+            if not types and not any(
+                k in schema
+                for k in ("properties", "items", "enum", "allOf", "oneOf", "anyOf", "const")
+            ):
                 return []
             return [f"{where}: must not be null"]
         for part in schema.get("allOf") or []:
@@ -104,9 +116,15 @@ class Schemas:
             bounds = _INT_FORMATS.get(str(schema.get("format")))
             if bounds is not None and not bounds[0] <= value <= bounds[1]:
                 problems.append(f"{where}: out of range for {schema['format']}")
-            if isinstance(schema.get("exclusiveMinimum"), (int, float)) and value <= schema["exclusiveMinimum"]:
+            if (
+                isinstance(schema.get("exclusiveMinimum"), (int, float))
+                and value <= schema["exclusiveMinimum"]
+            ):
                 problems.append(f"{where}: must be greater than {schema['exclusiveMinimum']}")
-            if isinstance(schema.get("exclusiveMaximum"), (int, float)) and value >= schema["exclusiveMaximum"]:
+            if (
+                isinstance(schema.get("exclusiveMaximum"), (int, float))
+                and value >= schema["exclusiveMaximum"]
+            ):
                 problems.append(f"{where}: must be less than {schema['exclusiveMaximum']}")
         if isinstance(value, list):
             if "minItems" in schema and len(value) < schema["minItems"]:
@@ -126,11 +144,19 @@ class Schemas:
                     problems.append(f"{where}.{name}: required")
             for name, item in value.items():
                 if name in props:
-                    problems += self.errors(item, props[name], f"{where}.{name}", depth + 1, direction)
+                    problems += self.errors(
+                        item, props[name], f"{where}.{name}", depth + 1, direction
+                    )
                 elif schema.get("additionalProperties") is False:
                     problems.append(f"{where}.{name}: not allowed")
                 elif isinstance(schema.get("additionalProperties"), dict):
-                    problems += self.errors(item, schema["additionalProperties"], f"{where}.{name}", depth + 1, direction)
+                    problems += self.errors(
+                        item,
+                        schema["additionalProperties"],
+                        f"{where}.{name}",
+                        depth + 1,
+                        direction,
+                    )
         return problems
 
     def _exempt(self, prop: Any, direction: str) -> bool:
@@ -207,10 +233,16 @@ class Schemas:
         schema = self.resolve(schema)
         if not isinstance(schema, dict) or depth > 8:
             return None
-        allowed = schema.get("enum") if isinstance(schema.get("enum"), list) else None  # an example the enum refuses is a placeholder
+        allowed = (
+            schema.get("enum") if isinstance(schema.get("enum"), list) else None
+        )  # an example the enum refuses is a placeholder
         if "example" in schema and (allowed is None or schema["example"] in allowed):
             return schema["example"]
-        if isinstance(schema.get("examples"), list) and schema["examples"] and (allowed is None or schema["examples"][0] in allowed):
+        if (
+            isinstance(schema.get("examples"), list)
+            and schema["examples"]
+            and (allowed is None or schema["examples"][0] in allowed)
+        ):
             return schema["examples"][0]
         if "const" in schema:
             return schema["const"]
@@ -233,7 +265,11 @@ class Schemas:
         props = self.properties(schema)
         if kind == "object" or props or schema.get("allOf"):
             required = self.required(schema)
-            made = {name: self.example(props[name], rng, depth + 1) for name in props if name in required}
+            made = {
+                name: self.example(props[name], rng, depth + 1)
+                for name in props
+                if name in required
+            }
             for part in [schema] + [self.resolve(p) for p in schema.get("allOf") or []]:
                 options = part.get("oneOf") or part.get("anyOf") if isinstance(part, dict) else None
                 if options:  # an object that is also one of some shapes: the first one's fields too
@@ -253,7 +289,10 @@ class Schemas:
                 return str(uuid.UUID(int=rng.getrandbits(128), version=4))
             if schema.get("format") == "date-time" and rng is not None:
                 return datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-            return _FORMAT_EXAMPLES.get(str(schema.get("format")), "string" if not schema.get("minLength") else "s" * int(schema["minLength"]))
+            return _FORMAT_EXAMPLES.get(
+                str(schema.get("format")),
+                "string" if not schema.get("minLength") else "s" * int(schema["minLength"]),
+            )
         return None
 
 
@@ -289,7 +328,13 @@ def _is_uri(value: str) -> bool:
     return bool(parts.scheme) and bool(parts.netloc or parts.path)
 
 
-_FORMAT_CHECKS: Dict[str, Any] = {"uuid": _is_uuid, "date-time": _is_datetime, "date": _is_date, "uri": _is_uri, "url": _is_uri}
+_FORMAT_CHECKS: Dict[str, Any] = {
+    "uuid": _is_uuid,
+    "date-time": _is_datetime,
+    "date": _is_date,
+    "uri": _is_uri,
+    "url": _is_uri,
+}
 
 
 def _is(value: Any, kind: str) -> bool:
@@ -298,7 +343,11 @@ def _is(value: Any, kind: str) -> bool:
     if kind == "boolean":
         return isinstance(value, bool)
     if kind == "integer":
-        return isinstance(value, int) and not isinstance(value, bool) or (isinstance(value, float) and value.is_integer())
+        return (
+            isinstance(value, int)
+            and not isinstance(value, bool)
+            or (isinstance(value, float) and value.is_integer())
+        )
     if kind == "number":
         return isinstance(value, (int, float)) and not isinstance(value, bool)
     if kind == "string":

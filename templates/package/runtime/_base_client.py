@@ -11,13 +11,36 @@ import random
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import Any, Callable, Deque, Dict, List, Mapping, Optional, Sequence, Tuple, Type, TypeVar, Union, cast
+from typing import (
+    Any,
+    Callable,
+    Deque,
+    Dict,
+    List,
+    Mapping,
+    Optional,
+    Sequence,
+    Tuple,
+    Type,
+    TypeVar,
+    Union,
+    cast,
+)
 
 import httpx
 import pydantic
 
 from ._auth import CallCredentials, SchemeAuths, TokenCache
-from ._params import DEFAULT_STYLES, Style, cookie_header, file_parts, form_fields, header_value, path_segment, query_pairs
+from ._params import (
+    DEFAULT_STYLES,
+    Style,
+    cookie_header,
+    file_parts,
+    form_fields,
+    header_value,
+    path_segment,
+    query_pairs,
+)
 from ._redirects import Redirects, plain_http_refused
 from ._resource import RAW_RESPONSE, APIResponse
 from ._types import NOT_GIVEN, ClientConfig, NotGiven, RequestOptions, Timeout, dig
@@ -36,7 +59,8 @@ from .errors import (
 __all__ = ["Call", "RateLimitInfo", "SyncAPIClient", "AsyncAPIClient"]
 
 _T = TypeVar("_T")
-log = logging.getLogger("{{ package.module }}")
+#: The package's logger, named after the package (this module is one level below it).
+log = logging.getLogger(__name__.rpartition(".")[0])
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
@@ -48,7 +72,9 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRAC
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 #: Bytes of an error body kept (in ``exc.body``); the rest is not read.
 MAX_ERROR_BODY = 64 * 1024
-SENSITIVE_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key", "api-key"})
+SENSITIVE_HEADERS = frozenset(
+    {"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key", "api-key"}
+)
 
 
 @dataclass
@@ -109,7 +135,9 @@ def response_json(response: httpx.Response) -> Any:
     try:
         return response.json()
     except ValueError as exc:  # JSONDecodeError, or bytes that are not text
-        raise APIResponseValidationError(f"the {response.status_code} answer is not valid JSON: {exc}", response=response) from None
+        raise APIResponseValidationError(
+            f"the {response.status_code} answer is not valid JSON: {exc}", response=response
+        ) from None
 
 
 def validated(cast_to: Any, data: Any, response: httpx.Response) -> Any:
@@ -117,9 +145,12 @@ def validated(cast_to: Any, data: Any, response: httpx.Response) -> Any:
     try:
         return parse_as(cast_to, data)
     except pydantic.ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'body'}: {e['msg']}" for e in exc.errors()[:3])
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or 'body'}: {e['msg']}" for e in exc.errors()[:3]
+        )
         raise APIResponseValidationError(
-            f"the {response.status_code} answer does not match the declared type: {problems}", response=response
+            f"the {response.status_code} answer does not match the declared type: {problems}",
+            response=response,
         ) from None
 
 
@@ -141,7 +172,9 @@ def redact(headers: Mapping[str, str]) -> Dict[str, str]:
     return {k: ("<redacted>" if k.lower() in SENSITIVE_HEADERS else v) for k, v in headers.items()}
 
 
-def parse_retry_after(value: Optional[str], unit: str, now: Optional[float] = None) -> Optional[float]:
+def parse_retry_after(
+    value: Optional[str], unit: str, now: Optional[float] = None
+) -> Optional[float]:
     """Seconds to wait from a Retry-After value: a number in `unit`, or an HTTP date."""
     if value is None or not value.strip():
         return None
@@ -206,12 +239,18 @@ class _BaseClient:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
 
-    def _resolve_base_url(self, base_url: Optional[str], variables: Mapping[str, Optional[str]]) -> str:
+    def _resolve_base_url(
+        self, base_url: Optional[str], variables: Mapping[str, Optional[str]]
+    ) -> str:
         explicit = base_url or os.environ.get(f"{self._config.env_prefix}_BASE_URL") or None
         if explicit is None:
             url = self._config.base_url
             for name, default in self._config.server_variables.items():
-                value = variables.get(name) or os.environ.get(f"{self._config.env_prefix}_{name.upper()}") or default
+                value = (
+                    variables.get(name)
+                    or os.environ.get(f"{self._config.env_prefix}_{name.upper()}")
+                    or default
+                )
                 url = url.replace("{" + name + "}", value)
         else:
             url = explicit
@@ -230,7 +269,10 @@ class _BaseClient:
     def _url(self, call: Call) -> str:
         path = call.path
         for name, value in call.path_params.items():
-            path = path.replace("{" + name + "}", path_segment(name, value, call.styles.get(("path", name), DEFAULT_STYLES["path"])))
+            path = path.replace(
+                "{" + name + "}",
+                path_segment(name, value, call.styles.get(("path", name), DEFAULT_STYLES["path"])),
+            )
         return self.base_url + path
 
     def _query(self, call: Call) -> str:
@@ -238,18 +280,29 @@ class _BaseClient:
         pairs: List[Tuple[str, str]] = []
         extra = call.options.extra_query or {}
         for name, value in call.query.items():
-            if not isinstance(value, NotGiven) and value is not None and name not in extra:  # extra_query overrides
-                pairs += query_pairs(name, value, call.styles.get(("query", name), DEFAULT_STYLES["query"]))
+            if (
+                not isinstance(value, NotGiven) and value is not None and name not in extra
+            ):  # extra_query overrides
+                pairs += query_pairs(
+                    name, value, call.styles.get(("query", name), DEFAULT_STYLES["query"])
+                )
         for name, value in extra.items():
             pairs += query_pairs(name, value, DEFAULT_STYLES["query"])
         return "&".join(f"{name}={value}" for name, value in pairs)
 
-    def _request(self, client: Union[httpx.Client, httpx.AsyncClient], call: Call, idempotency_key: Optional[str]) -> httpx.Request:
+    def _request(
+        self,
+        client: Union[httpx.Client, httpx.AsyncClient],
+        call: Call,
+        idempotency_key: Optional[str],
+    ) -> httpx.Request:
         options = call.options
         headers = dict(self._headers)
         for name, value in call.headers.items():
             if not isinstance(value, NotGiven) and value is not None:
-                headers[name] = header_value(value, call.styles.get(("header", name), DEFAULT_STYLES["header"]))
+                headers[name] = header_value(
+                    value, call.styles.get(("header", name), DEFAULT_STYLES["header"])
+                )
         cookies = cookie_header(call.cookies, call.styles)
         if cookies:
             headers["Cookie"] = cookies
@@ -266,7 +319,11 @@ class _BaseClient:
         files = file_parts(call.files or {}) if multipart else None
         if multipart and data is not None:
             # fields as parts without a file name: the body stays multipart even with no file given
-            files = [(k, (None, v)) for k, values in data.items() for v in (values if isinstance(values, list) else [values])] + (files or [])
+            files = [
+                (k, (None, v))
+                for k, values in data.items()
+                for v in (values if isinstance(values, list) else [values])
+            ] + (files or [])
             data = None
         url = httpx.URL(self._url(call))
         query = self._query(call)
@@ -287,13 +344,19 @@ class _BaseClient:
         return call.method.upper() in IDEMPOTENT_METHODS or call.options.retry_non_idempotent
 
     def _max_retries(self, call: Call) -> int:
-        return self.max_retries if isinstance(call.options.max_retries, NotGiven) else call.options.max_retries
+        return (
+            self.max_retries
+            if isinstance(call.options.max_retries, NotGiven)
+            else call.options.max_retries
+        )
 
     def _retry_delay(self, attempt: int, response: Optional[httpx.Response]) -> float:
         """Seconds before retry `attempt` (0-based): what the API asked for, else backoff with jitter."""
         if response is not None:
             config = self._config.rate_limit
-            wait = parse_retry_after(response.headers.get(config.retry_after_header), config.retry_after_unit)
+            wait = parse_retry_after(
+                response.headers.get(config.retry_after_header), config.retry_after_unit
+            )
             if wait is None and response.status_code == 429 and config.reset_header:
                 wait = parse_retry_after(response.headers.get(config.reset_header), "seconds")
             if wait is not None:
@@ -304,11 +367,17 @@ class _BaseClient:
     def _record(self, response: httpx.Response) -> None:
         config = self._config.rate_limit
         headers = response.headers
-        retry_after = parse_retry_after(headers.get(config.retry_after_header), config.retry_after_unit)
+        retry_after = parse_retry_after(
+            headers.get(config.retry_after_header), config.retry_after_unit
+        )
         info = RateLimitInfo(
             limit=_int_header(headers, config.limit_header),
             remaining=_int_header(headers, config.remaining_header),
-            reset=parse_retry_after(headers.get(config.reset_header), "seconds") if config.reset_header else None,
+            reset=(
+                parse_retry_after(headers.get(config.reset_header), "seconds")
+                if config.reset_header
+                else None
+            ),
             retry_after=retry_after,
             observed_at=time.monotonic(),
         )
@@ -344,22 +413,36 @@ class _BaseClient:
         if isinstance(detail, list):
             detail = "; ".join(_describe(item) for item in detail)
         code = dig(body, errors.code) if errors.code and isinstance(body, dict) else None
-        request_id = response.headers.get(errors.request_id_header) if errors.request_id_header else None
+        request_id = (
+            response.headers.get(errors.request_id_header) if errors.request_id_header else None
+        )
         message = f"{response.status_code} {response.reason_phrase or 'error'}"
         if detail:
             message += f": {str(detail)[:500]}"
         elif isinstance(body, str) and body.strip():
             message += f": {body.strip()[:200]}"
         cls = error_class(response.status_code)
-        error = cls(message, response=response, body=body, error_code=None if code is None else str(code), request_id=request_id)
+        error = cls(
+            message,
+            response=response,
+            body=body,
+            error_code=None if code is None else str(code),
+            request_id=request_id,
+        )
         if isinstance(error, RateLimitError):
             config = self._config.rate_limit
-            error.retry_after = parse_retry_after(response.headers.get(config.retry_after_header), config.retry_after_unit)
+            error.retry_after = parse_retry_after(
+                response.headers.get(config.retry_after_header), config.retry_after_unit
+            )
         return error
 
     def _parse(self, call: Call, response: httpx.Response) -> Any:
         if call.response_kind == "empty" or response.status_code == 204:
-            return None if call.response_kind in ("empty", "json") else (b"" if call.response_kind == "binary" else "")
+            return (
+                None
+                if call.response_kind in ("empty", "json")
+                else (b"" if call.response_kind == "binary" else "")
+            )
         if call.response_kind == "binary":
             return response.content
         if call.response_kind == "text":
@@ -367,17 +450,26 @@ class _BaseClient:
         if not response.content.strip():
             if call.cast is None:
                 return None
-            raise APIResponseValidationError(f"the {response.status_code} answer is empty where the API declares a body", response=response)
+            raise APIResponseValidationError(
+                f"the {response.status_code} answer is empty where the API declares a body",
+                response=response,
+            )
         return validated(call.cast, response_json(response), response)
 
     def _body_limit(self, response: httpx.Response) -> Tuple[Optional[int], bool]:
         """(bytes of `response` to read at most, whether going past them is an error)."""
         if response.is_success and not Redirects.is_redirect(response):
             return self._max_response_size, True
-        bound = MAX_ERROR_BODY if self._max_response_size is None else min(MAX_ERROR_BODY, self._max_response_size)
+        bound = (
+            MAX_ERROR_BODY
+            if self._max_response_size is None
+            else min(MAX_ERROR_BODY, self._max_response_size)
+        )
         return bound, False
 
-    def _keep(self, response: httpx.Response, chunks: List[bytes], limit: Optional[int], strict: bool) -> None:
+    def _keep(
+        self, response: httpx.Response, chunks: List[bytes], limit: Optional[int], strict: bool
+    ) -> None:
         """Keep what was read of a streamed body (at most `limit` bytes); past it, an error when `strict`."""
         body = b"".join(chunks)
         response._content = body if limit is None else body[:limit]
@@ -390,22 +482,35 @@ class _BaseClient:
 
     def _token_call(self) -> Call:
         # the token request is safe to repeat: it creates nothing the caller could get twice
-        return Call(method="POST", path="", authenticated=False, options=RequestOptions(retry_non_idempotent=True))
+        return Call(
+            method="POST",
+            path="",
+            authenticated=False,
+            options=RequestOptions(retry_non_idempotent=True),
+        )
 
-    def _token_request(self, client: Union[httpx.Client, httpx.AsyncClient], tokens: TokenCache) -> httpx.Request:
+    def _token_request(
+        self, client: Union[httpx.Client, httpx.AsyncClient], tokens: TokenCache
+    ) -> httpx.Request:
         headers = {"Accept": "application/json", "User-Agent": self._config.user_agent}
-        return client.build_request("POST", tokens.token_url, data=tokens.form(), headers=headers, timeout=self.timeout)
+        return client.build_request(
+            "POST", tokens.token_url, data=tokens.form(), headers=headers, timeout=self.timeout
+        )
 
     def _token_answer(self, response: httpx.Response) -> Tuple[str, float]:
         if 300 <= response.status_code < 400:
             raise RedirectError(
-                f"the token endpoint answered {response.status_code}: its redirects are never followed", response=response, body=None
+                f"the token endpoint answered {response.status_code}: its redirects are never followed",
+                response=response,
+                body=None,
             )
         return TokenCache.parse(response)
 
     def _log_request(self, request: httpx.Request) -> None:
         if log.isEnabledFor(logging.DEBUG):
-            log.debug("request %s %s headers=%s", request.method, request.url, redact(request.headers))
+            log.debug(
+                "request %s %s headers=%s", request.method, request.url, redact(request.headers)
+            )
 
     def _log_response(self, url: httpx.URL, response: httpx.Response) -> None:
         # `url` as built, before credentials: an API key in the query stays out of the log
@@ -455,12 +560,18 @@ class _Attempts:
                 return self._next(delay)
         if isinstance(exc, httpx.TimeoutException):
             raise APITimeoutError("request timed out", request=request) from exc
-        raise APIConnectionError(f"connection error: {type(exc).__name__}", request=request) from exc
+        raise APIConnectionError(
+            f"connection error: {type(exc).__name__}", request=request
+        ) from exc
 
     def after_error_response(self, response: httpx.Response) -> float:
         """The wait before retrying an error response (429 always, 5xx when safe), or raise its error."""
         status = response.status_code
-        if status in RETRY_STATUSES and self.attempt < self.retries and (status == 429 or self.client._may_retry(self.call)):
+        if (
+            status in RETRY_STATUSES
+            and self.attempt < self.retries
+            and (status == 429 or self.client._may_retry(self.call))
+        ):
             delay = self.client._retry_delay(self.attempt, response)
             if self._in_time(delay):
                 return self._next(delay)
@@ -479,11 +590,19 @@ class _Attempts:
 class SyncAPIClient(_BaseClient):
     """The blocking client core."""
 
-    def __init__(self, *, http_client: Optional[httpx.Client] = None, transport: Optional[httpx.BaseTransport] = None, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *,
+        http_client: Optional[httpx.Client] = None,
+        transport: Optional[httpx.BaseTransport] = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(**kwargs)
         self._owns_client = http_client is None
         # redirects are followed here, not by httpx: see ``_send_redirected``
-        self._client = http_client or httpx.Client(transport=transport, timeout=self.timeout, follow_redirects=False)
+        self._client = http_client or httpx.Client(
+            transport=transport, timeout=self.timeout, follow_redirects=False
+        )
         self._sleep: Callable[[float], None] = time.sleep
 
     def close(self) -> None:
@@ -526,7 +645,12 @@ class SyncAPIClient(_BaseClient):
             self._record(response)
             if response.is_success:
                 return response
-            if response.status_code == 401 and tokens is not None and token is not None and not renewed:
+            if (
+                response.status_code == 401
+                and tokens is not None
+                and token is not None
+                and not renewed
+            ):
                 tokens.invalidate(token)  # a no-op when another call renewed it already
                 renewed = True
                 continue
@@ -538,7 +662,9 @@ class SyncAPIClient(_BaseClient):
         cache = tokens
         return cache.token(lambda: self._fetch_token(cache))
 
-    def _send_redirected(self, request: httpx.Request, credentials: CallCredentials, token: Optional[str]) -> httpx.Response:
+    def _send_redirected(
+        self, request: httpx.Request, credentials: CallCredentials, token: Optional[str]
+    ) -> httpx.Response:
         """Send `request` with its credentials, following redirects (credentials stay with their origin)."""
         redirects = Redirects(request, credentials, token, self._allow_insecure_http)
         credentials.apply(request, token)
@@ -584,11 +710,19 @@ class SyncAPIClient(_BaseClient):
 class AsyncAPIClient(_BaseClient):
     """The asyncio client core; behaves exactly as `SyncAPIClient`."""
 
-    def __init__(self, *, http_client: Optional[httpx.AsyncClient] = None, transport: Optional[httpx.AsyncBaseTransport] = None, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *,
+        http_client: Optional[httpx.AsyncClient] = None,
+        transport: Optional[httpx.AsyncBaseTransport] = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(**kwargs)
         self._owns_client = http_client is None
         # redirects are followed here, not by httpx: see ``_send_redirected``
-        self._client = http_client or httpx.AsyncClient(transport=transport, timeout=self.timeout, follow_redirects=False)
+        self._client = http_client or httpx.AsyncClient(
+            transport=transport, timeout=self.timeout, follow_redirects=False
+        )
         self._sleep: Callable[[float], Any] = asyncio.sleep
 
     async def close(self) -> None:
@@ -631,7 +765,12 @@ class AsyncAPIClient(_BaseClient):
             self._record(response)
             if response.is_success:
                 return response
-            if response.status_code == 401 and tokens is not None and token is not None and not renewed:
+            if (
+                response.status_code == 401
+                and tokens is not None
+                and token is not None
+                and not renewed
+            ):
                 tokens.invalidate(token)  # a no-op when another call renewed it already
                 renewed = True
                 continue
@@ -643,7 +782,9 @@ class AsyncAPIClient(_BaseClient):
         cache = tokens
         return await cache.atoken(lambda: self._fetch_token(cache))
 
-    async def _send_redirected(self, request: httpx.Request, credentials: CallCredentials, token: Optional[str]) -> httpx.Response:
+    async def _send_redirected(
+        self, request: httpx.Request, credentials: CallCredentials, token: Optional[str]
+    ) -> httpx.Response:
         """Send `request` with its credentials, following redirects (credentials stay with their origin)."""
         redirects = Redirects(request, credentials, token, self._allow_insecure_http)
         credentials.apply(request, token)

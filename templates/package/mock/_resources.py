@@ -37,19 +37,29 @@ class Resources(RequestChecks):
         ids a reader of the examples calls it with), with its link to that parent set to match."""
         home, link = self._home(key)
         if link is not None:  # a view of a flat collection: the items that name this parent
-            return {i: item for i, item in self._items(home).items() if str(item.get(link[0])) == link[1]}
+            return {
+                i: item
+                for i, item in self._items(home).items()
+                if str(item.get(link[0])) == link[1]
+            }
         found = self.store.get(key)
         if found is None:
             found = self.store[key] = {}
             if not self._seeded_under(key):
                 return found
             route = self._route_at(key[0])
-            links = {name: key[1][route.params.index(name)] for _, name in self._ancestors(route)} if route else {}
+            links = (
+                {name: key[1][route.params.index(name)] for _, name in self._ancestors(route)}
+                if route
+                else {}
+            )
             for item in self._examples_of(key[0]):
                 item_id = item.get(self._id_field(item, key[0]))
                 if item_id is not None:
                     for name, parent_id in links.items():
-                        if name in item:  # the seed's field naming its parent says the parent it is under
+                        if (
+                            name in item
+                        ):  # the seed's field naming its parent says the parent it is under
                             item[name] = _like(item[name], parent_id)
                     found[str(item_id)] = item
             if not found:
@@ -67,7 +77,10 @@ class Resources(RequestChecks):
             return key, None
         flat = declared["stored-in"]
         route = self._route_at(key[0])
-        field = str(declared.get("parent-field") or (route.params[-1] if route is not None and route.params else ""))
+        field = str(
+            declared.get("parent-field")
+            or (route.params[-1] if route is not None and route.params else "")
+        )
         return (self._collection_path(str(flat)) or str(flat), ()), (field, key[1][-1])
 
     def _remove(self, key: Key, item_id: str) -> Dict[str, Any]:
@@ -157,18 +170,35 @@ class Resources(RequestChecks):
         else one made from its schema), so that a reader of the document can reach it."""
         item_path = re.compile("^" + re.escape(template.rstrip("/")) + r"/\{([^}/]+)\}/?$")
         candidates = [r for r in self.routes if item_path.match(r.template)]
-        item_route = next((r for r in candidates if r.method == "get"), candidates[0] if candidates else None)
+        item_route = next(
+            (r for r in candidates if r.method == "get"), candidates[0] if candidates else None
+        )
         if item_route is None:
             return None
         name = item_path.match(item_route.template).group(1)  # type: ignore[union-attr]
-        param = next((p for p in self._parameters(item_route) if p.get("in") == "path" and p.get("name") == name), {})
+        param = next(
+            (
+                p
+                for p in self._parameters(item_route)
+                if p.get("in") == "path" and p.get("name") == name
+            ),
+            {},
+        )
         value = _parameter_example(self.schemas, param)
         if isinstance(value, (dict, list)) or value is None:
             return None
-        lister = next((r for r in self.routes if r.template == template and r.method == "get"), None)
+        lister = next(
+            (r for r in self.routes if r.template == template and r.method == "get"), None
+        )
         if lister is not None and self._lists(lister.operation):
-            schema = self._property_at(self._success(lister.operation)[1], self._items_path(lister.operation))
-            schema = self.schemas.resolve(schema or {}).get("items") if isinstance(self.schemas.resolve(schema or {}), dict) else None
+            schema = self._property_at(
+                self._success(lister.operation)[1], self._items_path(lister.operation)
+            )
+            schema = (
+                self.schemas.resolve(schema or {}).get("items")
+                if isinstance(self.schemas.resolve(schema or {}), dict)
+                else None
+            )
         else:
             schema = self._success(item_route.operation)[1] if item_route.method == "get" else None
         item = self.schemas.example(schema, None) if schema is not None else {}
@@ -183,22 +213,36 @@ class Resources(RequestChecks):
         return key, item
 
     def _examples_of(self, template: str) -> List[Dict[str, Any]]:
-        lister = next((r for r in self.routes if r.template == template and r.method == "get"), None)
+        lister = next(
+            (r for r in self.routes if r.template == template and r.method == "get"), None
+        )
         if lister is not None and self._grouping(lister.operation):
             example = self._success_example(lister.operation)
             groups = example.values() if isinstance(example, dict) else []
-            return [item for group in groups if isinstance(group, list) for item in group if isinstance(item, dict)]
+            return [
+                item
+                for group in groups
+                if isinstance(group, list)
+                for item in group
+                if isinstance(item, dict)
+            ]
         if lister is not None and self._lists(lister.operation):
             example = self._success_example(lister.operation)
-            items = _dig(example, self._items_path(lister.operation)) if example is not None else None
+            items = (
+                _dig(example, self._items_path(lister.operation)) if example is not None else None
+            )
             if isinstance(items, list) and any(isinstance(item, dict) for item in items):
                 return [item for item in items if isinstance(item, dict)]
         item_path = re.compile("^" + re.escape(template.rstrip("/")) + r"/\{[^}/]+\}/?$")
-        getter = next((r for r in self.routes if r.method == "get" and item_path.match(r.template)), None)
+        getter = next(
+            (r for r in self.routes if r.method == "get" and item_path.match(r.template)), None
+        )
         example = self._success_example(getter.operation) if getter is not None else None
         if isinstance(example, dict):
             return [example]
-        creator = next((r for r in self.routes if r.template == template and r.method == "post"), None)
+        creator = next(
+            (r for r in self.routes if r.template == template and r.method == "post"), None
+        )
         if creator is None:
             return []
         created = self._success_example(creator.operation)
@@ -214,10 +258,14 @@ class Resources(RequestChecks):
         """The schemas an item of a collection is read in: its item path's GET, its list's items."""
         shapes: List[Any] = []
         item_path = re.compile("^" + re.escape(template.rstrip("/")) + r"/\{[^}/]+\}/?$")
-        getter = next((r for r in self.routes if r.method == "get" and item_path.match(r.template)), None)
+        getter = next(
+            (r for r in self.routes if r.method == "get" and item_path.match(r.template)), None
+        )
         if getter is not None:
             shapes.append(self._one_item(self._success(getter.operation)[1]))
-        lister = next((r for r in self.routes if r.template == template and r.method == "get"), None)
+        lister = next(
+            (r for r in self.routes if r.template == template and r.method == "get"), None
+        )
         if lister is not None:
             shapes.append(self._list_item_schema(lister.operation))
         return [s for s in shapes if s is not None]
@@ -254,11 +302,22 @@ class Resources(RequestChecks):
     def _is_collection(self, route: Route) -> bool:
         """A path whose item path (``<path>/{id}``) also exists, or that a paged list reads."""
         prefix = route.template.rstrip("/") + "/{"
-        if any(r.template.startswith(prefix) and r.template.count("/") == route.template.rstrip("/").count("/") + 1 for r in self.routes):
+        if any(
+            r.template.startswith(prefix)
+            and r.template.count("/") == route.template.rstrip("/").count("/") + 1
+            for r in self.routes
+        ):
             return True
-        return any(r.template == route.template and r.method == "get" and r.operation.get("x-rungen-pagination") for r in self.routes)
+        return any(
+            r.template == route.template
+            and r.method == "get"
+            and r.operation.get("x-rungen-pagination")
+            for r in self.routes
+        )
 
-    def _collection_of(self, route: Route, params: Dict[str, str]) -> Tuple[Optional[Key], Optional[str]]:
+    def _collection_of(
+        self, route: Route, params: Dict[str, str]
+    ) -> Tuple[Optional[Key], Optional[str]]:
         template = route.template
         if self._is_collection(route):
             return (template, tuple(params[p] for p in route.params)), None
@@ -306,7 +365,9 @@ class Resources(RequestChecks):
         """The names the item paths of a collection give its id (``{teamId}`` in ``/teams/{teamId}``):
         a create whose body carries one adds that item (a membership) rather than a new id."""
         prefix = re.compile("^" + re.escape(template.rstrip("/")) + r"/\{([^}/]+)\}")
-        return [found.group(1) for found in (prefix.match(r.template) for r in self.routes) if found]
+        return [
+            found.group(1) for found in (prefix.match(r.template) for r in self.routes) if found
+        ]
 
     def _id_field(self, item: Dict[str, Any], template: str) -> str:
         """The field of a collection's item that its item path (``<collection>/{id}``) takes."""

@@ -15,7 +15,9 @@ __all__ = ["Actions"]
 class Actions(Collections):
     """Declared behaviours, each read from the operation's ``x-rungen-mock``."""
 
-    def _declared(self, route: Route, params: Dict[str, str], body: Any, status: int, schema: Any, caller: str) -> Optional[Reply]:
+    def _declared(
+        self, route: Route, params: Dict[str, str], body: Any, status: int, schema: Any, caller: str
+    ) -> Optional[Reply]:
         """The answer of an operation whose declared behaviour replaces the default one, else None."""
         rules = route.operation.get("x-rungen-mock") or {}
         if route.method == "get" and rules.get("group-by"):
@@ -38,27 +40,55 @@ class Actions(Collections):
         groups: Dict[str, List[Any]] = {}
         for item_id, item in self._items(key).items():
             if self._visible(key, item_id, caller):
-                groups.setdefault(str(item.get(field)), []).append(self._conform(item, item_schema, route.operation))
+                groups.setdefault(str(item.get(field)), []).append(
+                    self._conform(item, item_schema, route.operation)
+                )
         return Reply(status, groups)
 
-    def _count(self, route: Route, params: Dict[str, str], status: int, schema: Any, field: str, caller: str) -> Reply:
+    def _count(
+        self,
+        route: Route,
+        params: Dict[str, str],
+        status: int,
+        schema: Any,
+        field: str,
+        caller: str,
+    ) -> Reply:
         """``<collection>/count``: the number of items the collection holds, at `field`."""
         template = self._collection_path(route.template.rstrip("/").rsplit("/", 1)[0]) or ""
         collection = self._route_at(template)
-        key = (template, tuple(params[p] for p in collection.params)) if collection is not None else (template, ())
+        key = (
+            (template, tuple(params[p] for p in collection.params))
+            if collection is not None
+            else (template, ())
+        )
         body = self._document_body(route.operation, schema)
         body = body if isinstance(body, dict) else {}
-        _put(body, field, sum(1 for item_id in self._items(key) if self._visible(key, item_id, caller)))
+        _put(
+            body,
+            field,
+            sum(1 for item_id in self._items(key) if self._visible(key, item_id, caller)),
+        )
         return Reply(status, body)
 
     # -- writes -------------------------------------------------------------------------------
 
-    def _upsert(self, route: Route, params: Dict[str, str], body: Any, status: int, schema: Any, rule: Dict[str, Any]) -> Reply:
+    def _upsert(
+        self,
+        route: Route,
+        params: Dict[str, str],
+        body: Any,
+        status: int,
+        schema: Any,
+        rule: Dict[str, Any],
+    ) -> Reply:
         """``<collection>/bulk``: each entry updates the item its id (or its `match` fields) names,
         else creates one as a create on the collection would. An id that names no item refuses
         the whole request (404) before anything changes."""
         template = self._collection_path(route.template.rstrip("/").rsplit("/", 1)[0]) or ""
-        creator = next((r for r in self.routes if r.template == template and r.method == "post"), None)
+        creator = next(
+            (r for r in self.routes if r.template == template and r.method == "post"), None
+        )
         key = (template, tuple(params[p] for p in route.params))
         stored = self._items(key)
         entries = _dig(body, str(rule.get("items", ""))) if isinstance(body, dict) else body
@@ -70,21 +100,39 @@ class Actions(Collections):
                 return self._error(route.operation, 404, f"No such resource: {entry[id_field]}")
         props = self._shape_properties(self._item_shapes(template))
         for entry in entries:
-            target = stored.get(str(entry[id_field])) if id_field in entry else self._matching(stored, entry, match)
+            target = (
+                stored.get(str(entry[id_field]))
+                if id_field in entry
+                else self._matching(stored, entry, match)
+            )
             if target is not None:
                 self._merge(target, {k: v for k, v in entry.items() if k != id_field}, props)
                 self._touch(target, props, created=False)
             elif creator is not None:
-                item = self._new_item(creator, params, entry, self._one_item(self._success(creator.operation)[1]))
+                item = self._new_item(
+                    creator, params, entry, self._one_item(self._success(creator.operation)[1])
+                )
                 self._keep(key, item, "")
         return Reply(status, self._document_body(route.operation, schema))
 
-    def _matching(self, stored: Dict[str, Dict[str, Any]], entry: Dict[str, Any], match: List[str]) -> Optional[Dict[str, Any]]:
+    def _matching(
+        self, stored: Dict[str, Dict[str, Any]], entry: Dict[str, Any], match: List[str]
+    ) -> Optional[Dict[str, Any]]:
         if not match:
             return None
-        return next((item for item in stored.values() if all(item.get(f) == entry.get(f) for f in match)), None)
+        return next(
+            (item for item in stored.values() if all(item.get(f) == entry.get(f) for f in match)),
+            None,
+        )
 
-    def _unknown_reference(self, route: Route, params: Dict[str, str], body: Dict[str, Any], references: Dict[str, Any], caller: str) -> Optional[Reply]:
+    def _unknown_reference(
+        self,
+        route: Route,
+        params: Dict[str, str],
+        body: Dict[str, Any],
+        references: Dict[str, Any],
+        caller: str,
+    ) -> Optional[Reply]:
         """A 404 when a body field names an item of another collection that does not exist."""
         for field, reference in references.items():
             if field not in body:
@@ -92,7 +140,11 @@ class Actions(Collections):
             path = reference.get("path", "") if isinstance(reference, dict) else reference
             template = self._collection_path(str(path)) or str(path)
             collection = self._route_at(template)
-            key = (template, tuple(params.get(p, "") for p in collection.params)) if collection is not None else (template, ())
+            key = (
+                (template, tuple(params.get(p, "") for p in collection.params))
+                if collection is not None
+                else (template, ())
+            )
             wanted = str(body[field])
             if wanted not in self._items(key) or not self._visible(key, wanted, caller):
                 return self._error(route.operation, 404, f"No such resource: {wanted}")
@@ -100,11 +152,17 @@ class Actions(Collections):
 
     # -- actions (/things/{id}/verb) ------------------------------------------------------------
 
-    def _act(self, route: Route, params: Dict[str, str], body: Any, status: int, schema: Any, caller: str) -> Optional[Reply]:
+    def _act(
+        self, route: Route, params: Dict[str, str], body: Any, status: int, schema: Any, caller: str
+    ) -> Optional[Reply]:
         """An action's declared effects on the item it hangs on (``set-parent``), a new item in a
         collection (``creates``) or beside it (``creates-sibling``); None without any."""
         rules = route.operation.get("x-rungen-mock") or {}
-        parent, sibling, creates = rules.get("set-parent"), rules.get("creates-sibling"), rules.get("creates")
+        parent, sibling, creates = (
+            rules.get("set-parent"),
+            rules.get("creates-sibling"),
+            rules.get("creates"),
+        )
         if not (isinstance(parent, dict) or isinstance(sibling, dict) or creates):
             return None
         found = self._parent_item(route, params)
@@ -115,22 +173,37 @@ class Actions(Collections):
         if creates:
             made = self._create_in(str(creates), params, body, caller)
             if made is not None and self._one_item(schema) == self._one_item(made[1]):
-                return Reply(status, self._conform(made[0], self._one_item(schema), route.operation))
+                return Reply(
+                    status, self._conform(made[0], self._one_item(schema), route.operation)
+                )
         if isinstance(sibling, dict):
             return self._create_sibling(route, found, sibling, status, schema, caller)
         return Reply(status, self._document_body(route.operation, schema))
 
-    def _create_in(self, path: str, params: Dict[str, str], body: Any, caller: str) -> Optional[Tuple[Dict[str, Any], Any]]:
+    def _create_in(
+        self, path: str, params: Dict[str, str], body: Any, caller: str
+    ) -> Optional[Tuple[Dict[str, Any], Any]]:
         """Create an item in the collection at `path` as its create operation would: (item, schema)."""
-        creator = next((r for r in self.routes if r.method == "post" and r.template.rstrip("/") == path.rstrip("/")), None)
+        creator = next(
+            (
+                r
+                for r in self.routes
+                if r.method == "post" and r.template.rstrip("/") == path.rstrip("/")
+            ),
+            None,
+        )
         if creator is None:
             return None
         schema = self._success(creator.operation)[1]
-        item = self._new_item(creator, params, body if isinstance(body, dict) else {}, self._one_item(schema))
+        item = self._new_item(
+            creator, params, body if isinstance(body, dict) else {}, self._one_item(schema)
+        )
         self._keep((creator.template, tuple(params[p] for p in creator.params)), item, caller)
         return item, schema
 
-    def _parent_item(self, route: Route, params: Dict[str, str]) -> Optional[Tuple[Tuple[str, Tuple[str, ...]], str, Dict[str, Any]]]:
+    def _parent_item(
+        self, route: Route, params: Dict[str, str]
+    ) -> Optional[Tuple[Tuple[str, Tuple[str, ...]], str, Dict[str, Any]]]:
         """The stored item an action path (``/things/{id}/verb``) hangs on: (collection, id, item)."""
         template = route.template.rstrip("/").rsplit("/", 1)[0]
         item_route = next((r for r in self.routes if r.template.rstrip("/") == template), None)
@@ -142,7 +215,15 @@ class Actions(Collections):
         item = self._items(collection).get(item_id)
         return (collection, item_id, item) if item is not None else None
 
-    def _create_sibling(self, route: Route, parent: Tuple[Tuple[str, Tuple[str, ...]], str, Dict[str, Any]], rule: Dict[str, Any], status: int, schema: Any, caller: str) -> Reply:
+    def _create_sibling(
+        self,
+        route: Route,
+        parent: Tuple[Tuple[str, Tuple[str, ...]], str, Dict[str, Any]],
+        rule: Dict[str, Any],
+        status: int,
+        schema: Any,
+        caller: str,
+    ) -> Reply:
         """An action whose answer is a new item beside the one it hangs on (a rollback is a new
         deployment): a copy of that item with a new id, fresh times and the action's ``assigns``."""
         collection, parent_id, source = parent
@@ -153,7 +234,9 @@ class Actions(Collections):
         if rule.get("source-field"):
             item[str(rule["source-field"])] = source.get(id_field, parent_id)
         self._touch(item, props, created=True)
-        for name, value in ((route.operation.get("x-rungen-mock") or {}).get("assigns") or {}).items():
+        for name, value in (
+            (route.operation.get("x-rungen-mock") or {}).get("assigns") or {}
+        ).items():
             item[str(name)] = copy.deepcopy(value)
         self._keep(collection, item, caller)
         return Reply(status, self._conform(item, self._one_item(schema), route.operation))

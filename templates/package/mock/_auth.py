@@ -47,14 +47,23 @@ class Auth(Responses):
 
     # -- registering credentials ----------------------------------------------------------------
 
-    def add_credential(self, entries: Dict[str, str], *, scopes: Optional[Iterable[str]] = None, active: bool = True) -> None:
+    def add_credential(
+        self,
+        entries: Dict[str, str],
+        *,
+        scopes: Optional[Iterable[str]] = None,
+        active: bool = True,
+    ) -> None:
         """Register one credential, named by its ``x-rungen-credentials`` entries: ``{"token": t}``,
-        ``{"key": k}``, ``{"username": u, "password": p}`` or ``{"client-id": i, "client-secret": s}``."""
+        ``{"key": k}``, ``{"username": u, "password": p}`` or ``{"client-id": i, "client-secret": s}``.
+        """
         grant: Grant = (frozenset(scopes) if scopes is not None else None, active)
         if "username" in entries or "password" in entries:
             self.pairs[(str(entries.get("username", "")), str(entries.get("password", "")))] = grant
         elif "client-id" in entries or "client-secret" in entries:
-            self.clients[(str(entries.get("client-id", "")), str(entries.get("client-secret", "")))] = grant
+            self.clients[
+                (str(entries.get("client-id", "")), str(entries.get("client-secret", "")))
+            ] = grant
         else:
             for value in entries.values():
                 self.credentials[str(value)] = grant
@@ -66,42 +75,79 @@ class Auth(Responses):
 
     def _query_credentials(self) -> set[str]:
         """Query parameters that carry an API key (``apiKey`` schemes ``in: query``)."""
-        return {str(s.get("name")) for s in self._schemes().values() if isinstance(s, dict) and s.get("type") == "apiKey" and s.get("in") == "query"}
+        return {
+            str(s.get("name"))
+            for s in self._schemes().values()
+            if isinstance(s, dict) and s.get("type") == "apiKey" and s.get("in") == "query"
+        }
 
-    def _token_endpoint(self, method: str, path: str, headers: Dict[str, str], body: bytes) -> Optional[Reply]:
+    def _token_endpoint(
+        self, method: str, path: str, headers: Dict[str, str], body: bytes
+    ) -> Optional[Reply]:
         """Issue an access token where a ``clientCredentials`` flow's token URL is posted to: for a
         registered client id with its own secret (form fields, or HTTP Basic as RFC 6749 allows);
         errors in the RFC 6749 shape (``error``, ``error_description``)."""
         for scheme in self._schemes().values():
-            flow = ((scheme.get("flows") or {}).get("clientCredentials")) if isinstance(scheme, dict) else None
+            flow = (
+                ((scheme.get("flows") or {}).get("clientCredentials"))
+                if isinstance(scheme, dict)
+                else None
+            )
             if not flow or method != "post":
                 continue
             if urlsplit(str(flow.get("tokenUrl", ""))).path != path:
                 continue
             form = dict(parse_qsl(body.decode("utf-8", "replace")))
-            client = _basic_pair(headers.get("authorization", "")) or (form.get("client_id", ""), form.get("client_secret", ""))
+            client = _basic_pair(headers.get("authorization", "")) or (
+                form.get("client_id", ""),
+                form.get("client_secret", ""),
+            )
             if "grant_type" not in form:
                 return _oauth_error(400, "invalid_request", "grant_type is required")
             if form["grant_type"] != "client_credentials":
-                return _oauth_error(400, "unsupported_grant_type", "only client_credentials is supported")
+                return _oauth_error(
+                    400, "unsupported_grant_type", "only client_credentials is supported"
+                )
             grant = self.clients.get(client)
             if grant is None or not grant[1]:
-                return _oauth_error(401, "invalid_client", "unknown client, or the wrong client secret" if grant is None else "the client is inactive")
+                return _oauth_error(
+                    401,
+                    "invalid_client",
+                    (
+                        "unknown client, or the wrong client secret"
+                        if grant is None
+                        else "the client is inactive"
+                    ),
+                )
             lifetime = int((self.spec.get("x-rungen-mock") or {}).get("token-lifetime", 3600))
             token = "mock-" + uuid.UUID(int=self.rng.getrandbits(128), version=4).hex
             self.tokens[token] = self.clock() + lifetime
             self.credentials[token] = grant  # the client's scopes
-            return Reply(200, {"access_token": token, "token_type": "Bearer", "expires_in": lifetime})
+            return Reply(
+                200, {"access_token": token, "token_type": "Bearer", "expires_in": lifetime}
+            )
         return None
 
-    def _authenticate(self, route: Route, headers: Dict[str, str], query: Dict[str, str]) -> Optional[Reply]:
+    def _authenticate(
+        self, route: Route, headers: Dict[str, str], query: Dict[str, str]
+    ) -> Optional[Reply]:
         requirements = route.operation.get("security", self.spec.get("security"))
         if not requirements or any(not req for req in requirements):
             return None
         schemes = self._schemes()
         reasons = []
         for requirement in requirements:
-            reason = next((r for r in (self._check_scheme(schemes.get(name) or {}, headers, query) for name in requirement) if r), None)
+            reason = next(
+                (
+                    r
+                    for r in (
+                        self._check_scheme(schemes.get(name) or {}, headers, query)
+                        for name in requirement
+                    )
+                    if r
+                ),
+                None,
+            )
             if reason is None:
                 return None
             reasons.append(reason)
@@ -109,7 +155,9 @@ class Auth(Responses):
         tried = [r for r in reasons if not r.startswith("Missing")]
         return self._error(route.operation, 401, (tried or reasons or ["Unauthorized"])[0])
 
-    def _authorize(self, route: Route, method: str, headers: Dict[str, str], query: Dict[str, str]) -> Optional[Reply]:
+    def _authorize(
+        self, route: Route, method: str, headers: Dict[str, str], query: Dict[str, str]
+    ) -> Optional[Reply]:
         """Scopes: a credential registered with scopes gets 403 on the methods of the others."""
         requirements = route.operation.get("security", self.spec.get("security"))
         if not requirements or any(not req for req in requirements):
@@ -118,10 +166,18 @@ class Auth(Responses):
         if grant is None or grant[0] is None:
             return None
         held = self._scope_closure(grant[0])
-        needed = [scope for scope, methods in (self.rules.get("method-scopes") or {}).items() if method.upper() in methods]
+        needed = [
+            scope
+            for scope, methods in (self.rules.get("method-scopes") or {}).items()
+            if method.upper() in methods
+        ]
         missing = [scope for scope in needed if scope not in held]
         if missing:
-            return self._error(route.operation, 403, f"Insufficient scope: this credential lacks the {missing[0]!r} scope")
+            return self._error(
+                route.operation,
+                403,
+                f"Insufficient scope: this credential lacks the {missing[0]!r} scope",
+            )
         return None
 
     def _scope_closure(self, scopes: frozenset[str]) -> set[str]:
@@ -163,7 +219,9 @@ class Auth(Responses):
                     return key
         return ""
 
-    def _check_scheme(self, scheme: Dict[str, Any], headers: Dict[str, str], query: Dict[str, str]) -> Optional[str]:
+    def _check_scheme(
+        self, scheme: Dict[str, Any], headers: Dict[str, str], query: Dict[str, str]
+    ) -> Optional[str]:
         """Why the request does not meet `scheme` (None when it does)."""
         kind = scheme.get("type")
         auth = headers.get("authorization", "")
@@ -176,12 +234,20 @@ class Auth(Responses):
             return _verdict(self.pairs.get(pair), "Invalid API key or secret")
         if kind == "apiKey":
             key = _api_key(scheme, headers, query)
-            return _verdict(self.credentials.get(key), "Invalid API key") if key else f"Missing API key {scheme.get('name')}"
+            return (
+                _verdict(self.credentials.get(key), "Invalid API key")
+                if key
+                else f"Missing API key {scheme.get('name')}"
+            )
         if not auth.startswith("Bearer ") or len(auth) <= 7:
             return "Missing or invalid bearer token"
         token = auth[7:].strip()
         if token in self.tokens:  # one this mock issued, whatever scheme it is offered under
-            return "Access token expired" if self.tokens[token] <= self.clock() else _verdict(self.credentials.get(token), "")
+            return (
+                "Access token expired"
+                if self.tokens[token] <= self.clock()
+                else _verdict(self.credentials.get(token), "")
+            )
         if kind == "oauth2" and "clientCredentials" in (scheme.get("flows") or {}):
             return "Unknown access token"
         pattern = ((scheme.get("x-rungen-credentials") or {}).get("token") or {}).get("pattern")
@@ -201,9 +267,13 @@ class Auth(Responses):
         per = self.rate_config.get("per") or ["credential"]
         windows = []
         if "credential" in per:
-            windows.append(_trimmed(self.hits.setdefault(caller[0], collections.deque()), now, period))
+            windows.append(
+                _trimmed(self.hits.setdefault(caller[0], collections.deque()), now, period)
+            )
         if "ip" in per:
-            windows.append(_trimmed(self.ip_hits.setdefault(caller[1], collections.deque()), now, period))
+            windows.append(
+                _trimmed(self.ip_hits.setdefault(caller[1], collections.deque()), now, period)
+            )
         return windows
 
     def _rate_limited(self, caller: Caller) -> Optional[Reply]:
@@ -245,7 +315,11 @@ class Auth(Responses):
         retry = self.rate_config.get("retry-after") or {}
         extra = self._rate_headers(caller)
         if retry.get("header"):
-            value = str(int(round(wait * 1000))) if retry.get("unit") == "milliseconds" else str(max(1, int(round(wait))))
+            value = (
+                str(int(round(wait * 1000)))
+                if retry.get("unit") == "milliseconds"
+                else str(max(1, int(round(wait))))
+            )
             extra.append((retry["header"], value))
         return self._error(None, 429, "Too many requests", extra)
 

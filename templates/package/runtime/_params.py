@@ -14,12 +14,26 @@ import pydantic
 
 from ._types import NotGiven
 
-__all__ = ["Style", "DEFAULT_STYLES", "path_segment", "query_pairs", "header_value", "cookie_header", "form_fields", "file_parts"]
+__all__ = [
+    "Style",
+    "DEFAULT_STYLES",
+    "path_segment",
+    "query_pairs",
+    "header_value",
+    "cookie_header",
+    "form_fields",
+    "file_parts",
+]
 
 #: How one parameter is serialized: (style, explode), as the spec says.
 Style = Tuple[str, bool]
 #: OpenAPI's defaults, by parameter location.
-DEFAULT_STYLES: Dict[str, Style] = {"path": ("simple", False), "query": ("form", True), "header": ("simple", False), "cookie": ("form", True)}
+DEFAULT_STYLES: Dict[str, Style] = {
+    "path": ("simple", False),
+    "query": ("form", True),
+    "header": ("simple", False),
+    "cookie": ("form", True),
+}
 
 
 def _plain(value: Any) -> Any:
@@ -27,7 +41,11 @@ def _plain(value: Any) -> Any:
     if isinstance(value, pydantic.BaseModel):
         return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
     if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items() if not isinstance(v, NotGiven) and v is not None}
+        return {
+            str(k): _plain(v)
+            for k, v in value.items()
+            if not isinstance(v, NotGiven) and v is not None
+        }
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
     if hasattr(value, "isoformat"):
@@ -71,12 +89,20 @@ def _path(data: Any, kind: str, explode: bool, name: str) -> str:
     if isinstance(data, list):
         items = [enc(_text(v)) for v in data]
         if kind == "matrix":
-            return "".join(f";{enc(name)}={v}" for v in items) if explode else f";{enc(name)}=" + ",".join(items)
+            return (
+                "".join(f";{enc(name)}={v}" for v in items)
+                if explode
+                else f";{enc(name)}=" + ",".join(items)
+            )
         return prefix + (prefix if kind == "label" and explode else ",").join(items)
     if isinstance(data, dict):
         pairs = [(enc(k), enc(v)) for k, v in _pairs(data)]
         if kind == "matrix":
-            return "".join(f";{k}={v}" for k, v in pairs) if explode else f";{enc(name)}=" + ",".join(f"{k},{v}" for k, v in pairs)
+            return (
+                "".join(f";{k}={v}" for k, v in pairs)
+                if explode
+                else f";{enc(name)}=" + ",".join(f"{k},{v}" for k, v in pairs)
+            )
         if explode:
             return prefix + (prefix if kind == "label" else ",").join(f"{k}={v}" for k, v in pairs)
         return prefix + ",".join(f"{k},{v}" for k, v in pairs)
@@ -139,7 +165,9 @@ def header_value(value: Any, style: Style) -> str:
     return _text(data)
 
 
-def cookie_header(cookies: Mapping[str, Any], styles: Mapping[Tuple[str, str], Style]) -> Optional[str]:
+def cookie_header(
+    cookies: Mapping[str, Any], styles: Mapping[Tuple[str, str], Style]
+) -> Optional[str]:
     """The ``Cookie`` header for cookie parameters (``form``); None when none is given."""
     parts = []
     for name, value in cookies.items():

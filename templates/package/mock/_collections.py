@@ -24,20 +24,27 @@ class Collections(Resources):
 
     # -- create -----------------------------------------------------------------------------
 
-    def _create(self, route: Route, params: Dict[str, str], body: Any, status: int, schema: Any, caller: str) -> Reply:
+    def _create(
+        self, route: Route, params: Dict[str, str], body: Any, status: int, schema: Any, caller: str
+    ) -> Reply:
         store_key = (route.template, tuple(params[p] for p in route.params))
         item_schema = self._one_item(schema)
         item = self._new_item(route, params, body, item_schema)
         expires = (route.operation.get("x-rungen-mock") or {}).get("expires")
         if isinstance(expires, dict) and expires.get("field"):
             amount = body.get(expires.get("after-field", "")) if isinstance(body, dict) else None
-            unit = {"seconds": 1, "minutes": 60, "hours": 3600, "days": 86400}.get(str(expires.get("unit", "seconds")), 1)
+            unit = {"seconds": 1, "minutes": 60, "hours": 3600, "days": 86400}.get(
+                str(expires.get("unit", "seconds")), 1
+            )
             when = self.clock() + float(amount) * unit if isinstance(amount, (int, float)) else None
             item[expires["field"]] = _iso(when) if when is not None else None
         self._keep(store_key, item, caller)
         shown = self._conform(item, item_schema, route.operation)
         wrapped = self.schemas.resolve(schema)
-        return Reply(status, [shown] if isinstance(wrapped, dict) and wrapped.get("type") == "array" else shown)
+        return Reply(
+            status,
+            [shown] if isinstance(wrapped, dict) and wrapped.get("type") == "array" else shown,
+        )
 
     def _keep(self, key: Key, item: Dict[str, Any], caller: str) -> None:
         """Store a new item in its collection (or where that one is stored), owned by the caller that made it."""
@@ -49,12 +56,16 @@ class Collections(Resources):
         self.created.add((key[0].rstrip("/"), item_id))
         self.owners[(home, item_id)] = caller
 
-    def _new_item(self, route: Route, params: Dict[str, str], body: Any, item_schema: Any) -> Dict[str, Any]:
+    def _new_item(
+        self, route: Route, params: Dict[str, str], body: Any, item_schema: Any
+    ) -> Dict[str, Any]:
         """The item a create stores: the request body, plus what the server assigns: the link to
         its parent, the declared fields (``assigns``, ``from-body``, ``from-parent``), the
         schemas' defaults, a new id, timestamps, and any other required or ``readOnly`` field
         made from its schema type. Nothing comes from the document's examples but the id format."""
-        self._items((route.template, tuple(params[p] for p in route.params)))  # seeded first: new ids follow the seeds'
+        self._items(
+            (route.template, tuple(params[p] for p in route.params))
+        )  # seeded first: new ids follow the seeds'
         shapes = [item_schema] + self._item_shapes(route.template)
         props = self._shape_properties(shapes)
         rules = route.operation.get("x-rungen-mock") or {}
@@ -77,9 +88,16 @@ class Collections(Resources):
         for schema in [self._request_schema(route.operation)] + shapes:
             for name, prop in self.schemas.properties(schema).items():
                 prop = self.schemas.resolve(prop)
-                if name not in item and isinstance(prop, dict) and "default" in prop and (not props or name in props):
+                if (
+                    name not in item
+                    and isinstance(prop, dict)
+                    and "default" in prop
+                    and (not props or name in props)
+                ):
                     item[name] = copy.deepcopy(prop["default"])
-        id_field = next((n for n in self._item_params(route.template) if n in props), None) or next((n for n in ("id", "uuid") if n in props), "id")
+        id_field = next((n for n in self._item_params(route.template) if n in props), None) or next(
+            (n for n in ("id", "uuid") if n in props), "id"
+        )
         if not (id_field in sent and id_field in self._item_params(route.template)):
             example = self._success_example(route.operation)
             example = example[0] if isinstance(example, list) and example else example
@@ -97,12 +115,18 @@ class Collections(Resources):
     def _referenced(self, route: Route, params: Dict[str, str], item: Dict[str, Any]) -> None:
         """Copy into a new item the fields its ``references`` declare from the items it names
         (the 404 for a reference to nothing is ``Actions._unknown_reference``)."""
-        for field, reference in ((route.operation.get("x-rungen-mock") or {}).get("references") or {}).items():
+        for field, reference in (
+            (route.operation.get("x-rungen-mock") or {}).get("references") or {}
+        ).items():
             if not isinstance(reference, dict) or field not in item:
                 continue
             template = self._collection_path(str(reference.get("path", ""))) or ""
             collection = self._route_at(template)
-            key = (template, tuple(params.get(p, "") for p in collection.params)) if collection is not None else (template, ())
+            key = (
+                (template, tuple(params.get(p, "") for p in collection.params))
+                if collection is not None
+                else (template, ())
+            )
             named = self._items(key).get(str(item[field]))
             for target, source in (reference.get("copy") or {}).items():
                 if named is not None and source in named:
@@ -110,8 +134,16 @@ class Collections(Resources):
 
     def _request_schema(self, operation: Dict[str, Any]) -> Any:
         body = self.schemas.resolve(operation.get("requestBody"))
-        media = ((body or {}).get("content") or {}).get("application/json") if isinstance(body, dict) else None
-        return self.schemas.resolve(media).get("schema") if isinstance(self.schemas.resolve(media), dict) else None
+        media = (
+            ((body or {}).get("content") or {}).get("application/json")
+            if isinstance(body, dict)
+            else None
+        )
+        return (
+            self.schemas.resolve(media).get("schema")
+            if isinstance(self.schemas.resolve(media), dict)
+            else None
+        )
 
     def _shape_properties(self, shapes: List[Any]) -> Dict[str, Any]:
         props: Dict[str, Any] = {}
@@ -123,7 +155,11 @@ class Collections(Resources):
         """Give a stored item the required and ``readOnly`` fields of a shape it lacks, made from
         their schema (null where null is allowed), and keep them: every later read agrees."""
         props = self.schemas.properties(schema)
-        wanted = sorted(self.schemas.required(schema)) + sorted(n for n, p in props.items() if isinstance(self.schemas.resolve(p), dict) and self.schemas.resolve(p).get("readOnly"))
+        wanted = sorted(self.schemas.required(schema)) + sorted(
+            n
+            for n, p in props.items()
+            if isinstance(self.schemas.resolve(p), dict) and self.schemas.resolve(p).get("readOnly")
+        )
         for name in wanted:
             if name not in item and name in props:
                 item[name] = self._made_value(props[name])
@@ -141,11 +177,17 @@ class Collections(Resources):
         """An item as a shape shows it: only the fields the shape declares (all, for an open shape)."""
         resolved = self.schemas.resolve(schema)
         props = self.schemas.properties(schema)
-        if not props or not isinstance(resolved, dict) or resolved.get("additionalProperties") not in (None, False):
+        if (
+            not props
+            or not isinstance(resolved, dict)
+            or resolved.get("additionalProperties") not in (None, False)
+        ):
             return item
         return {name: value for name, value in item.items() if name in props}
 
-    def _conform(self, item: Dict[str, Any], schema: Any, operation: Dict[str, Any]) -> Dict[str, Any]:
+    def _conform(
+        self, item: Dict[str, Any], schema: Any, operation: Dict[str, Any]
+    ) -> Dict[str, Any]:
         """A stored item as this operation's schema shows it, completed where it lacks a field."""
         if not isinstance(item, dict) or not isinstance(self.schemas.resolve(schema), dict):
             return item
@@ -163,14 +205,27 @@ class Collections(Resources):
                 item[key] = value
 
     def _item_schema(self, route: Route) -> Any:
-        getter = next((r for r in self.routes if r.template == route.template and r.method == "get"), None)
+        getter = next(
+            (r for r in self.routes if r.template == route.template and r.method == "get"), None
+        )
         return self._success(getter.operation)[1] if getter is not None else None
 
     # -- list -------------------------------------------------------------------------------
 
-    def _list(self, route: Route, params: Dict[str, str], query: Dict[str, str], status: int, _caller: str = "") -> Reply:
+    def _list(
+        self,
+        route: Route,
+        params: Dict[str, str],
+        query: Dict[str, str],
+        status: int,
+        _caller: str = "",
+    ) -> Reply:
         key = (route.template, tuple(params[p] for p in route.params))
-        items = [item for item_id, item in self._items(key).items() if self._visible(key, item_id, _caller)]
+        items = [
+            item
+            for item_id, item in self._items(key).items()
+            if self._visible(key, item_id, _caller)
+        ]
         if (route.operation.get("x-rungen-mock") or {}).get("newest-first"):
             items.reverse()
         item_schema = self._list_item_schema(route.operation)
@@ -219,12 +274,21 @@ class Collections(Resources):
         kind = schema.get("type") if isinstance(schema, dict) else None
         kind = next((k for k in kind if k != "null"), None) if isinstance(kind, list) else kind
         if isinstance(example, int) or kind == "integer":
-            collection_ids = [int(k) for (t, _), items in self.store.items() if t == template for k in items if str(k).isdecimal()]
+            collection_ids = [
+                int(k)
+                for (t, _), items in self.store.items()
+                if t == template
+                for k in items
+                if str(k).isdecimal()
+            ]
             self.counters[template] = max([self.counters.get(template, 0)] + collection_ids) + 1
             return self.counters[template]
         new = str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
         if isinstance(example, str):
-            found = re.search(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", example)
+            found = re.search(
+                r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+                example,
+            )
             if found:
                 return example[: found.start()] + new + example[found.end() :]
         return new
@@ -248,29 +312,47 @@ def _filled_in(value: Any, item: Dict[str, Any]) -> Any:
     return re.sub(r"\{([^{}]+)\}", lambda m: str(item.get(m.group(1), m.group(0))), value)
 
 
-def _page(style: Dict[str, Any], items: List[Any], query: Dict[str, str], size: int) -> Tuple[List[Any], Dict[str, Any]]:
+def _page(
+    style: Dict[str, Any], items: List[Any], query: Dict[str, str], size: int
+) -> Tuple[List[Any], Dict[str, Any]]:
     """One page of the items and the paging fields to fill in (by the style's names for them)."""
     page, meta = _one_page(style, items, query, size)
     meta["page-count"] = len(page)
     return page, meta
 
 
-def _one_page(style: Dict[str, Any], items: List[Any], query: Dict[str, str], size: int) -> Tuple[List[Any], Dict[str, Any]]:
+def _one_page(
+    style: Dict[str, Any], items: List[Any], query: Dict[str, str], size: int
+) -> Tuple[List[Any], Dict[str, Any]]:
     kind = style.get("style")
     total = len(items)
     if kind == "cursor":
         cursor = query.get(style.get("cursor-param", "cursor"), "0")
         start = int(cursor) if cursor.isdecimal() else 0
         end = start + size
-        return items[start:end], {"next-cursor": str(end) if end < total else None, "total": total, "page-size": size}
+        return items[start:end], {
+            "next-cursor": str(end) if end < total else None,
+            "total": total,
+            "page-size": size,
+        }
     if kind == "page-number":
         page = int(query.get(style.get("page-param", "page"), "1") or 1)
         start = (max(page, 1) - 1) * size
         pages = max(1, -(-total // size))
-        meta = {"next-page": page + 1 if start + size < total else None, "current-page": page, "total-pages": pages, "total": total, "page-size": size}
+        meta = {
+            "next-page": page + 1 if start + size < total else None,
+            "current-page": page,
+            "total-pages": pages,
+            "total": total,
+            "page-size": size,
+        }
         return items[start : start + size], meta
     if kind == "offset":
         offset = int(query.get(style.get("offset-param", "offset"), "0") or 0)
         end = offset + size
-        return items[offset:end], {"total": total, "next-offset": end if end < total else None, "page-size": size}
+        return items[offset:end], {
+            "total": total,
+            "next-offset": end if end < total else None,
+            "page-size": size,
+        }
     return items, {}

@@ -51,11 +51,20 @@ class RequestChecks(Auth):
             values[name] = _path_parts(param, text, self.schemas.resolve(param.get("schema") or {}))
         return values
 
-    def _check_parameters(self, route: Route, params: Dict[str, Any], query: Dict[str, str], headers: Dict[str, str], repeated: Dict[str, List[str]]) -> List[str]:
+    def _check_parameters(
+        self,
+        route: Route,
+        params: Dict[str, Any],
+        query: Dict[str, str],
+        headers: Dict[str, str],
+        repeated: Dict[str, List[str]],
+    ) -> List[str]:
         """Parameters against their schemas; query parameters the operation does not declare are refused."""
         problems = []
         declared = self._parameters(route)
-        known = {p.get("name") for p in declared if p.get("in") == "query"} | self._query_credentials()
+        known = {
+            p.get("name") for p in declared if p.get("in") == "query"
+        } | self._query_credentials()
         objects = {}  # object query parameters, read from the keys their style spreads them over
         for param in declared:
             schema = self.schemas.resolve(param.get("schema") or {})
@@ -65,7 +74,9 @@ class RequestChecks(Auth):
                 if value is not None:
                     objects[param.get("name", "")] = (value, schema)
         cookies = _cookies(headers)
-        problems += [f"query parameter {name!r}: not allowed" for name in repeated if name not in known]
+        problems += [
+            f"query parameter {name!r}: not allowed" for name in repeated if name not in known
+        ]
         for param in declared:
             name, where = param.get("name", ""), param.get("in")
             if where == "query" and name in objects:
@@ -77,18 +88,29 @@ class RequestChecks(Auth):
                     problems += self.schemas.errors(typed, schema, f"query parameter {name}")
                 continue
             if where == "path" and name in params and params[name] is None:
-                problems.append(f"path parameter {name}: not in its {param.get('style', 'simple')} style")
+                problems.append(
+                    f"path parameter {name}: not in its {param.get('style', 'simple')} style"
+                )
                 continue
             if where == "header" and name.lower() == "authorization":
                 continue  # credentials: checked where auth is, not as a parameter
             if where == "header" and name.lower() in ("accept", "content-type"):
                 # media types, compared as media types: `*/*` or `application/*` accept
                 # application/json, and a charset does not change a Content-Type's type
-                problem = _media_problem(name, headers.get(name.lower()), self.schemas.resolve(param.get("schema") or {}), param.get("required") is True)
+                problem = _media_problem(
+                    name,
+                    headers.get(name.lower()),
+                    self.schemas.resolve(param.get("schema") or {}),
+                    param.get("required") is True,
+                )
                 if problem:
                     problems.append(problem)
                 continue
-            raw = {"path": params, "query": query, "header": headers, "cookie": cookies}.get(where or "", {}).get(name.lower() if where == "header" else name)
+            raw = (
+                {"path": params, "query": query, "header": headers, "cookie": cookies}
+                .get(where or "", {})
+                .get(name.lower() if where == "header" else name)
+            )
             if raw is None:
                 if param.get("required") and where != "path":
                     problems.append(f"{where} parameter {name}: required")
@@ -122,7 +144,9 @@ class RequestChecks(Auth):
     def _typed(self, value: Any, schema: Any) -> Any:
         """Texts of a list or dict (a path segment, form fields) as their schemas' types; None when one cannot be."""
         if isinstance(value, list):
-            items = self.schemas.resolve(schema.get("items") or {}) if isinstance(schema, dict) else {}
+            items = (
+                self.schemas.resolve(schema.get("items") or {}) if isinstance(schema, dict) else {}
+            )
             listed = [coerce(v, items) if isinstance(v, str) else v for v in value]
             return None if any(v is None for v in listed) else listed
         if isinstance(value, dict):
@@ -137,23 +161,39 @@ class RequestChecks(Auth):
             return typed
         return coerce(value, schema) if isinstance(value, str) else value
 
-    def _checked_request(self, route: Route, path_values: Dict[str, Any], query: Dict[str, str], headers: Dict[str, str], repeated: Dict[str, List[str]], body: bytes) -> Tuple[Any, Optional[Reply]]:
+    def _checked_request(
+        self,
+        route: Route,
+        path_values: Dict[str, Any],
+        query: Dict[str, str],
+        headers: Dict[str, str],
+        repeated: Dict[str, List[str]],
+        body: bytes,
+    ) -> Tuple[Any, Optional[Reply]]:
         """The request's parsed body, or the error it gets: each kind of problem with the status
         the API documents for it (``x-rungen-errors`` ``status``), else the operation's own."""
         operation = route.operation
         problems = self._check_parameters(route, path_values, query, headers, repeated)
         if problems:
-            return None, self._error(operation, self._status_of("parameter", operation), "; ".join(problems[:5]))
+            return None, self._error(
+                operation, self._status_of("parameter", operation), "; ".join(problems[:5])
+            )
         refusal = self._refused_body(route, headers, body)
         if refusal is not None:
             return None, self._error(operation, refusal[0], refusal[1])
         parsed, problems = self._check_body(route, headers, body)
         if problems and problems[0] in _UNREADABLE:
-            return None, self._error(operation, self._status_of("malformed", operation), problems[0])
+            return None, self._error(
+                operation, self._status_of("malformed", operation), problems[0]
+            )
         if problems:
             missing = [p for p in problems if p.endswith(": required")]
             kind = "missing" if missing else "invalid"
-            return None, self._error(operation, self._status_of(kind, operation), "; ".join((missing + [p for p in problems if p not in missing])[:5]))
+            return None, self._error(
+                operation,
+                self._status_of(kind, operation),
+                "; ".join((missing + [p for p in problems if p not in missing])[:5]),
+            )
         return parsed, None
 
     def _status_of(self, kind: str, operation: Dict[str, Any]) -> int:
@@ -161,7 +201,9 @@ class RequestChecks(Auth):
         declared = (self.errors_config.get("status") or {}).get(kind)
         return int(declared) if declared else self._validation_status(operation)
 
-    def _refused_body(self, route: Route, headers: Dict[str, str], body: bytes) -> Optional[Tuple[int, str]]:
+    def _refused_body(
+        self, route: Route, headers: Dict[str, str], body: bytes
+    ) -> Optional[Tuple[int, str]]:
         """Why a body is not even parsed: (415, ...) for a media type the operation does not take,
         (400, ...) for JSON nested deeper than ``MAX_DEPTH``."""
         spec = self.schemas.resolve(route.operation.get("requestBody"))
@@ -170,13 +212,22 @@ class RequestChecks(Auth):
         content = spec.get("content") or {}
         ctype = headers.get("content-type", "").split(";")[0].strip().lower()
         takes_json = any(_is_json(k) for k in content)
-        if ctype and not (any(_media_matches(ctype, k) for k in content) or (_is_json(ctype) and takes_json)):
-            return 415, f"Unsupported Content-Type {ctype!r}: this operation takes {', '.join(sorted(content))}"
-        if ("json" in ctype or (not ctype and "application/json" in content)) and _nesting(body) > MAX_DEPTH:
+        if ctype and not (
+            any(_media_matches(ctype, k) for k in content) or (_is_json(ctype) and takes_json)
+        ):
+            return (
+                415,
+                f"Unsupported Content-Type {ctype!r}: this operation takes {', '.join(sorted(content))}",
+            )
+        if ("json" in ctype or (not ctype and "application/json" in content)) and _nesting(
+            body
+        ) > MAX_DEPTH:
             return 400, f"body: JSON nested deeper than {MAX_DEPTH} levels"
         return None
 
-    def _check_body(self, route: Route, headers: Dict[str, str], body: bytes) -> Tuple[Any, List[str]]:
+    def _check_body(
+        self, route: Route, headers: Dict[str, str], body: bytes
+    ) -> Tuple[Any, List[str]]:
         spec = self.schemas.resolve(route.operation.get("requestBody"))
         if not isinstance(spec, dict):
             return None, []
@@ -189,10 +240,19 @@ class RequestChecks(Auth):
                 parsed = json.loads(body, parse_constant=_no_constant)
             except (ValueError, RecursionError):
                 return None, ["body: not valid JSON"]
-            media: Any = content.get("application/json") or next((v for k, v in content.items() if "json" in k), {})
-            return parsed, self.schemas.errors(parsed, (media or {}).get("schema") or {}, direction="request")
+            media: Any = content.get("application/json") or next(
+                (v for k, v in content.items() if "json" in k), {}
+            )
+            return parsed, self.schemas.errors(
+                parsed, (media or {}).get("schema") or {}, direction="request"
+            )
         if ctype == "application/x-www-form-urlencoded" or ctype.startswith("multipart/"):
-            media = self.schemas.resolve(content.get(ctype) or next((v for k, v in content.items() if k.split(";")[0].strip().lower() == ctype), {}))
+            media = self.schemas.resolve(
+                content.get(ctype)
+                or next(
+                    (v for k, v in content.items() if k.split(";")[0].strip().lower() == ctype), {}
+                )
+            )
             schema = (media or {}).get("schema") or {} if isinstance(media, dict) else {}
             if ctype.startswith("multipart/"):
                 fields = _multipart_fields(headers.get("content-type", ""), body)
@@ -227,7 +287,14 @@ class RequestChecks(Auth):
         for code in ("422", "400"):
             if code in codes:
                 return int(code)
-        counts = {code: sum(1 for r in self.routes if code in [str(c) for c in (r.operation.get("responses") or {})]) for code in ("422", "400")}
+        counts = {
+            code: sum(
+                1
+                for r in self.routes
+                if code in [str(c) for c in (r.operation.get("responses") or {})]
+            )
+            for code in ("422", "400")
+        }
         return int(max(counts, key=lambda c: (counts[c], c))) if any(counts.values()) else 400
 
 
@@ -242,7 +309,11 @@ def _raw_query(query: str) -> Dict[str, List[str]]:
     return values
 
 
-_DELIMITERS = {"form": (",",), "spaceDelimited": ("%20", "+", " "), "pipeDelimited": ("|", "%7C", "%7c")}
+_DELIMITERS = {
+    "form": (",",),
+    "spaceDelimited": ("%20", "+", " "),
+    "pipeDelimited": ("|", "%7C", "%7c"),
+}
 
 
 def _array_values(param: Dict[str, Any], raw: List[str]) -> List[str]:
@@ -268,7 +339,9 @@ def _array_values(param: Dict[str, Any], raw: List[str]) -> List[str]:
 def _multipart_fields(content_type: str, body: bytes) -> Optional[List[Tuple[str, str]]]:
     """A multipart/form-data body's parts as (name, text) pairs: files' bytes read as latin-1 text
     (so they check as strings); None when the body is not multipart."""
-    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(b"Content-Type: " + content_type.encode("latin-1") + b"\r\n\r\n" + body)
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
+        b"Content-Type: " + content_type.encode("latin-1") + b"\r\n\r\n" + body
+    )
     if not message.is_multipart():
         return None
     fields: List[Tuple[str, str]] = []
@@ -279,7 +352,9 @@ def _multipart_fields(content_type: str, body: bytes) -> Optional[List[Tuple[str
         payload = part.get_payload(decode=True)
         data = payload if isinstance(payload, bytes) else b""
         is_file = part.get_filename() is not None
-        fields.append((name, data.decode("latin-1") if is_file else data.decode("utf-8", "replace")))
+        fields.append(
+            (name, data.decode("latin-1") if is_file else data.decode("utf-8", "replace"))
+        )
     return fields
 
 
@@ -297,7 +372,11 @@ def _form_value(text: str, schema: Any) -> Any:
 def _path_parts(param: Dict[str, Any], raw: str, schema: Any) -> Any:
     """A path segment read by its parameter's ``style`` and ``explode``: text for a scalar, a
     list of texts for an array, a dict of texts for an object (None when malformed)."""
-    style, explode, name = str(param.get("style", "simple")), param.get("explode", False) is True, str(param.get("name", ""))
+    style, explode, name = (
+        str(param.get("style", "simple")),
+        param.get("explode", False) is True,
+        str(param.get("name", "")),
+    )
     kind = "array" if _is_array(schema) else "object" if _is_object(schema) else "scalar"
     if "content" in param:
         return unquote(raw)  # JSON text
@@ -312,7 +391,11 @@ def _path_parts(param: Dict[str, Any], raw: str, schema: Any) -> Any:
         if explode and kind != "scalar":
             pairs = [piece.partition("=") for piece in text[1:].split(";")]
             if kind == "array":
-                return [unquote(v) for k, _, v in pairs] if all(unquote(k) == name for k, _, _ in pairs) else None
+                return (
+                    [unquote(v) for k, _, v in pairs]
+                    if all(unquote(k) == name for k, _, _ in pairs)
+                    else None
+                )
             return {unquote(k): unquote(v) for k, _, v in pairs}
         key, equals, text = text[1:].partition("=")
         if unquote(key) != name or not equals:
@@ -329,14 +412,18 @@ def _path_parts(param: Dict[str, Any], raw: str, schema: Any) -> Any:
     return {unquote(pieces[i]): unquote(pieces[i + 1]) for i in range(0, len(pieces), 2)}
 
 
-def _query_object(param: Dict[str, Any], props: Dict[str, Any], repeated: Dict[str, List[str]]) -> Tuple[Optional[Dict[str, str]], set[str]]:
+def _query_object(
+    param: Dict[str, Any], props: Dict[str, Any], repeated: Dict[str, List[str]]
+) -> Tuple[Optional[Dict[str, str]], set[str]]:
     """An object query parameter's fields as sent, and the query keys they used: ``deepObject``
     (``name[field]=v``), ``form`` exploded (``field=v``) or not (``name=field,v,field,v``)."""
     name = str(param.get("name", ""))
     style = str(param.get("style", "form"))
     if style == "deepObject":
         keys = {k for k in repeated if k.startswith(name + "[") and k.endswith("]")}
-        return ({k[len(name) + 1 : -1]: unquote_plus(repeated[k][-1]) for k in keys} if keys else None), keys
+        return (
+            {k[len(name) + 1 : -1]: unquote_plus(repeated[k][-1]) for k in keys} if keys else None
+        ), keys
     if param.get("explode", style == "form"):
         keys = {k for k in repeated if k in props}
         return ({k: unquote_plus(repeated[k][-1]) for k in keys} if keys else None), keys
@@ -348,7 +435,11 @@ def _query_object(param: Dict[str, Any], props: Dict[str, Any], repeated: Dict[s
 
 def _is_object(schema: Any) -> bool:
     kind = schema.get("type") if isinstance(schema, dict) else None
-    return kind == "object" or (isinstance(kind, list) and "object" in kind) or (not kind and isinstance(schema, dict) and "properties" in schema)
+    return (
+        kind == "object"
+        or (isinstance(kind, list) and "object" in kind)
+        or (not kind and isinstance(schema, dict) and "properties" in schema)
+    )
 
 
 def _is_array(schema: Any) -> bool:
@@ -423,7 +514,14 @@ def _media_problem(name: str, value: Optional[str], schema: Any, required: bool)
     ``type/*`` or the type itself, with a q above zero); parameters such as charset are ignored."""
     if value is None:
         return f"header parameter {name}: required" if required else None
-    allowed = [str(v).lower() for v in schema.get("enum") or ([schema["const"]] if "const" in schema else [])] if isinstance(schema, dict) else []
+    allowed = (
+        [
+            str(v).lower()
+            for v in schema.get("enum") or ([schema["const"]] if "const" in schema else [])
+        ]
+        if isinstance(schema, dict)
+        else []
+    )
     if not allowed:
         return None
     for part in value.split(","):

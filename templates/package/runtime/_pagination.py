@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING, Any, AsyncIterator, Dict, Generic, Iterator, List, Optional, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    AsyncIterator,
+    Dict,
+    Generic,
+    Iterator,
+    List,
+    Optional,
+    TypeVar,
+)
 
 import httpx
 
@@ -39,11 +49,17 @@ def check_page_size(style: PagingStyle, query: Dict[str, Any], maximum: Optional
         return
     size = query.get(style.size_param)
     if isinstance(size, int) and not isinstance(size, bool) and size > maximum:
-        raise PaginationError(f"{style.size_param}={size} is above the documented maximum of {maximum}")
+        raise PaginationError(
+            f"{style.size_param}={size} is above the documented maximum of {maximum}"
+        )
 
 
 def next_query(
-    style: PagingStyle, body: Any, sent: Dict[str, Any], count: int, first_count: Optional[int] = None
+    style: PagingStyle,
+    body: Any,
+    sent: Dict[str, Any],
+    count: int,
+    first_count: Optional[int] = None,
 ) -> Optional[Dict[str, Any]]:
     """The query parameters of the next page, or None when this was the last page.
 
@@ -55,7 +71,9 @@ def next_query(
         if cursor is None or cursor == "":
             return None
         if cursor == sent.get(style.cursor_param):
-            raise PaginationError(f"the API returned the same cursor twice ({style.cursor_param}); stopping")
+            raise PaginationError(
+                f"the API returned the same cursor twice ({style.cursor_param}); stopping"
+            )
         return {style.cursor_param: cursor}
     if style.style == "page-number":
         assert style.page_param is not None
@@ -65,7 +83,9 @@ def next_query(
             if following is None or following == "":
                 return None
             if _int(following) is not None and _int(following) <= current:  # type: ignore[operator]
-                raise PaginationError(f"the API sent page {following} after page {current}; stopping")
+                raise PaginationError(
+                    f"the API sent page {following} after page {current}; stopping"
+                )
             return {style.page_param: following}
         if style.current_page and style.total_pages:
             page = _int(dig(body, style.current_page)) or current
@@ -82,7 +102,9 @@ def next_query(
             if following is None:
                 return None
             if _int(following) is not None and _int(following) <= offset:  # type: ignore[operator]
-                raise PaginationError(f"the API sent offset {following} after offset {offset}; stopping")
+                raise PaginationError(
+                    f"the API sent offset {following} after offset {offset}; stopping"
+                )
             return {style.offset_param: following}
         if count == 0:
             return None
@@ -110,8 +132,12 @@ def _int(value: Any) -> Optional[int]:
 
 
 class _Pager(Generic[_T]):
-    def __init__(self, call: "Call", style: PagingStyle, item_cast: Any, max_size: Optional[int]) -> None:
-        call.query = {k: v for k, v in call.query.items() if not isinstance(v, NotGiven) and v is not None}
+    def __init__(
+        self, call: "Call", style: PagingStyle, item_cast: Any, max_size: Optional[int]
+    ) -> None:
+        call.query = {
+            k: v for k, v in call.query.items() if not isinstance(v, NotGiven) and v is not None
+        }
         check_page_size(style, call.query, max_size)
         self._call = call
         self._style = style
@@ -136,7 +162,12 @@ class _Pager(Generic[_T]):
             self._first_count = len(raw_items)
         items = [validated(self._item_cast, item, response) for item in raw_items]
         sent = {**call.query, **(call.options.extra_query or {})}
-        return Page(items, body, response, next_query(self._style, body, sent, len(raw_items), self._first_count))
+        return Page(
+            items,
+            body,
+            response,
+            next_query(self._style, body, sent, len(raw_items), self._first_count),
+        )
 
     def _next_call(self, call: "Call", page: Page[_T]) -> "Call":
         assert page.next_query is not None
@@ -151,7 +182,14 @@ class SyncPager(_Pager[_T]):
     fetches one page with its metadata.
     """
 
-    def __init__(self, client: "SyncAPIClient", call: "Call", style: PagingStyle, item_cast: Any, max_size: Optional[int]) -> None:
+    def __init__(
+        self,
+        client: "SyncAPIClient",
+        call: "Call",
+        style: PagingStyle,
+        item_cast: Any,
+        max_size: Optional[int],
+    ) -> None:
         super().__init__(call, style, item_cast, max_size)
         self._client = client
 
@@ -177,7 +215,14 @@ class SyncPager(_Pager[_T]):
 class AsyncPager(_Pager[_T]):
     """The asyncio twin of `SyncPager`: ``async for item in pager``."""
 
-    def __init__(self, client: "AsyncAPIClient", call: "Call", style: PagingStyle, item_cast: Any, max_size: Optional[int]) -> None:
+    def __init__(
+        self,
+        client: "AsyncAPIClient",
+        call: "Call",
+        style: PagingStyle,
+        item_cast: Any,
+        max_size: Optional[int],
+    ) -> None:
         super().__init__(call, style, item_cast, max_size)
         self._client = client
 

@@ -16,7 +16,9 @@ __all__ = ["MAX_REDIRECTS", "Redirects", "is_loopback", "origin"]
 MAX_REDIRECTS = 5
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 #: Headers that carry credentials whoever set them: never sent to another origin.
-CREDENTIAL_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "x-api-key", "api-key"})
+CREDENTIAL_HEADERS = frozenset(
+    {"authorization", "proxy-authorization", "cookie", "x-api-key", "api-key"}
+)
 
 
 def origin(url: httpx.URL) -> Tuple[str, str, int]:
@@ -49,7 +51,13 @@ class Redirects:
     keys, cookies), whatever the ``Location`` says.
     """
 
-    def __init__(self, request: httpx.Request, credentials: CallCredentials, token: Optional[str], allow_insecure_http: bool) -> None:
+    def __init__(
+        self,
+        request: httpx.Request,
+        credentials: CallCredentials,
+        token: Optional[str],
+        allow_insecure_http: bool,
+    ) -> None:
         self._headers = httpx.Headers(request.headers)
         self._origin = origin(request.url)
         self._credentials = credentials
@@ -67,20 +75,34 @@ class Redirects:
         """The request `response` (a redirect of `request`) leads to, or a ``RedirectError``."""
         status, method = response.status_code, request.method
         if status in (301, 302, 303) and method not in ("GET", "HEAD"):
-            raise _error(f"{status} answering a {method}: not followed, it would be re-sent as a GET", response)
+            raise _error(
+                f"{status} answering a {method}: not followed, it would be re-sent as a GET",
+                response,
+            )
         try:
             url = request.url.join(response.headers["location"])
         except httpx.InvalidURL:
             raise _error(f"{status} with an invalid Location", response) from None
         if url.scheme not in ("http", "https"):
             raise _error(f"{status} to a {url.scheme or 'relative'} URL: not followed", response)
-        if plain_http_refused(url, self._allow_insecure_http) or (url.scheme == "http" and request.url.scheme == "https" and not self._allow_insecure_http):
-            raise _error(f"{status} from https to plain http: not followed (allow_insecure_http=True allows it)", response)
+        if plain_http_refused(url, self._allow_insecure_http) or (
+            url.scheme == "http" and request.url.scheme == "https" and not self._allow_insecure_http
+        ):
+            raise _error(
+                f"{status} from https to plain http: not followed (allow_insecure_http=True allows it)",
+                response,
+            )
         self.count += 1
         if self.count > MAX_REDIRECTS:
-            raise TooManyRedirectsError(f"more than {MAX_REDIRECTS} redirects", response=response, body=None)
+            raise TooManyRedirectsError(
+                f"more than {MAX_REDIRECTS} redirects", response=response, body=None
+            )
         if (method, str(url)) in self._visited:
-            raise TooManyRedirectsError(f"{status}: a redirect loop (back to a URL already requested)", response=response, body=None)
+            raise TooManyRedirectsError(
+                f"{status}: a redirect loop (back to a URL already requested)",
+                response=response,
+                body=None,
+            )
         self._visited.add((method, str(url)))
         same_origin = origin(url) == self._origin
         headers = httpx.Headers(self._headers)
@@ -90,7 +112,9 @@ class Redirects:
                 headers.pop(name, None)
             names = self._credentials.query_names()
             if names:
-                url = url.copy_with(params=[(k, v) for k, v in url.params.multi_items() if k not in names])
+                url = url.copy_with(
+                    params=[(k, v) for k, v in url.params.multi_items() if k not in names]
+                )
         content = None
         if method not in ("GET", "HEAD"):
             try:
@@ -100,7 +124,9 @@ class Redirects:
         else:
             headers.pop("content-length", None)
             headers.pop("transfer-encoding", None)
-        redirected = httpx.Request(method, url, headers=headers, content=content, extensions=request.extensions)
+        redirected = httpx.Request(
+            method, url, headers=headers, content=content, extensions=request.extensions
+        )
         if same_origin:
             self._credentials.apply(redirected, self._token)
         return redirected

@@ -98,10 +98,19 @@ class Responses:
         example = self._success_example(operation)
         return example if example is not None else self.schemas.example(schema, self.rng)
 
-    def _error(self, operation: Optional[Dict[str, Any]], status: int, message: str, headers: Optional[Headers] = None, template_status: Optional[int] = None) -> Reply:
+    def _error(
+        self,
+        operation: Optional[Dict[str, Any]],
+        status: int,
+        message: str,
+        headers: Optional[Headers] = None,
+        template_status: Optional[int] = None,
+    ) -> Reply:
         """An error in the API's own shape: its documented example for the status (or any
         documented error example), with our message, code and status filled in."""
-        body = self._error_template(operation, template_status or status) or self._error_template(operation, None)
+        body = self._error_template(operation, template_status or status) or self._error_template(
+            operation, None
+        )
         if not isinstance(body, dict):
             body = {}
         # the operation's own documented error for this status keeps its code (`run_not_found`)
@@ -122,19 +131,35 @@ class Responses:
         responses = (operation or {}).get("responses") or {}
         key = next((c for c in responses if str(c) == str(status)), None)
         response = self.schemas.resolve(responses[key]) if key is not None else None
-        media = ((response or {}).get("content") or {}).get("application/json") if isinstance(response, dict) else None
+        media = (
+            ((response or {}).get("content") or {}).get("application/json")
+            if isinstance(response, dict)
+            else None
+        )
         return isinstance(media, dict) and "example" in media
 
     def _error_template(self, operation: Optional[Dict[str, Any]], status: Optional[int]) -> Any:
         for source in ([operation] if operation else []) + self._all_operations():
             responses = source.get("responses") or {}
-            codes = [str(status)] if status is not None else sorted(str(c) for c in responses if str(c)[:1] in ("4", "5"))
+            codes = (
+                [str(status)]
+                if status is not None
+                else sorted(str(c) for c in responses if str(c)[:1] in ("4", "5"))
+            )
             for code in codes:
                 key = next((c for c in responses if str(c) == code), None)
                 response = self.schemas.resolve(responses[key]) if key is not None else None
-                media: Any = ((response or {}).get("content") or {}).get("application/json") if isinstance(response, dict) else None
+                media: Any = (
+                    ((response or {}).get("content") or {}).get("application/json")
+                    if isinstance(response, dict)
+                    else None
+                )
                 if isinstance(media, dict):
-                    body = copy.deepcopy(media.get("example")) if "example" in media else self.schemas.example(media.get("schema"), self.rng)
+                    body = (
+                        copy.deepcopy(media.get("example"))
+                        if "example" in media
+                        else self.schemas.example(media.get("schema"), self.rng)
+                    )
                     if body is not None:
                         return body
         return None
@@ -153,7 +178,11 @@ def _success_codes(responses: Dict[str, Any]) -> List[str]:
 def _request_example(schemas: Schemas, operation: Dict[str, Any]) -> Any:
     """The JSON request body example of an operation (None without one)."""
     body = schemas.resolve(operation.get("requestBody"))
-    media = schemas.resolve(((body or {}).get("content") or {}).get("application/json")) if isinstance(body, dict) else None
+    media = (
+        schemas.resolve(((body or {}).get("content") or {}).get("application/json"))
+        if isinstance(body, dict)
+        else None
+    )
     if not isinstance(media, dict):
         return None
     if "example" in media:
@@ -176,13 +205,18 @@ def _parameter_example(schemas: Schemas, param: Dict[str, Any]) -> Any:
     return schemas.example(param.get("schema") or {}, None)
 
 
-
 def _mask_rules(spec: Dict[str, Any]) -> List[Tuple[str, str]]:
     """(property, flag) pairs: the property is null in responses when the flag is true."""
     rules = []
     for schema in ((spec.get("components") or {}).get("schemas") or {}).values():
-        for name, prop in ((schema or {}).get("properties") or {}).items() if isinstance(schema, dict) else []:
-            when = ((prop or {}).get("x-rungen-mock") or {}).get("mask-when") if isinstance(prop, dict) else None
+        for name, prop in (
+            ((schema or {}).get("properties") or {}).items() if isinstance(schema, dict) else []
+        ):
+            when = (
+                ((prop or {}).get("x-rungen-mock") or {}).get("mask-when")
+                if isinstance(prop, dict)
+                else None
+            )
             if when:
                 rules.append((str(name), str(when)))
     return sorted(set(rules))
@@ -228,7 +262,9 @@ def _drop(data: Dict[str, Any], path: str) -> None:
 def _iso(seconds: float) -> str:
     """A UTC date-time; past the calendar's end (a huge expiry), its last second."""
     try:
-        return datetime.datetime.fromtimestamp(seconds, datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        return datetime.datetime.fromtimestamp(seconds, datetime.timezone.utc).strftime(
+            "%Y-%m-%dT%H:%M:%SZ"
+        )
     except (OverflowError, OSError, ValueError):
         return "9999-12-31T23:59:59Z" if seconds > 0 else "1970-01-01T00:00:00Z"
 
@@ -245,4 +281,24 @@ def _expired(value: Any, now: float) -> bool:
     return when.timestamp() <= now
 
 
-_REASONS = {200: "OK", 201: "Created", 202: "Accepted", 204: "No Content", 400: "Bad Request", 401: "Unauthorized", 402: "Payment Required", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed", 408: "Request Timeout", 409: "Conflict", 410: "Gone", 413: "Content Too Large", 415: "Unsupported Media Type", 422: "Unprocessable Entity", 429: "Too Many Requests", 500: "Internal Server Error", 503: "Service Unavailable"}
+_REASONS = {
+    200: "OK",
+    201: "Created",
+    202: "Accepted",
+    204: "No Content",
+    400: "Bad Request",
+    401: "Unauthorized",
+    402: "Payment Required",
+    403: "Forbidden",
+    404: "Not Found",
+    405: "Method Not Allowed",
+    408: "Request Timeout",
+    409: "Conflict",
+    410: "Gone",
+    413: "Content Too Large",
+    415: "Unsupported Media Type",
+    422: "Unprocessable Entity",
+    429: "Too Many Requests",
+    500: "Internal Server Error",
+    503: "Service Unavailable",
+}

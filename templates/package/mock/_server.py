@@ -36,7 +36,9 @@ class _BodyError(Exception):
 class _Handler(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     disable_nagle_algorithm = True  # otherwise keep-alive responses stall ~40 ms each
-    timeout = READ_TIMEOUT  # socketserver sets it on the connection: every read waits at most this long
+    timeout = (
+        READ_TIMEOUT  # socketserver sets it on the connection: every read waits at most this long
+    )
     app: MockApp
 
     def _respond(self) -> None:
@@ -45,10 +47,17 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         try:
             body = self._body()
         except _BodyError as refused:
-            self._send(*self.app.refuse(refused.status, refused.message, headers, client_ip), close=True)
+            self._send(
+                *self.app.refuse(refused.status, refused.message, headers, client_ip), close=True
+            )
             return
         except (TimeoutError, socket.timeout):
-            self._send(*self.app.refuse(408, "The request body did not arrive in time", headers, client_ip), close=True)
+            self._send(
+                *self.app.refuse(
+                    408, "The request body did not arrive in time", headers, client_ip
+                ),
+                close=True,
+            )
             return
         if self.app.should_drop():
             self.close_connection = True  # the fault: the connection closes with no response
@@ -60,7 +69,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         deadline = time.monotonic() + (self.timeout or READ_TIMEOUT)
         if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
             return self._chunked(deadline)
-        length, refusal = body_length(self.headers.get_all("Content-Length") or [], self.app.max_body)
+        length, refusal = body_length(
+            self.headers.get_all("Content-Length") or [], self.app.max_body
+        )
         if refusal is not None:
             raise _BodyError(*refusal)
         return self._read(length, deadline)
@@ -128,10 +139,15 @@ class _Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
         error = sys.exc_info()[1]
         if isinstance(error, (ConnectionError, TimeoutError, socket.timeout)):
             return
-        print(f"mock: error answering {client_address[0]}: {type(error).__name__}: {error}", file=sys.stderr)
+        print(
+            f"mock: error answering {client_address[0]}: {type(error).__name__}: {error}",
+            file=sys.stderr,
+        )
 
 
-def make_server(app: MockApp, host: str = "127.0.0.1", port: int = 4010, *, read_timeout: Optional[float] = None) -> http.server.HTTPServer:
+def make_server(
+    app: MockApp, host: str = "127.0.0.1", port: int = 4010, *, read_timeout: Optional[float] = None
+) -> http.server.HTTPServer:
     """A server for `app`, bound but not yet serving (port 0 picks a free port). Raises
     ``OSError`` when the address cannot be bound (e.g. the port is in use)."""
     attributes: Dict[str, Any] = {"app": app}
@@ -141,7 +157,9 @@ def make_server(app: MockApp, host: str = "127.0.0.1", port: int = 4010, *, read
     return _Server((host, port), handler)
 
 
-def serve(app: MockApp, host: str = "127.0.0.1", port: int = 4010, *, read_timeout: Optional[float] = None) -> None:
+def serve(
+    app: MockApp, host: str = "127.0.0.1", port: int = 4010, *, read_timeout: Optional[float] = None
+) -> None:
     """Serve `app` until interrupted."""
     server = make_server(app, host, port, read_timeout=read_timeout)
     address: Tuple[Any, ...] = server.server_address

@@ -90,13 +90,25 @@ class MockApp(Actions):
                     params = re.findall(r"{([^}/]+)}", template)
                     pattern = "^" + re.sub(r"\\{[^}/]+\\}", "([^/]+)", re.escape(template)) + "$"
                     literal = sum(1 for s in template.split("/") if s and not s.startswith("{"))
-                    routes.append(Route(method, template, re.compile(pattern), params, item[method], item, literal))
+                    routes.append(
+                        Route(
+                            method,
+                            template,
+                            re.compile(pattern),
+                            params,
+                            item[method],
+                            item,
+                            literal,
+                        )
+                    )
         routes.sort(key=lambda r: -r.literal_segments)
         return routes
 
     # -- entry points ----------------------------------------------------------------------
 
-    def add_token(self, token: str, *, scopes: Optional[Iterable[str]] = None, active: bool = True) -> None:
+    def add_token(
+        self, token: str, *, scopes: Optional[Iterable[str]] = None, active: bool = True
+    ) -> None:
         """Register a bearer token or API key (all scopes unless `scopes` is given), or an inactive one."""
         self.add_credential({"token": token}, scopes=scopes, active=active)
 
@@ -114,34 +126,65 @@ class MockApp(Actions):
                 raise httpx.RemoteProtocolError("connection dropped (mock fault)", request=request)
             body = request.read()
             if len(body) > self.max_body:
-                status, headers, payload = self.refuse(413, f"Request body larger than {self.max_body} bytes", dict(request.headers), client_ip)
+                status, headers, payload = self.refuse(
+                    413,
+                    f"Request body larger than {self.max_body} bytes",
+                    dict(request.headers),
+                    client_ip,
+                )
             else:
-                status, headers, payload = self.handle(request.method, request.url.raw_path.decode("ascii"), dict(request.headers), body, client_ip)
+                status, headers, payload = self.handle(
+                    request.method,
+                    request.url.raw_path.decode("ascii"),
+                    dict(request.headers),
+                    body,
+                    client_ip,
+                )
             return httpx.Response(status, headers=headers, content=payload)
 
         return httpx.MockTransport(handler)
 
     def wsgi(self, environ: Dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         """The mock as a WSGI application (for servers and schemathesis)."""
-        headers = {k[5:].replace("_", "-").lower(): v for k, v in environ.items() if k.startswith("HTTP_")}
+        headers = {
+            k[5:].replace("_", "-").lower(): v for k, v in environ.items() if k.startswith("HTTP_")
+        }
         if environ.get("CONTENT_TYPE"):
             headers["content-type"] = environ["CONTENT_TYPE"]
         client_ip = str(environ.get("REMOTE_ADDR") or "")
-        length, refusal = body_length([environ["CONTENT_LENGTH"]] if environ.get("CONTENT_LENGTH") else [], self.max_body)
+        length, refusal = body_length(
+            [environ["CONTENT_LENGTH"]] if environ.get("CONTENT_LENGTH") else [], self.max_body
+        )
         if refusal is not None:  # the WSGI server decides whether the connection stays open
-            status, reply_headers, payload = self.refuse(*refusal, headers=headers, client_ip=client_ip)
-            start_response(f"{status} {_REASONS.get(status, 'Status')}", reply_headers + [("Content-Length", str(len(payload)))])
+            status, reply_headers, payload = self.refuse(
+                *refusal, headers=headers, client_ip=client_ip
+            )
+            start_response(
+                f"{status} {_REASONS.get(status, 'Status')}",
+                reply_headers + [("Content-Length", str(len(payload)))],
+            )
             return [payload]
         body = environ["wsgi.input"].read(length) if length else b""
         # PATH_INFO arrives percent-decoded: encode it again so '#' or '?' in an id stay in the path
         path = quote(environ.get("PATH_INFO", "/"), safe="/:@!$&'()*+,;=~")
         target = path + ("?" + environ["QUERY_STRING"] if environ.get("QUERY_STRING") else "")
-        status, reply_headers, payload = self.handle(environ["REQUEST_METHOD"], target, headers, body, client_ip)
+        status, reply_headers, payload = self.handle(
+            environ["REQUEST_METHOD"], target, headers, body, client_ip
+        )
         reason = _REASONS.get(status, "Status")
-        start_response(f"{status} {reason}", reply_headers + [("Content-Length", str(len(payload)))])
+        start_response(
+            f"{status} {reason}", reply_headers + [("Content-Length", str(len(payload)))]
+        )
         return [payload]
 
-    def handle(self, method: str, target: str, headers: Dict[str, str], body: bytes, client_ip: str = "127.0.0.1") -> Tuple[int, Headers, bytes]:
+    def handle(
+        self,
+        method: str,
+        target: str,
+        headers: Dict[str, str],
+        body: bytes,
+        client_ip: str = "127.0.0.1",
+    ) -> Tuple[int, Headers, bytes]:
         """Answer one request from `client_ip`: (status, headers, body)."""
         if self.faults.latency:
             time.sleep(self.faults.latency)
@@ -149,13 +192,22 @@ class MockApp(Actions):
         with self.lock:
             try:
                 reply = self._answer(method.lower(), target, headers, body, client_ip)
-            except Exception as exc:  # a bug in the mock answers as a server would: 500, not a crash
+            except (
+                Exception
+            ) as exc:  # a bug in the mock answers as a server would: 500, not a crash
                 reply = self._error(None, 500, f"Mock error: {type(exc).__name__}: {exc}")
         return self._encode(reply)
 
-    def refuse(self, status: int, message: str, headers: Optional[Dict[str, str]] = None, client_ip: str = "127.0.0.1") -> Tuple[int, Headers, bytes]:
+    def refuse(
+        self,
+        status: int,
+        message: str,
+        headers: Optional[Dict[str, str]] = None,
+        client_ip: str = "127.0.0.1",
+    ) -> Tuple[int, Headers, bytes]:
         """An error in the API's shape for a request refused before it is read (its size, its
-        framing); counted against the rate limit, with its headers, when the request's headers are known."""
+        framing); counted against the rate limit, with its headers, when the request's headers are known.
+        """
         with self.lock:
             reply = self._error(None, status, message)
             if headers is not None:
@@ -166,7 +218,11 @@ class MockApp(Actions):
             return self._encode(reply)
 
     def _encode(self, reply: Reply) -> Tuple[int, Headers, bytes]:
-        payload = reply.raw if reply.raw is not None else (b"" if reply.body is None else json.dumps(reply.body).encode())
+        payload = (
+            reply.raw
+            if reply.raw is not None
+            else (b"" if reply.body is None else json.dumps(reply.body).encode())
+        )
         out = list(reply.headers)
         if payload and not any(k.lower() == "content-type" for k, _ in out):
             out.append(("Content-Type", reply.content_type))
@@ -174,7 +230,9 @@ class MockApp(Actions):
 
     # -- the behaviour -----------------------------------------------------------------------
 
-    def _answer(self, method: str, target: str, headers: Dict[str, str], body: bytes, client_ip: str) -> Reply:
+    def _answer(
+        self, method: str, target: str, headers: Dict[str, str], body: bytes, client_ip: str
+    ) -> Reply:
         query = dict(parse_qsl(urlsplit(target).query, keep_blank_values=True))
         # every request counts and every answer carries the rate-limit headers, errors too
         caller = self._caller(headers, query, client_ip)
@@ -185,7 +243,9 @@ class MockApp(Actions):
         reply.headers += self._rate_headers(caller)
         return reply
 
-    def _route(self, method: str, target: str, headers: Dict[str, str], body: bytes, query: Dict[str, str]) -> Reply:
+    def _route(
+        self, method: str, target: str, headers: Dict[str, str], body: bytes, query: Dict[str, str]
+    ) -> Reply:
         parts = urlsplit(target)
         path = parts.path
         if self.base_path and path.startswith(self.base_path + "/"):
@@ -194,7 +254,9 @@ class MockApp(Actions):
         matched = [r for r in self.routes if r.regex.match(path)]
         if not matched:
             # the token URL of a client-credentials flow need not be a path of the document
-            return self._token_endpoint(method, path, headers, body) or self._error(None, 404, "No such endpoint")
+            return self._token_endpoint(method, path, headers, body) or self._error(
+                None, 404, "No such endpoint"
+            )
         # the most specific path wins (/cronjobs/rebuild over /cronjobs/{id}), whatever its methods
         template = matched[0].template
         route = next((r for r in matched if r.template == template and r.method == method), None)
@@ -204,11 +266,16 @@ class MockApp(Actions):
         raw_values = dict(zip(route.params, route.regex.match(path).groups()))  # type: ignore[union-attr]
         path_values = self._path_values(route, raw_values)
         # a scalar's text (without a label's '.' or a matrix's ';name='), for the store's keys
-        params = {name: value if isinstance(value, str) else unquote(raw_values[name]) for name, value in path_values.items()}
+        params = {
+            name: value if isinstance(value, str) else unquote(raw_values[name])
+            for name, value in path_values.items()
+        }
         token_reply = self._token_endpoint(method, route.template, headers, body)
         if token_reply is not None:
             return token_reply
-        denied = self._authenticate(route, headers, query) or self._authorize(route, method, headers, query)
+        denied = self._authenticate(route, headers, query) or self._authorize(
+            route, method, headers, query
+        )
         if denied is not None:
             return denied
         if self.faults.error_rate and self.rng.random() < self.faults.error_rate:
@@ -218,7 +285,14 @@ class MockApp(Actions):
             return refused
         return self._dispatch(route, params, query, parsed, self._credential(headers, query))
 
-    def _dispatch(self, route: Route, params: Dict[str, str], query: Dict[str, str], body: Any, caller: str = "") -> Reply:
+    def _dispatch(
+        self,
+        route: Route,
+        params: Dict[str, str],
+        query: Dict[str, str],
+        body: Any,
+        caller: str = "",
+    ) -> Reply:
         reply = self._dispatch_inner(route, params, query, body, caller)
         if reply.status < 300 and reply.body is not None:
             reply.body = self.schemas.readable(reply.body, self._success(route.operation)[1])
@@ -226,7 +300,9 @@ class MockApp(Actions):
             reply.body = _masked(reply.body, self.masks)
         return reply
 
-    def _dispatch_inner(self, route: Route, params: Dict[str, str], query: Dict[str, str], body: Any, caller: str) -> Reply:
+    def _dispatch_inner(
+        self, route: Route, params: Dict[str, str], query: Dict[str, str], body: Any, caller: str
+    ) -> Reply:
         operation = route.operation
         status, schema = self._success(operation)
         rules = operation.get("x-rungen-mock") or {}
@@ -240,7 +316,9 @@ class MockApp(Actions):
         declared = self._declared(route, params, body, status, schema, caller)
         if declared is not None:
             return declared
-        if operation.get("x-rungen-pagination") or (route.method == "get" and self._is_collection(route) and self._lists(operation)):
+        if operation.get("x-rungen-pagination") or (
+            route.method == "get" and self._is_collection(route) and self._lists(operation)
+        ):
             return self._list(route, params, query, status, caller)
         collection, item_id = self._collection_of(route, params)
         if route.method == "post" and item_id is None and self._is_collection(route):
@@ -251,22 +329,42 @@ class MockApp(Actions):
                 return self._error(operation, 404, f"No such resource: {item_id}")
             gone = rules.get("gone-when-expired") or {}
             if gone and _expired(stored[item_id].get(gone.get("field", "")), self.clock()):
-                return self._error(operation, int(gone.get("status", 410)), "The resource has expired")
+                return self._error(
+                    operation, int(gone.get("status", 410)), "The resource has expired"
+                )
             if route.method == "get":
                 resolved = self.schemas.resolve(schema)
-                if isinstance(resolved, dict) and resolved.get("type") == "array":  # the item, as a list of one
-                    return Reply(status, [self._conform(stored[item_id], resolved.get("items") or {}, operation)])
+                if (
+                    isinstance(resolved, dict) and resolved.get("type") == "array"
+                ):  # the item, as a list of one
+                    return Reply(
+                        status,
+                        [self._conform(stored[item_id], resolved.get("items") or {}, operation)],
+                    )
                 return Reply(status, self._conform(stored[item_id], schema, operation))
             item_schema = self._item_schema(route)
-            returns_item = self._has_body(operation) and (schema == item_schema or item_schema is None)
+            returns_item = self._has_body(operation) and (
+                schema == item_schema or item_schema is None
+            )
             if route.method in ("patch", "put"):
-                props = self._shape_properties([item_schema or schema] + self._item_shapes(collection[0]))
+                props = self._shape_properties(
+                    [item_schema or schema] + self._item_shapes(collection[0])
+                )
                 self._merge(stored[item_id], body, props)
                 self._touch(stored[item_id], props, created=False)
-                return Reply(status, self._conform(stored[item_id], schema, operation) if returns_item else self._document_body(operation, schema))
+                return Reply(
+                    status,
+                    (
+                        self._conform(stored[item_id], schema, operation)
+                        if returns_item
+                        else self._document_body(operation, schema)
+                    ),
+                )
             if route.method == "delete":
                 removed = self._remove(collection, item_id)
-                return Reply(status, removed if returns_item else self._document_body(operation, schema))
+                return Reply(
+                    status, removed if returns_item else self._document_body(operation, schema)
+                )
         acted = self._act(route, params, body, status, schema, caller)
         return acted if acted is not None else Reply(status, self._document_body(operation, schema))
 
@@ -277,5 +375,8 @@ def _base_path(spec: Dict[str, Any]) -> str:
         return ""
     url = str(servers[0].get("url", ""))
     for name, variable in (servers[0].get("variables") or {}).items():
-        url = url.replace("{" + str(name) + "}", str(variable.get("default", "")) if isinstance(variable, dict) else "")
+        url = url.replace(
+            "{" + str(name) + "}",
+            str(variable.get("default", "")) if isinstance(variable, dict) else "",
+        )
     return urlsplit(re.sub(r"{[^}]+}", "x", url)).path.rstrip("/")

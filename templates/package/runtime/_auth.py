@@ -63,7 +63,9 @@ class TokenCache:
     were sent with it renew it once.
     """
 
-    def __init__(self, token_url: str, client_id: str, client_secret: str, scopes: Tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, token_url: str, client_id: str, client_secret: str, scopes: Tuple[str, ...] = ()
+    ) -> None:
         self.token_url = token_url
         self._client_id = client_id
         self._client_secret = client_secret
@@ -78,7 +80,11 @@ class TokenCache:
 
     def form(self) -> Dict[str, str]:
         """The token request's form body."""
-        form = {"grant_type": "client_credentials", "client_id": self._client_id, "client_secret": self._client_secret}
+        form = {
+            "grant_type": "client_credentials",
+            "client_id": self._client_id,
+            "client_secret": self._client_secret,
+        }
         if self._scopes:
             form["scope"] = " ".join(self._scopes)
         return form
@@ -99,7 +105,9 @@ class TokenCache:
                 return None, self._flight, True
             return None, self._flight, False
 
-    def _finish(self, flight: "_Flight", answer: Optional[Tuple[str, float]], error: Optional[Exception]) -> None:
+    def _finish(
+        self, flight: "_Flight", answer: Optional[Tuple[str, float]], error: Optional[Exception]
+    ) -> None:
         with self._lock:
             if answer is not None:
                 token, lifetime = answer
@@ -184,13 +192,23 @@ class TokenCache:
             raise AuthenticationError(
                 "token response is not JSON", response=response, body=response.text[:500]
             ) from None
-        token = (data.get("access_token") or data.get("accessToken")) if isinstance(data, dict) else None
+        token = (
+            (data.get("access_token") or data.get("accessToken"))
+            if isinstance(data, dict)
+            else None
+        )
         if not isinstance(token, str) or not token:
-            raise AuthenticationError("token response has no access_token", response=response, body=None)
+            raise AuthenticationError(
+                "token response has no access_token", response=response, body=None
+            )
         lifetime = data.get("expires_in", data.get("expiresIn"))
         if isinstance(lifetime, str) and lifetime.isdigit():
             lifetime = int(lifetime)
-        seconds = float(lifetime) if isinstance(lifetime, (int, float)) and not isinstance(lifetime, bool) else DEFAULT_TOKEN_LIFETIME
+        seconds = (
+            float(lifetime)
+            if isinstance(lifetime, (int, float)) and not isinstance(lifetime, bool)
+            else DEFAULT_TOKEN_LIFETIME
+        )
         return token, max(seconds, 0.0)
 
 
@@ -215,7 +233,9 @@ def _resolve(future: "asyncio.Future[None]") -> None:
 class CallCredentials:
     """What one call sends: static credentials, and at most one OAuth2 token cache."""
 
-    def __init__(self, static: Sequence[StaticCredential] = (), tokens: Optional[TokenCache] = None) -> None:
+    def __init__(
+        self, static: Sequence[StaticCredential] = (), tokens: Optional[TokenCache] = None
+    ) -> None:
         self.static = tuple(static)
         self.tokens = tokens
 
@@ -250,7 +270,9 @@ class SchemeAuths:
     Raises ``CredentialsError`` when no scheme is complete or a given value has the wrong format.
     """
 
-    def __init__(self, config: ClientConfig, arguments: Mapping[str, Optional[str]], base_url: str) -> None:
+    def __init__(
+        self, config: ClientConfig, arguments: Mapping[str, Optional[str]], base_url: str
+    ) -> None:
         self._config = config
         #: scheme name -> its credentials, for the schemes whose credentials are all given
         self._by_name: Dict[str, CallCredentials] = {}
@@ -264,7 +286,9 @@ class SchemeAuths:
         if config.security and not self._by_name:
             raise CredentialsError(_missing_message(config))
 
-    def for_call(self, authenticated: bool, requirements: Optional[Sequence[Sequence[str]]]) -> CallCredentials:
+    def for_call(
+        self, authenticated: bool, requirements: Optional[Sequence[Sequence[str]]]
+    ) -> CallCredentials:
         """The credentials of a call: none when it needs none; the default for the document's
         requirements; else those of the first of the operation's alternatives whose schemes all
         have credentials."""
@@ -291,7 +315,9 @@ def _combined(parts: List[CallCredentials]) -> CallCredentials:
     return CallCredentials(static, tokens)
 
 
-def _values(scheme: SecurityScheme, arguments: Mapping[str, Optional[str]]) -> Optional[Dict[str, str]]:
+def _values(
+    scheme: SecurityScheme, arguments: Mapping[str, Optional[str]]
+) -> Optional[Dict[str, str]]:
     values: Dict[str, str] = {}
     for credential in scheme.credentials:
         value = arguments.get(credential.argument)
@@ -315,24 +341,36 @@ def _check_formats(scheme: SecurityScheme, values: Mapping[str, str]) -> None:
 def _missing_message(config: ClientConfig) -> str:
     options = []
     for scheme in config.security:
-        parts = [f"{c.argument}=" + (f" (or ${c.env})" if c.env else "") for c in scheme.credentials]
+        parts = [
+            f"{c.argument}=" + (f" (or ${c.env})" if c.env else "") for c in scheme.credentials
+        ]
         options.append(" + ".join(parts))
     return "no credentials: pass " + " or ".join(options)
 
 
-def _credentials_for(scheme: SecurityScheme, values: Mapping[str, str], base_url: str) -> CallCredentials:
+def _credentials_for(
+    scheme: SecurityScheme, values: Mapping[str, str], base_url: str
+) -> CallCredentials:
     if scheme.kind == "bearer":
         return CallCredentials([StaticCredential("Authorization", "Bearer " + values["token"])])
     if scheme.kind == "basic":
         pair = f"{values['username']}:{values['password']}".encode()
-        return CallCredentials([StaticCredential("Authorization", "Basic " + base64.b64encode(pair).decode("ascii"))])
+        return CallCredentials(
+            [StaticCredential("Authorization", "Basic " + base64.b64encode(pair).decode("ascii"))]
+        )
     if scheme.kind == "api_key":
-        return CallCredentials([StaticCredential(scheme.header or "X-API-Key", values["key"], scheme.location)])
+        return CallCredentials(
+            [StaticCredential(scheme.header or "X-API-Key", values["key"], scheme.location)]
+        )
     if scheme.kind == "oauth2_client_credentials":
         token_url = scheme.token_url or "/oauth/token"
         if "://" not in token_url:
             token_url = base_url.rstrip("/") + "/" + token_url.lstrip("/")
-        return CallCredentials(tokens=TokenCache(token_url, values["client-id"], values["client-secret"], scheme.scopes))
+        return CallCredentials(
+            tokens=TokenCache(
+                token_url, values["client-id"], values["client-secret"], scheme.scopes
+            )
+        )
     raise CredentialsError(f"unsupported security scheme kind {scheme.kind!r}")
 
 

@@ -37,7 +37,9 @@ Timeout = Union[float, httpx.Timeout, None]
 #: The bytes of an uploaded file, or an open binary file.
 FileContent = Union[bytes, IO[bytes]]
 #: A file field of a multipart body: the content, or (file name, content), or (file name, content, media type).
-FileTypes = Union[FileContent, Tuple[Optional[str], FileContent], Tuple[Optional[str], FileContent, Optional[str]]]
+FileTypes = Union[
+    FileContent, Tuple[Optional[str], FileContent], Tuple[Optional[str], FileContent, Optional[str]]
+]
 
 
 def given(value: Union[_T, NotGiven]) -> bool:
