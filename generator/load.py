@@ -17,6 +17,34 @@ try:  # the C loader is several times faster on large specs
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
+
+@dataclass(frozen=True)
+class Duplicate:
+    """A mapping key written twice: YAML keeps the last value and drops the first silently."""
+
+    key: str
+    line: int
+    #: the line of the key's first occurrence
+    first: int
+
+
+class _CheckingLoader(_Loader):  # type: ignore[misc]
+    """The safe loader, also noting every mapping key that appears twice in one mapping."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.duplicates: list[Duplicate] = []
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: dict[str, int] = {}
+        for key, _ in node.value:
+            if isinstance(key, yaml.ScalarNode) and key.tag != "tag:yaml.org,2002:merge":
+                line = key.start_mark.line + 1
+                if key.value in seen:
+                    self.duplicates.append(Duplicate(key.value, line, seen[key.value]))
+                seen.setdefault(key.value, line)
+        return super().construct_mapping(node, deep)  # type: ignore[no-any-return]
+
 #: A spec larger than this is refused before parsing.
 MAX_BYTES = 64 * 1024 * 1024
 #: A document whose aliases expand to more nodes than this is an alias bomb ("billion laughs").
@@ -32,6 +60,8 @@ class Document:
     data: Any
     #: sha256 of the bytes read (the cache records it: what this generation was made from)
     digest: str = ""
+    #: keys written twice in one mapping (validation warns: the first value was dropped)
+    duplicates: tuple[Duplicate, ...] = ()
 
     def location(self, pointer: str = "") -> Location:
         """A location in this document, with the line number looked up when possible."""
@@ -51,11 +81,14 @@ def load_document(path: str | Path) -> Document:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise fail(f"not UTF-8 text (byte {exc.start})", Location(name)) from None
-    return Document(name, text, parse_text(text, name), hashlib.sha256(raw).hexdigest())
+    duplicates: list[Duplicate] = []
+    data = parse_text(text, name, duplicates)
+    return Document(name, text, data, hashlib.sha256(raw).hexdigest(), tuple(duplicates))
 
 
-def parse_text(text: str, name: str) -> Any:
-    """Parse YAML (which covers JSON) or, for *.json, strict JSON."""
+def parse_text(text: str, name: str, duplicates: list[Duplicate] | None = None) -> Any:
+    """Parse YAML (which covers JSON) or, for *.json, strict JSON; keys written twice in one
+    mapping are added to `duplicates` (YAML only: JSON parsers keep the last as a rule)."""
     if name.endswith(".json"):
         try:
             return json.loads(text)
@@ -69,7 +102,14 @@ def parse_text(text: str, name: str) -> Any:
     if "&" in text and "*" in text and _expanded_size(text) > MAX_EXPANDED_NODES:
         raise fail(f"YAML aliases expand to more than {MAX_EXPANDED_NODES:,} nodes (an alias bomb)", Location(name))
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+        loader = _CheckingLoader(text)
+        try:
+            data = loader.get_single_data()
+        finally:
+            loader.dispose()
+        if duplicates is not None:
+            duplicates.extend(loader.duplicates)
+        return data
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         at: int | None = mark.line + 1 if mark is not None else None

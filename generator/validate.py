@@ -12,7 +12,7 @@ from openapi_spec_validator.shortcuts import get_validator_cls
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError, ValidatorDetectError
 from openapi_spec_validator.validation.keywords import KeywordValidator, ValueValidator
 
-from .errors import Level, Problem, SpecError, pointer, shorten
+from .errors import Level, Location, Problem, SpecError, pointer, shorten
 from .extensions import EXTENSION_SCHEMAS
 from .load import Document
 from .resolve import DocumentSet, RefError
@@ -34,10 +34,19 @@ def validate(docs: DocumentSet, *, strict: bool = False) -> list[Problem]:
     if not problems:
         problems += list(_openapi_problems(docs))
     problems += list(_extension_problems(root))
+    problems += list(_duplicate_keys(docs))
     errors = [p for p in problems if p.level is Level.ERROR or strict]
     if errors:
         raise SpecError(errors[:MAX_PROBLEMS])
     return problems
+
+
+def _duplicate_keys(docs: DocumentSet) -> Iterator[Problem]:
+    """A key written twice in one mapping: YAML silently keeps only the last value."""
+    for doc in docs.documents():
+        for dup in doc.duplicates:
+            message = f"duplicate key {shorten(dup.key, 60)} (first on line {dup.first}): only this later value is used"
+            yield Problem(Level.WARNING, message, Location(doc.path, line=dup.line))
 
 
 def _problem(doc: Document, ptr: str, message: str, level: Level = Level.ERROR) -> Problem:

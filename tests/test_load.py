@@ -59,3 +59,56 @@ def test_dangling_and_circular_refs_raise() -> None:
     docs.root.data["a"] = loop
     with pytest.raises(RefError, match="circular"):
         docs.deref(Node(loop, docs.root.location(""), docs.root))
+
+
+DUPLICATED = """openapi: 3.0.3
+info:
+  title: Dup
+  version: "1"
+paths:
+  /a:
+    get:
+      responses:
+        "200":
+          description: ok
+  /a:
+    post:
+      responses:
+        "200":
+          description: ok
+"""
+
+
+def test_duplicate_keys_are_recorded_with_both_lines(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(DUPLICATED)
+    doc = load_document(spec)
+    assert [(d.key, d.line, d.first) for d in doc.duplicates] == [("/a", 11, 6)]
+    assert list(doc.data["paths"]["/a"]) == ["post"]  # what YAML keeps: the last value
+
+
+def test_duplicate_keys_warn_and_strict_refuses(tmp_path: Path) -> None:
+    from conftest import invoke_rungen
+
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(DUPLICATED)
+    lenient = invoke_rungen("validate", str(spec))
+    assert lenient.returncode == 0
+    assert f"warning: {spec}:11: duplicate key '/a' (first on line 6)" in lenient.stderr
+    strict = invoke_rungen("validate", "--strict", str(spec))
+    assert strict.returncode == 1
+    assert f"error: {spec}:11: duplicate key '/a'" in strict.stderr
+    assert "Traceback" not in strict.stderr
+
+
+def test_merge_keys_and_repeated_keys_in_different_mappings_are_fine(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text("a: &x {k: 1}\nb:\n  <<: *x\n  k: 2\nc: {k: 3}\n")
+    assert load_document(spec).duplicates == ()
+
+
+def test_our_specs_have_no_duplicate_keys() -> None:
+    specs = sorted((Path(__file__).resolve().parent.parent / "specs").glob("*.yaml"))
+    assert len(specs) == 5
+    for spec in specs:
+        assert load_document(spec).duplicates == (), spec
