@@ -17,6 +17,8 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
+from .paths import TEMPLATES
+
 ROOT = Path(__file__).resolve().parent.parent
 CACHE_DIR = Path(".rungen-cache")
 
@@ -50,7 +52,7 @@ def _tool_versions() -> str:
 def _code_digest() -> str:
     """One digest of the templates and the generator's own source."""
     h = hashlib.sha256()
-    inputs = sorted(p for p in (ROOT / "templates").rglob("*") if p.is_file())
+    inputs = sorted(p for p in TEMPLATES.rglob("*") if p.is_file())
     inputs += sorted((ROOT / "generator").glob("*.py"))
     for path in inputs:
         h.update(str(path).encode())

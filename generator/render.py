@@ -9,7 +9,7 @@ import jinja2
 
 from .ir import Package
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+from .paths import TEMPLATES
 
 #: Template -> output path; ``{module}`` is the package's import name.
 OUTPUTS = {
