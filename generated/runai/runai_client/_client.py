@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Mapping, Optional, Union
 
 import httpx
 
-from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_TIME, AsyncAPIClient, SyncAPIClient
+from ._base_client import AsyncAPIClient, SyncAPIClient
+from ._retries import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_TIME
 from ._config import CONFIG
 from ._types import NOT_GIVEN, NotGiven, Timeout
 

@@ -147,7 +147,7 @@ class _Pager(Generic[_T]):
     _last_body: Optional[bytes] = None
 
     def _page(self, response: httpx.Response, call: "Call") -> Page[_T]:
-        from ._base_client import response_json, validated
+        from ._json import response_json, validated
 
         body = response_json(response) if response.content.strip() else None
         raw_items = dig(body, self._style.items) if self._style.items else body

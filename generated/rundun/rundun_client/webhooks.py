@@ -11,7 +11,7 @@ import warnings
 from datetime import date, datetime
 from typing import Any, Dict, List, Literal, Optional, Union, cast
 
-from ._base_client import parse_as
+from ._json import parse_as
 from .models import *  # noqa: F403 - every model name is part of the signatures below
 
 __all__ = [

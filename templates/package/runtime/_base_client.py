@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import collections
-import email.utils
 import logging
 import os
 import random
@@ -21,14 +20,11 @@ from typing import (
     Optional,
     Sequence,
     Tuple,
-    Type,
     TypeVar,
     Union,
-    cast,
 )
 
 import httpx
-import pydantic
 
 from ._auth import CallCredentials, SchemeAuths, TokenCache
 from ._params import (
@@ -41,14 +37,21 @@ from ._params import (
     path_segment,
     query_pairs,
 )
+from ._json import response_json, to_jsonable, validated
 from ._redirects import Redirects, plain_http_refused
 from ._resource import RAW_RESPONSE, APIResponse
+from ._retries import (
+    IDEMPOTENT_METHODS,
+    INITIAL_BACKOFF,
+    MAX_BACKOFF,
+    RETRY_STATUSES,
+    Attempts,
+    parse_retry_after,
+)
 from ._types import NOT_GIVEN, ClientConfig, NotGiven, RequestOptions, Timeout, dig
 from .errors import (
-    APIConnectionError,
     APIResponseValidationError,
     APIStatusError,
-    APITimeoutError,
     InsecureURLError,
     RateLimitError,
     RedirectError,
@@ -63,13 +66,6 @@ _T = TypeVar("_T")
 log = logging.getLogger(__name__.rpartition(".")[0])
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
-DEFAULT_MAX_RETRIES = 2
-#: Retries stop once this many seconds have passed since the first attempt.
-DEFAULT_MAX_RETRY_TIME = 120.0
-INITIAL_BACKOFF = 0.5
-MAX_BACKOFF = 8.0
-IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
-RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 #: Bytes of an error body kept (in ``exc.body``); the rest is not read.
 MAX_ERROR_BODY = 64 * 1024
 SENSITIVE_HEADERS = frozenset(
@@ -115,80 +111,9 @@ class RateLimitInfo:
     observed_at: float = 0.0
 
 
-_ADAPTERS: Dict[Any, "pydantic.TypeAdapter[Any]"] = {}
-
-
-def parse_as(cast_to: Any, data: Any) -> Any:
-    """Validate JSON data as `cast_to` (a model class or typing expression); None means as is."""
-    if cast_to is None:
-        return data
-    if isinstance(cast_to, type) and issubclass(cast_to, pydantic.BaseModel):
-        return cast_to.model_validate(data)
-    adapter = _ADAPTERS.get(cast_to)
-    if adapter is None:
-        adapter = _ADAPTERS[cast_to] = pydantic.TypeAdapter(cast_to)
-    return adapter.validate_python(data)
-
-
-def response_json(response: httpx.Response) -> Any:
-    """The body of a successful answer as JSON, or ``APIResponseValidationError``."""
-    try:
-        return response.json()
-    except ValueError as exc:  # JSONDecodeError, or bytes that are not text
-        raise APIResponseValidationError(
-            f"the {response.status_code} answer is not valid JSON: {exc}", response=response
-        ) from None
-
-
-def validated(cast_to: Any, data: Any, response: httpx.Response) -> Any:
-    """`data` of `response` as `cast_to`, or ``APIResponseValidationError`` saying where it differs."""
-    try:
-        return parse_as(cast_to, data)
-    except pydantic.ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc']) or 'body'}: {e['msg']}" for e in exc.errors()[:3]
-        )
-        raise APIResponseValidationError(
-            f"the {response.status_code} answer does not match the declared type: {problems}",
-            response=response,
-        ) from None
-
-
-def to_jsonable(value: Any) -> Any:
-    """Request data as JSON: models by alias and without unset fields, NOT_GIVEN dropped."""
-    if isinstance(value, pydantic.BaseModel):
-        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
-    if isinstance(value, dict):
-        return {k: to_jsonable(v) for k, v in value.items() if not isinstance(v, NotGiven)}
-    if isinstance(value, (list, tuple)):
-        return [to_jsonable(v) for v in value]
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    return value
-
-
 def redact(headers: Mapping[str, str]) -> Dict[str, str]:
     """Headers safe to log: credentials replaced."""
     return {k: ("<redacted>" if k.lower() in SENSITIVE_HEADERS else v) for k, v in headers.items()}
-
-
-def parse_retry_after(
-    value: Optional[str], unit: str, now: Optional[float] = None
-) -> Optional[float]:
-    """Seconds to wait from a Retry-After value: a number in `unit`, or an HTTP date."""
-    if value is None or not value.strip():
-        return None
-    try:
-        number = float(value.strip())
-    except ValueError:
-        try:
-            when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            return None
-        return max(0.0, when.timestamp() - (time.time() if now is None else now))
-    if number < 0 or number != number:  # negative or NaN
-        return None
-    return number / 1000.0 if unit == "milliseconds" else number
 
 
 def _int_header(headers: httpx.Headers, name: Optional[str]) -> Optional[int]:
@@ -525,68 +450,6 @@ def _describe(item: Any) -> str:
     return str(item)
 
 
-def _new_idempotency_key(call: Call) -> Optional[str]:
-    if call.options.idempotency_key:
-        return call.options.idempotency_key
-    if call.method.upper() not in IDEMPOTENT_METHODS:
-        import uuid
-
-        return str(uuid.uuid4())
-    return None
-
-
-class _Attempts:
-    """The retry decisions for one call, shared by the sync and async send loops (no I/O here).
-
-    Each ``after_*`` method either returns how long to wait before the next attempt or raises
-    the error the caller gets: retries are bounded by ``max_retries`` and by
-    ``max_retry_time``, counting the time already slept.
-    """
-
-    def __init__(self, client: "_BaseClient", call: Call) -> None:
-        self.client = client
-        self.call = call
-        self.idempotency_key = _new_idempotency_key(call)
-        self.started = time.monotonic()
-        self.retries = client._max_retries(call)
-        self.attempt = 0
-        self.slept = 0.0
-
-    def after_transport_error(self, exc: httpx.TransportError, request: httpx.Request) -> float:
-        """The wait before retrying a connection error or timeout, or raise its API error."""
-        if self.attempt < self.retries and self.client._may_retry(self.call):
-            delay = self.client._retry_delay(self.attempt, None)
-            if self._in_time(delay):
-                return self._next(delay)
-        if isinstance(exc, httpx.TimeoutException):
-            raise APITimeoutError("request timed out", request=request) from exc
-        raise APIConnectionError(
-            f"connection error: {type(exc).__name__}", request=request
-        ) from exc
-
-    def after_error_response(self, response: httpx.Response) -> float:
-        """The wait before retrying an error response (429 always, 5xx when safe), or raise its error."""
-        status = response.status_code
-        if (
-            status in RETRY_STATUSES
-            and self.attempt < self.retries
-            and (status == 429 or self.client._may_retry(self.call))
-        ):
-            delay = self.client._retry_delay(self.attempt, response)
-            if self._in_time(delay):
-                return self._next(delay)
-        raise self.client._status_error(response)
-
-    def _in_time(self, delay: float) -> bool:
-        elapsed = max(time.monotonic() - self.started, self.slept)
-        return elapsed + delay <= self.client.max_retry_time
-
-    def _next(self, delay: float) -> float:
-        self.slept += delay
-        self.attempt += 1
-        return delay
-
-
 class SyncAPIClient(_BaseClient):
     """The blocking client core."""
 
@@ -624,7 +487,7 @@ class SyncAPIClient(_BaseClient):
 
     def send(self, call: Call) -> httpx.Response:
         """Send `call` with retries; return the successful response (body read) or raise its error."""
-        attempts = _Attempts(self, call)
+        attempts = Attempts(self, call)
         credentials = self._auth.for_call(call.authenticated, call.security)
         renewed = False
         while True:
@@ -692,7 +555,7 @@ class SyncAPIClient(_BaseClient):
 
     def _fetch_token(self, tokens: TokenCache) -> Tuple[str, float]:
         """One token request, with the client's timeout and retries; redirects are not followed."""
-        attempts = _Attempts(self, self._token_call())
+        attempts = Attempts(self, self._token_call())
         while True:
             request = self._token_request(self._client, tokens)
             try:
@@ -744,7 +607,7 @@ class AsyncAPIClient(_BaseClient):
 
     async def send(self, call: Call) -> httpx.Response:
         """Send `call` with retries; return the successful response (body read) or raise its error."""
-        attempts = _Attempts(self, call)
+        attempts = Attempts(self, call)
         credentials = self._auth.for_call(call.authenticated, call.security)
         renewed = False
         while True:
@@ -812,7 +675,7 @@ class AsyncAPIClient(_BaseClient):
 
     async def _fetch_token(self, tokens: TokenCache) -> Tuple[str, float]:
         """One token request, with the client's timeout and retries; redirects are not followed."""
-        attempts = _Attempts(self, self._token_call())
+        attempts = Attempts(self, self._token_call())
         while True:
             request = self._token_request(self._client, tokens)
             try:
