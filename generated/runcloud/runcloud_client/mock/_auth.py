@@ -20,7 +20,7 @@ from http.cookies import CookieError, SimpleCookie
 from typing import Any, Callable, Deque, Dict, Iterable, List, Optional, Tuple
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from ._responses import Faults, Headers, Reply, Responses, Route
+from ._responses import Faults, Headers, Reply, Responses, Route, _put
 
 __all__ = ["Auth", "Grant"]
 
@@ -119,14 +119,41 @@ class Auth(Responses):
                         else "the client is inactive"
                     ),
                 )
-            lifetime = int((self.spec.get("x-rungen-mock") or {}).get("token-lifetime", 3600))
-            token = "mock-" + uuid.UUID(int=self.rng.getrandbits(128), version=4).hex
-            self.tokens[token] = self.clock() + lifetime
-            self.credentials[token] = grant  # the client's scopes
+            token, lifetime = self._issue(grant)
             return Reply(
                 200, {"access_token": token, "token_type": "Bearer", "expires_in": lifetime}
             )
         return None
+
+    def _token_grant(self, route: Route, body: Any, rule: Dict[str, Any]) -> Reply:
+        """A token endpoint of the API's own (``token-grant``): a JSON body whose grant names the
+        fields of the client id and secret; a registered client with its own secret gets a token
+        that expires after ``token-lifetime``, anything else 401 (400 for a grant not declared), in
+        the API's error shape."""
+        body = body if isinstance(body, dict) else {}
+        grant_type = body.get(str(rule.get("grant-field", "grantType")))
+        fields = (rule.get("grants") or {}).get(grant_type) if isinstance(grant_type, str) else None
+        if not isinstance(fields, dict):
+            return self._error(route.operation, 400, f"Unsupported grant type: {grant_type!r}")
+        client = (_first(body, fields.get("client-id")), _first(body, fields.get("client-secret")))
+        grant = self.clients.get(client)
+        if grant is None or not grant[1]:
+            reason = "the client is inactive" if grant else "unknown client, or the wrong secret"
+            return self._error(route.operation, 401, f"Invalid client credentials: {reason}")
+        token, lifetime = self._issue(grant)
+        reply: Dict[str, Any] = {}
+        _put(reply, str(rule.get("token", "access_token")), token)
+        if rule.get("expires-in"):
+            _put(reply, str(rule["expires-in"]), lifetime)
+        return Reply(self._success(route.operation)[0], reply)
+
+    def _issue(self, grant: Grant) -> Tuple[str, int]:
+        """A new access token carrying `grant`'s scopes, valid for ``token-lifetime`` seconds."""
+        lifetime = int((self.spec.get("x-rungen-mock") or {}).get("token-lifetime", 3600))
+        token = "mock-" + uuid.UUID(int=self.rng.getrandbits(128), version=4).hex
+        self.tokens[token] = self.clock() + lifetime
+        self.credentials[token] = grant  # the client's scopes
+        return token, lifetime
 
     def _authenticate(
         self, route: Route, headers: Dict[str, str], query: Dict[str, str]
@@ -337,6 +364,14 @@ def _verdict(grant: Optional[Grant], unknown: str) -> Optional[str]:
     if grant is None:
         return unknown or "Unknown credentials"
     return None if grant[1] else "API key is inactive"
+
+
+def _first(body: Dict[str, Any], names: Any) -> str:
+    """The value of the first of `names` (one field name or a list of them) that `body` holds."""
+    for name in [names] if isinstance(names, str) else list(names or []):
+        if isinstance(body.get(name), str):
+            return str(body[name])
+    return ""
 
 
 def _oauth_error(status: int, code: str, description: str) -> Reply:
