@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import binascii
 import collections
+import json
 import re
 import uuid
 from http.cookies import CookieError, SimpleCookie
@@ -280,6 +281,10 @@ class Auth(Responses):
         pattern = ((scheme.get("x-rungen-credentials") or {}).get("token") or {}).get("pattern")
         if pattern and not re.search(pattern, token):
             return "Invalid API key format"
+        if str(scheme.get("bearerFormat", "")).upper() == "JWT" and _jwt_expired(
+            token, self.clock()
+        ):
+            return "Access token expired"
         return _verdict(self.credentials.get(token), "Invalid or unknown token")
 
     # -- rate limits ---------------------------------------------------------------------------
@@ -372,6 +377,20 @@ def _first(body: Dict[str, Any], names: Any) -> str:
         if isinstance(body.get(name), str):
             return str(body[name])
     return ""
+
+
+def _jwt_expired(token: str, now: float) -> bool:
+    """Whether a JWT's ``exp`` claim (seconds since the epoch) has passed; the signature is the
+    issuer's to check, and a token without a readable ``exp`` does not expire here."""
+    parts = token.split(".")
+    if len(parts) != 3:
+        return False
+    try:
+        claims = json.loads(base64.urlsafe_b64decode(parts[1] + "=" * (-len(parts[1]) % 4)))
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return False
+    exp = claims.get("exp") if isinstance(claims, dict) else None
+    return isinstance(exp, (int, float)) and not isinstance(exp, bool) and exp <= now
 
 
 def _oauth_error(status: int, code: str, description: str) -> Reply:
