@@ -199,6 +199,8 @@ def test_runai_legacy_v1_token_endpoint_checks_client_id_and_secret_and_tokens_e
         with pytest.raises(module.errors.AuthenticationError) as refused:
             call(client, mode, "token.grant_token", grant_type="client_credentials", **wrong)
         assert refused.value.status_code == 401 and refused.value.body["code"] == 401  # Run:ai's Error {code, message}
+    with pytest.raises(module.errors.AuthenticationError):  # a refresh token this server never issued
+        call(client, mode, "token.grant_token", grant_type="refresh_token", refresh_token="made-up", client_id="svc")
     granted = call(client, mode, "token.grant_token", grant_type="client_credentials", client_id="svc", client_secret="s3cret")
     raw = httpx.Client(transport=mock.transport(), base_url="https://acme.run.ai")
     docs_spelling = raw.post("/api/v1/token", json={"grantType": "client_credentials", "clientId": "svc", "clientSecret": "s3cret"})

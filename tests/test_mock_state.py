@@ -278,6 +278,24 @@ def test_runai_filtered_lists_and_their_counts_agree(mode: str) -> None:
     run("runai", mode, flow, client_id="app", client_secret="secret")
 
 
+@pytest.mark.parametrize("mode", MODES)
+def test_runn_list_filters_keep_only_the_matching_items(mode: str) -> None:
+    """people `email`: "will only return people with an email that are a substring of this value
+    (case-insensitive)"; clients `name` likewise; roleId: "Only assignments in this role"."""
+
+    async def flow(client: Any, module: Any) -> None:
+        role = (await listed(client.roles.list()))[0]
+        jane = await client.people.create(first_name="Jane", last_name="Doe", role_id=role.id, email="jane.doe@acme.example")
+        await client.people.create(first_name="John", last_name="Roe", role_id=role.id, email="john@other.example")
+        assert [p.id for p in await listed(client.people.list(email="ACME.example", limit=1))] == [jane.id]
+        assert [p.id for p in await listed(client.people.list(first_name="jan"))] == [jane.id]
+        made = await client.clients.create(name="Filtered Co")
+        assert [c.id for c in await listed(client.clients.list(name="filtered"))] == [made.id]
+        assert await listed(client.clients.list(name="no such client")) == []
+
+    run("runn", mode, flow, token="test")
+
+
 def test_runcloud_a_searched_list_counts_only_what_it_found() -> None:
     """"Most lists also take a `search` string"; meta.pagination.total is the number of items found."""
     import httpx

@@ -129,13 +129,15 @@ class Auth(Responses):
     def _token_grant(self, route: Route, body: Any, rule: Dict[str, Any]) -> Reply:
         """A token endpoint of the API's own (``token-grant``): a JSON body whose grant names the
         fields of the client id and secret; a registered client with its own secret gets a token
-        that expires after ``token-lifetime``, anything else 401 (400 for a grant not declared), in
-        the API's error shape."""
+        that expires after ``token-lifetime``; anything else (another grant too) is 401 in the
+        API's error shape."""
         body = body if isinstance(body, dict) else {}
         grant_type = body.get(str(rule.get("grant-field", "grantType")))
         fields = (rule.get("grants") or {}).get(grant_type) if isinstance(grant_type, str) else None
-        if not isinstance(fields, dict):
-            return self._error(route.operation, 400, f"Unsupported grant type: {grant_type!r}")
+        if not isinstance(
+            fields, dict
+        ):  # a grant whose credentials the mock cannot know: none valid
+            return self._error(route.operation, 401, f"Grant type not accepted: {grant_type!r}")
         client = (_first(body, fields.get("client-id")), _first(body, fields.get("client-secret")))
         grant = self.clients.get(client)
         if grant is None or not grant[1]:
