@@ -25,6 +25,8 @@ from ._responses import Faults, Headers, Reply, Responses, Route, _put
 
 __all__ = ["Auth", "Grant"]
 
+#: Why a bearer token is refused when it does not have its scheme's ``pattern``.
+_WRONG_FORMAT = "Invalid API key format"
 #: What a registered credential may do: its scopes (None: all of them) and whether it is active.
 Grant = Tuple[Optional[frozenset[str]], bool]
 #: Who a request counts against for the rate limit: (its credential, its client IP).
@@ -182,7 +184,11 @@ class Auth(Responses):
                 return None
             reasons.append(reason)
         # the reason of the scheme the caller tried, rather than "missing" of the ones it did not
-        tried = [r for r in reasons if not r.startswith("Missing")]
+        # (and, of two bearer schemes, the one whose format the token has)
+        tried = sorted(
+            (r for r in reasons if not r.startswith("Missing")),
+            key=lambda r: r == _WRONG_FORMAT,
+        )
         return self._error(route.operation, 401, (tried or reasons or ["Unauthorized"])[0])
 
     def _authorize(
@@ -282,7 +288,7 @@ class Auth(Responses):
             return "Unknown access token"
         pattern = ((scheme.get("x-rungen-credentials") or {}).get("token") or {}).get("pattern")
         if pattern and not re.search(pattern, token):
-            return "Invalid API key format"
+            return _WRONG_FORMAT
         if str(scheme.get("bearerFormat", "")).upper() == "JWT" and _jwt_expired(
             token, self.clock()
         ):
