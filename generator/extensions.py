@@ -7,6 +7,32 @@ from typing import Any
 _NAME = {"type": "string", "minLength": 1, "maxLength": 200}
 _IDENT = {"type": "string", "pattern": r"^[A-Za-z_][A-Za-z0-9_]{0,62}\Z"}
 _DOTTED = {"type": "string", "maxLength": 300}
+_NAMES = {"oneOf": [_NAME, {"type": "array", "minItems": 1, "items": _NAME}]}
+#: A body field naming an item of another collection: its path, or {path, key, copy}.
+_REFERENCE = {
+    "oneOf": [
+        {"type": "string", "pattern": "^/"},
+        {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["path"],
+            "properties": {"path": {"type": "string", "pattern": "^/"}, "key": _NAME, "copy": {"type": "object", "additionalProperties": _NAME}},
+        },
+    ]
+}
+#: Query parameters that filter a list (and its counts): {parameter: {match, fields, aliases}}.
+_FILTERS = {
+    "type": "object",
+    "additionalProperties": {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            "match": {"enum": ["contains", "equals", "expression"]},
+            "fields": {"type": "array", "items": _DOTTED},
+            "aliases": {"type": "object", "additionalProperties": _DOTTED},
+        },
+    },
+}
 _CREDENTIAL = {
     "type": "object",
     "additionalProperties": False,
@@ -140,6 +166,7 @@ EXTENSION_SCHEMAS: dict[tuple[str, str], dict[str, Any]] = {
                 },
             },
             "scope-includes": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}}},
+            "filters": _FILTERS,
         },
     },
     ("operation", "x-rungen-mock"): {
@@ -173,16 +200,36 @@ EXTENSION_SCHEMAS: dict[tuple[str, str], dict[str, Any]] = {
                 "type": "object",
                 "additionalProperties": {
                     "oneOf": [
-                        {"type": "string", "pattern": "^/"},
+                        _REFERENCE,
                         {
                             "type": "object",
                             "additionalProperties": False,
-                            "required": ["path"],
-                            "properties": {"path": {"type": "string", "pattern": "^/"}, "copy": {"type": "object", "additionalProperties": _NAME}},
+                            "required": ["by", "kinds"],
+                            "properties": {"by": _NAME, "kinds": {"type": "object", "additionalProperties": _REFERENCE}},
                         },
                     ]
                 },
             },
+            "token-grant": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["grant-field", "grants", "token"],
+                "properties": {
+                    "grant-field": _NAME,
+                    "grants": {
+                        "type": "object",
+                        "additionalProperties": {
+                            "type": "object",
+                            "additionalProperties": False,
+                            "required": ["client-id", "client-secret"],
+                            "properties": {"client-id": _NAMES, "client-secret": _NAMES},
+                        },
+                    },
+                    "token": _DOTTED,
+                    "expires-in": _DOTTED,
+                },
+            },
+            "filters": _FILTERS,
             "upsert": {
                 "type": "object",
                 "additionalProperties": False,

@@ -43,6 +43,12 @@ def test_runai_create_a_user_and_a_project_and_set_the_user_to_the_project(mode:
         assert (await client.users.count()).count == len(await listed(client.users.list()))
         with pytest.raises(module.errors.NotFoundError):
             await client.access_rules.create(subject_id=user.username, subject_type="user", role_id=999999, scope_id=project.id, scope_type="project")
+        # its subject and its scope must exist too (404: the official schema's error for this operation)
+        for subject, scope in (("nobody@example.com", project.id), (user.username, "999999")):
+            with pytest.raises(module.errors.NotFoundError) as refused:
+                await client.access_rules.create(subject_id=subject, subject_type="user", role_id=role.id, scope_id=scope, scope_type="project")
+            assert refused.value.body["code"] == 404  # Run:ai's Error {code, message, details}
+        assert rule.scope_name == "team-a"  # the docs' example rule names its project: "scopeName": "team-a"
 
     run("runai", mode, flow, client_id="app", client_secret="secret")
 

@@ -186,3 +186,50 @@ def test_over_a_port_the_same_model_holds(served_runsite: int) -> None:
     module = package("runsite")
     with module.RunsiteClient(api_key="ak_live_fromcli", base_url=base) as client:
         assert client.projects.create(name="my-app").name == "my-app"
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_runai_legacy_v1_token_endpoint_checks_client_id_and_secret_and_tokens_expire(mode: str) -> None:
+    """docs.run.ai rest-auth: POST /api/v1/token {"grantType": "client_credentials", "clientId": "<CLIENT ID>",
+    "clientSecret": "<CLIENT SECRET>"} -> {"accessToken": "<TOKEN>"}; "a time-bound bearer token"."""
+    now = [1_700_000_000.0]
+    module, mock = mock_of("runai", credentials={"client_id": "svc", "client_secret": "s3cret"}, clock=lambda: now[0])
+    client = client_of(module, "runai", mode, mock, client_id="svc", client_secret="s3cret")
+    for wrong in ({"client_id": "svc", "client_secret": "guess"}, {"client_id": "nobody", "client_secret": "s3cret"}, {"client_id": "svc"}):
+        with pytest.raises(module.errors.AuthenticationError) as refused:
+            call(client, mode, "token.grant_token", grant_type="client_credentials", **wrong)
+        assert refused.value.status_code == 401 and refused.value.body["code"] == 401  # Run:ai's Error {code, message}
+    with pytest.raises(module.errors.AuthenticationError):  # a refresh token this server never issued
+        call(client, mode, "token.grant_token", grant_type="refresh_token", refresh_token="made-up", client_id="svc")
+    granted = call(client, mode, "token.grant_token", grant_type="client_credentials", client_id="svc", client_secret="s3cret")
+    raw = httpx.Client(transport=mock.transport(), base_url="https://acme.run.ai")
+    docs_spelling = raw.post("/api/v1/token", json={"grantType": "client_credentials", "clientId": "svc", "clientSecret": "s3cret"})
+    assert docs_spelling.status_code == 200 and docs_spelling.json()["accessToken"]
+    auth = {"Authorization": f"Bearer {granted.access_token}"}
+    assert raw.get("/api/v1/clusters", headers=auth).status_code == 200
+    now[0] += granted.expires_in + 1  # "expiresIn": "Token lifetime in seconds"
+    assert raw.get("/api/v1/clusters", headers=auth).status_code == 401
+
+
+def _jwt(claims: dict) -> str:
+    import base64
+    import json
+
+    def part(data: dict) -> str:
+        return base64.urlsafe_b64encode(json.dumps(data).encode()).rstrip(b"=").decode()
+
+    return f"{part({'alg': 'HS256', 'typ': 'JWT'})}.{part(claims)}.c2lnbmF0dXJl"
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_runsite_a_dashboard_jwt_is_a_bearer_credential_and_an_expired_one_is_401(mode: str) -> None:
+    """providers.md, Runsite: "The newer docs version also accepts a JWT (`Bearer <access_token>`).
+    Invalid, expired or missing credentials get 401." """
+    fresh, expired = _jwt({"sub": "jane", "exp": 4_000_000_000}), _jwt({"sub": "jane", "exp": 1_000_000_000})
+    module, mock = mock_of("runsite", credentials=[{"access_token": fresh}, {"access_token": expired}])
+    client = client_of(module, "runsite", mode, mock, access_token=fresh)
+    created = call(client, mode, "projects.create", name="from-the-dashboard")  # a session is the user's full access
+    assert created.id in [p.id for p in call(client, mode, "projects.list").projects]
+    for token in (expired, _jwt({"sub": "someone-else", "exp": 4_000_000_000})):
+        with pytest.raises(module.errors.AuthenticationError):
+            call(client_of(module, "runsite", mode, mock, access_token=token), mode, "projects.list")

@@ -197,3 +197,44 @@ def test_runcloud_a_body_refused_unread_is_counted_and_carries_the_headers() -> 
     b"".join(result)
     result.close()
     assert seen["status"].startswith("413") and seen["headers"]["X-RateLimit-Remaining"] == "59"
+
+
+def test_runcloud_a_405_and_the_mocks_own_500_count_and_carry_the_rate_limit_headers(monkeypatch: pytest.MonkeyPatch) -> None:
+    _, mock = mock_of("runcloud", credentials={"api_key": "k", "api_secret": "s"})
+    raw = httpx.Client(transport=mock.transport(), base_url="https://manage.runcloud.io/api/v2", headers=RUNCLOUD_DOC_HEADERS, auth=("k", "s"))
+    wrong_method = raw.delete("/ping")  # /ping is GET only
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("a bug in the mock")
+
+    monkeypatch.setattr(mock.app, "_dispatch", broken)
+    crashed = raw.get("/ping")
+    assert (wrong_method.status_code, wrong_method.headers["Allow"], crashed.status_code) == (405, "GET", 500)
+    assert [r.headers["X-RateLimit-Limit"] for r in (wrong_method, crashed)] == ["60", "60"]  # 60 requests/minute
+    assert [r.headers["X-RateLimit-Remaining"] for r in (wrong_method, crashed)] == ["59", "58"]
+    assert isinstance(crashed.json()["message"], str)  # RunCloud's error body carries a `message` string
+
+
+def test_runcloud_over_a_port_any_method_gets_405_in_its_shape_with_the_headers() -> None:
+    """TRACE and a made-up method reach the API too (the stdlib server would answer 501 in HTML)."""
+    import socket
+    import threading
+
+    _, mock = mock_of("runcloud", credentials={"api_key": "k", "api_secret": "s"})
+    from runcloud_client.mock._server import make_server
+
+    httpd = make_server(mock.app, "127.0.0.1", 0, read_timeout=2.0)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        port = httpd.server_address[1]
+        auth = httpx.BasicAuth("k", "s")
+        answers = [httpx.request(m, f"http://127.0.0.1:{port}/api/v2/ping", auth=auth, headers=RUNCLOUD_DOC_HEADERS) for m in ("TRACE", "FROB")]
+        assert [(r.status_code, r.headers["Allow"], r.headers["X-RateLimit-Remaining"]) for r in answers] == [(405, "GET", "59"), (405, "GET", "58")]
+        assert all(isinstance(r.json()["message"], str) for r in answers)
+        with socket.create_connection(("127.0.0.1", port), timeout=5) as sock:  # a header line the stdlib refuses
+            sock.sendall(b"GET /api/v2/ping HTTP/1.1\r\nX-Long: " + b"a" * 70_000 + b"\r\n\r\n")
+            head = sock.recv(65536)
+        assert head.startswith(b"HTTP/1.1 431") and b"application/json" in head
+    finally:
+        httpd.shutdown()
+        httpd.server_close()

@@ -251,6 +251,66 @@ def test_runcloud_page_counts_agree_with_the_items() -> None:
     assert sum(len(p["data"]) for p in pages) == first["total"] and pages[-1]["meta"]["pagination"]["count"] == first["total"] - 2 * (len(pages) - 1)
 
 
+@pytest.mark.parametrize("mode", MODES)
+def test_runai_filtered_lists_and_their_counts_agree(mode: str) -> None:
+    """filterBy: "field-name operator value" (== Equals, != Not equals, =@ contains, =^ Starts with ...);
+    search: "a free text search"; /count takes the same filterBy and search."""
+
+    async def flow(client: Any, module: Any) -> None:
+        cluster = (await listed(client.clusters.list()))[0]
+        pool = [{"nodePool": {"id": "22", "name": "default"}, "gpu": {"deserved": 1}}]
+        for name in ("alpha-one", "alpha-two", "beta"):
+            await client.projects.create(name=name, cluster_id=cluster.uuid, resources=pool)
+        everything = len(await listed(client.projects.list()))
+        for filters, names in (
+            ({"filter_by": ["name=^alpha"]}, ["alpha-one", "alpha-two"]),
+            ({"filter_by": ["name=^alpha", "name!=alpha-two"]}, ["alpha-one"]),
+            ({"filter_by": ["name==beta"]}, ["beta"]),
+            ({"search": "ALPHA-T"}, ["alpha-two"]),
+        ):
+            found = [p.name for p in await listed(client.projects.list(**filters))]
+            assert found == names and (await client.projects.count(**filters)).count == len(names)
+        assert (await client.projects.count()).count == everything
+        await client.users.create(email="jane@example.com")
+        users = [u.username for u in await listed(client.users.list(filter_by=["username=@jane"]))]
+        assert users == ["jane@example.com"] and (await client.users.count(search="jane")).count == 1
+
+    run("runai", mode, flow, client_id="app", client_secret="secret")
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_runn_list_filters_keep_only_the_matching_items(mode: str) -> None:
+    """people `email`: "will only return people with an email that are a substring of this value
+    (case-insensitive)"; clients `name` likewise; roleId: "Only assignments in this role"."""
+
+    async def flow(client: Any, module: Any) -> None:
+        role = (await listed(client.roles.list()))[0]
+        jane = await client.people.create(first_name="Jane", last_name="Doe", role_id=role.id, email="jane.doe@acme.example")
+        await client.people.create(first_name="John", last_name="Roe", role_id=role.id, email="john@other.example")
+        assert [p.id for p in await listed(client.people.list(email="ACME.example", limit=1))] == [jane.id]
+        assert [p.id for p in await listed(client.people.list(first_name="jan"))] == [jane.id]
+        made = await client.clients.create(name="Filtered Co")
+        assert [c.id for c in await listed(client.clients.list(name="filtered"))] == [made.id]
+        assert await listed(client.clients.list(name="no such client")) == []
+
+    run("runn", mode, flow, token="test")
+
+
+def test_runcloud_a_searched_list_counts_only_what_it_found() -> None:
+    """"Most lists also take a `search` string"; meta.pagination.total is the number of items found."""
+    import httpx
+
+    package("runcloud")
+    mock = __import__("runcloud_client.mock", fromlist=["x"]).RunCloudMock(credentials={"api_key": "k", "api_secret": "s"})
+    raw = httpx.Client(transport=mock.transport(), base_url="https://manage.runcloud.io/api/v2", headers=RUNCLOUD_DOC_HEADERS, auth=("k", "s"))
+    for i, name in enumerate(("web-alpha", "web-beta", "db-alpha")):
+        assert raw.post("/servers", json={"name": name, "ipAddress": f"203.0.113.{i}"}).status_code == 200
+    page = raw.get("/servers", params={"search": "alpha", "perPage": 1}).json()
+    assert [s["name"] for s in page["data"]] == ["web-alpha"]
+    assert (page["meta"]["pagination"]["total"], page["meta"]["pagination"]["total_pages"]) == (2, 2)
+    assert raw.get("/servers", params={"search": "no-such-server"}).json()["meta"]["pagination"]["total"] == 0
+
+
 def test_state_is_the_same_over_a_local_port() -> None:
     import threading
 

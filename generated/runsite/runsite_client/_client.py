@@ -26,9 +26,11 @@ class RunsiteClient(SyncAPIClient):
     environment variables named below (read here, when the client is built):
 
     - bearer: ``api_key`` (``$RUNSITE_API_KEY``)
+    - bearer: ``access_token`` (``$RUNSITE_ACCESS_TOKEN``)
 
     Args:
         api_key: bearer credential; ak_live_ followed by the key.
+        access_token: bearer credential; a JWT (three base64url parts separated by dots).
         base_url: overrides the API's base URL (``$RUNSITE_BASE_URL``); the default is
             ``https://api.runsite.app``. Plain ``http://`` is accepted for this machine only
             (``localhost``, ``127.0.0.1``, ``::1``: e.g. the mock) unless ``allow_insecure_http``.
@@ -49,6 +51,7 @@ class RunsiteClient(SyncAPIClient):
         self,
         *,
         api_key: Optional[str] = None,
+        access_token: Optional[str] = None,
         base_url: Optional[str] = None,
         timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -64,6 +67,7 @@ class RunsiteClient(SyncAPIClient):
             config=CONFIG,
             credentials={
                 "api_key": api_key,
+                "access_token": access_token,
             },
             base_url=base_url,
             server_variables={},
@@ -100,9 +104,11 @@ class AsyncRunsiteClient(AsyncAPIClient):
     environment variables named below (read here, when the client is built):
 
     - bearer: ``api_key`` (``$RUNSITE_API_KEY``)
+    - bearer: ``access_token`` (``$RUNSITE_ACCESS_TOKEN``)
 
     Args:
         api_key: bearer credential; ak_live_ followed by the key.
+        access_token: bearer credential; a JWT (three base64url parts separated by dots).
         base_url: overrides the API's base URL (``$RUNSITE_BASE_URL``); the default is
             ``https://api.runsite.app``. Plain ``http://`` is accepted for this machine only
             (``localhost``, ``127.0.0.1``, ``::1``: e.g. the mock) unless ``allow_insecure_http``.
@@ -123,6 +129,7 @@ class AsyncRunsiteClient(AsyncAPIClient):
         self,
         *,
         api_key: Optional[str] = None,
+        access_token: Optional[str] = None,
         base_url: Optional[str] = None,
         timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -138,6 +145,7 @@ class AsyncRunsiteClient(AsyncAPIClient):
             config=CONFIG,
             credentials={
                 "api_key": api_key,
+                "access_token": access_token,
             },
             base_url=base_url,
             server_variables={},

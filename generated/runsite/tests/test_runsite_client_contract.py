@@ -32,6 +32,7 @@ BASE_URL = "https://api.runsite.app"
 #: Credentials for every scheme: an operation may require another than the document's first.
 CREDENTIALS: Dict[str, Any] = {
     "api_key": "ak_live_a1b2c3d4",
+    "access_token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ0ZXN0In0.c2lnbmF0dXJl",
 }
 
 

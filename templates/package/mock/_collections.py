@@ -118,19 +118,13 @@ class Collections(Resources):
         for field, reference in (
             (route.operation.get("x-rungen-mock") or {}).get("references") or {}
         ).items():
-            if not isinstance(reference, dict) or field not in item:
+            target = self._reference_of(item, reference)
+            if target is None or field not in item:
                 continue
-            template = self._collection_path(str(reference.get("path", ""))) or ""
-            collection = self._route_at(template)
-            key = (
-                (template, tuple(params.get(p, "") for p in collection.params))
-                if collection is not None
-                else (template, ())
-            )
-            named = self._items(key).get(str(item[field]))
-            for target, source in (reference.get("copy") or {}).items():
+            named = self._referenced_item(params, target, item[field])
+            for name, source in (target.get("copy") or {}).items():
                 if named is not None and source in named:
-                    item[str(target)] = copy.deepcopy(named[source])
+                    item[str(name)] = copy.deepcopy(named[source])
 
     def _request_schema(self, operation: Dict[str, Any]) -> Any:
         body = self.schemas.resolve(operation.get("requestBody"))
@@ -226,6 +220,7 @@ class Collections(Resources):
             for item_id, item in self._items(key).items()
             if self._visible(key, item_id, _caller)
         ]
+        items = self._filtered(route, query, items)
         if (route.operation.get("x-rungen-mock") or {}).get("newest-first"):
             items.reverse()
         item_schema = self._list_item_schema(route.operation)

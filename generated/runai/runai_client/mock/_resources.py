@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, List, Optional, Set, Tuple
 
+from ._filters import filtered
 from ._requests import RequestChecks
 from ._responses import Route, _dig, _parameter_example, _request_example
 from ._schema import coerce
@@ -298,6 +299,65 @@ class Resources(RequestChecks):
     def _visible(self, collection: Any, item_id: str, caller: str) -> bool:
         owner = self.owners.get((self._home(collection)[0], item_id))
         return not self.rules.get("owner-scoped") or owner is None or owner == caller
+
+    def _filtered(
+        self, route: Route, query: Dict[str, str], items: List[Dict[str, Any]]
+    ) -> List[Dict[str, Any]]:
+        """The items the list's declared ``filters`` (the root's, then the operation's) keep for
+        this query: the page, its count field and a ``/count`` endpoint are all of these."""
+        rules = {
+            **(self.rules.get("filters") or {}),
+            **((route.operation.get("x-rungen-mock") or {}).get("filters") or {}),
+        }
+        if not rules or not items:
+            return items
+        declared = [str(p.get("name")) for p in self._parameters(route) if p.get("in") == "query"]
+        return filtered(items, rules, query, declared)
+
+    # -- references by body field -----------------------------------------------------------
+
+    def _reference_of(self, body: Dict[str, Any], reference: Any) -> Optional[Dict[str, Any]]:
+        """The long form (``path``, ``key``, ``copy``) of a ``references`` entry for this body; for
+        one that depends on a body field (``by``/``kinds``), the kind the body names (None when
+        that kind is not declared: nothing to check)."""
+        if isinstance(reference, str):
+            return {"path": reference}
+        if not isinstance(reference, dict):
+            return None
+        if "by" in reference:
+            kind = body.get(str(reference["by"]))
+            target = (reference.get("kinds") or {}).get(kind) if isinstance(kind, str) else None
+            return self._reference_of(body, target) if target is not None else None
+        return reference
+
+    def _referenced_item(
+        self,
+        params: Dict[str, str],
+        reference: Dict[str, Any],
+        value: Any,
+        caller: Optional[str] = None,
+    ) -> Optional[Dict[str, Any]]:
+        """The item a body field names: by its id, or by the reference's ``key`` field (None when
+        there is none, or the caller may not see it)."""
+        template = self._collection_path(str(reference.get("path", ""))) or str(
+            reference.get("path", "")
+        )
+        collection = self._route_at(template)
+        key = (
+            (template, tuple(params.get(p, "") for p in collection.params))
+            if collection is not None
+            else (template, ())
+        )
+        items = self._items(key)
+        field = reference.get("key")
+        found = (
+            next((i for i, item in items.items() if str(item.get(field)) == str(value)), None)
+            if field
+            else (str(value) if str(value) in items else None)
+        )
+        if found is None or (caller is not None and not self._visible(key, found, caller)):
+            return None
+        return items[found]
 
     def _is_collection(self, route: Route) -> bool:
         """A path whose item path (``<path>/{id}``) also exists, or that a paged list reads."""

@@ -78,7 +78,9 @@ class AccessRulesResource(SyncResource):
 
         Use to bind a predefined role to a subject (user, group or application) in a scope. This
         is how a user is set to a project (`subjectType: user`, `scopeType: project`, `scopeId` the
-        project's id).
+        project's id). A role, user (by username), project, department or cluster that does not exist
+        is 404 in the `Error` shape (the official schema's 404 for this operation; its message is not
+        documented).
 
         ``POST /api/v1/authorization/access-rules``
 
@@ -245,7 +247,9 @@ class AsyncAccessRulesResource(AsyncResource):
 
         Use to bind a predefined role to a subject (user, group or application) in a scope. This
         is how a user is set to a project (`subjectType: user`, `scopeType: project`, `scopeId` the
-        project's id).
+        project's id). A role, user (by username), project, department or cluster that does not exist
+        is 404 in the `Error` shape (the official schema's 404 for this operation; its message is not
+        documented).
 
         ``POST /api/v1/authorization/access-rules``
 

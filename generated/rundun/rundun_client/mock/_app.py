@@ -192,9 +192,7 @@ class MockApp(Actions):
         with self.lock:
             try:
                 reply = self._answer(method.lower(), target, headers, body, client_ip)
-            except (
-                Exception
-            ) as exc:  # a bug in the mock answers as a server would: 500, not a crash
+            except Exception as exc:  # a bug before the request was counted (in the rate limit)
                 reply = self._error(None, 500, f"Mock error: {type(exc).__name__}: {exc}")
         return self._encode(reply)
 
@@ -239,7 +237,10 @@ class MockApp(Actions):
         limited = self._rate_limited(caller)
         if limited is not None:
             return limited
-        reply = self._route(method, target, headers, body, query)
+        try:
+            reply = self._route(method, target, headers, body, query)
+        except Exception as exc:  # a bug in the mock answers as a server would: 500, not a crash
+            reply = self._error(None, 500, f"Mock error: {type(exc).__name__}: {exc}")
         reply.headers += self._rate_headers(caller)
         return reply
 
@@ -313,7 +314,7 @@ class MockApp(Actions):
             if self.quota_used.get(caller, 0) >= self.quota:
                 return self._error(operation, int(rules["quota-status"]), "Quota exceeded")
             self.quota_used[caller] = self.quota_used.get(caller, 0) + 1
-        declared = self._declared(route, params, body, status, schema, caller)
+        declared = self._declared(route, params, query, body, status, schema, caller)
         if declared is not None:
             return declared
         if operation.get("x-rungen-pagination") or (

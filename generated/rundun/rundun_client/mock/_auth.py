@@ -14,16 +14,19 @@ from __future__ import annotations
 import base64
 import binascii
 import collections
+import json
 import re
 import uuid
 from http.cookies import CookieError, SimpleCookie
 from typing import Any, Callable, Deque, Dict, Iterable, List, Optional, Tuple
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from ._responses import Faults, Headers, Reply, Responses, Route
+from ._responses import Faults, Headers, Reply, Responses, Route, _put
 
 __all__ = ["Auth", "Grant"]
 
+#: Why a bearer token is refused when it does not have its scheme's ``pattern``.
+_WRONG_FORMAT = "Invalid API key format"
 #: What a registered credential may do: its scopes (None: all of them) and whether it is active.
 Grant = Tuple[Optional[frozenset[str]], bool]
 #: Who a request counts against for the rate limit: (its credential, its client IP).
@@ -119,14 +122,43 @@ class Auth(Responses):
                         else "the client is inactive"
                     ),
                 )
-            lifetime = int((self.spec.get("x-rungen-mock") or {}).get("token-lifetime", 3600))
-            token = "mock-" + uuid.UUID(int=self.rng.getrandbits(128), version=4).hex
-            self.tokens[token] = self.clock() + lifetime
-            self.credentials[token] = grant  # the client's scopes
+            token, lifetime = self._issue(grant)
             return Reply(
                 200, {"access_token": token, "token_type": "Bearer", "expires_in": lifetime}
             )
         return None
+
+    def _token_grant(self, route: Route, body: Any, rule: Dict[str, Any]) -> Reply:
+        """A token endpoint of the API's own (``token-grant``): a JSON body whose grant names the
+        fields of the client id and secret; a registered client with its own secret gets a token
+        that expires after ``token-lifetime``; anything else (another grant too) is 401 in the
+        API's error shape."""
+        body = body if isinstance(body, dict) else {}
+        grant_type = body.get(str(rule.get("grant-field", "grantType")))
+        fields = (rule.get("grants") or {}).get(grant_type) if isinstance(grant_type, str) else None
+        if not isinstance(
+            fields, dict
+        ):  # a grant whose credentials the mock cannot know: none valid
+            return self._error(route.operation, 401, f"Grant type not accepted: {grant_type!r}")
+        client = (_first(body, fields.get("client-id")), _first(body, fields.get("client-secret")))
+        grant = self.clients.get(client)
+        if grant is None or not grant[1]:
+            reason = "the client is inactive" if grant else "unknown client, or the wrong secret"
+            return self._error(route.operation, 401, f"Invalid client credentials: {reason}")
+        token, lifetime = self._issue(grant)
+        reply: Dict[str, Any] = {}
+        _put(reply, str(rule.get("token", "access_token")), token)
+        if rule.get("expires-in"):
+            _put(reply, str(rule["expires-in"]), lifetime)
+        return Reply(self._success(route.operation)[0], reply)
+
+    def _issue(self, grant: Grant) -> Tuple[str, int]:
+        """A new access token carrying `grant`'s scopes, valid for ``token-lifetime`` seconds."""
+        lifetime = int((self.spec.get("x-rungen-mock") or {}).get("token-lifetime", 3600))
+        token = "mock-" + uuid.UUID(int=self.rng.getrandbits(128), version=4).hex
+        self.tokens[token] = self.clock() + lifetime
+        self.credentials[token] = grant  # the client's scopes
+        return token, lifetime
 
     def _authenticate(
         self, route: Route, headers: Dict[str, str], query: Dict[str, str]
@@ -152,7 +184,11 @@ class Auth(Responses):
                 return None
             reasons.append(reason)
         # the reason of the scheme the caller tried, rather than "missing" of the ones it did not
-        tried = [r for r in reasons if not r.startswith("Missing")]
+        # (and, of two bearer schemes, the one whose format the token has)
+        tried = sorted(
+            (r for r in reasons if not r.startswith("Missing")),
+            key=lambda r: r == _WRONG_FORMAT,
+        )
         return self._error(route.operation, 401, (tried or reasons or ["Unauthorized"])[0])
 
     def _authorize(
@@ -252,7 +288,11 @@ class Auth(Responses):
             return "Unknown access token"
         pattern = ((scheme.get("x-rungen-credentials") or {}).get("token") or {}).get("pattern")
         if pattern and not re.search(pattern, token):
-            return "Invalid API key format"
+            return _WRONG_FORMAT
+        if str(scheme.get("bearerFormat", "")).upper() == "JWT" and _jwt_expired(
+            token, self.clock()
+        ):
+            return "Access token expired"
         return _verdict(self.credentials.get(token), "Invalid or unknown token")
 
     # -- rate limits ---------------------------------------------------------------------------
@@ -337,6 +377,28 @@ def _verdict(grant: Optional[Grant], unknown: str) -> Optional[str]:
     if grant is None:
         return unknown or "Unknown credentials"
     return None if grant[1] else "API key is inactive"
+
+
+def _first(body: Dict[str, Any], names: Any) -> str:
+    """The value of the first of `names` (one field name or a list of them) that `body` holds."""
+    for name in [names] if isinstance(names, str) else list(names or []):
+        if isinstance(body.get(name), str):
+            return str(body[name])
+    return ""
+
+
+def _jwt_expired(token: str, now: float) -> bool:
+    """Whether a JWT's ``exp`` claim (seconds since the epoch) has passed; the signature is the
+    issuer's to check, and a token without a readable ``exp`` does not expire here."""
+    parts = token.split(".")
+    if len(parts) != 3:
+        return False
+    try:
+        claims = json.loads(base64.urlsafe_b64decode(parts[1] + "=" * (-len(parts[1]) % 4)))
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return False
+    exp = claims.get("exp") if isinstance(claims, dict) else None
+    return isinstance(exp, (int, float)) and not isinstance(exp, bool) and exp <= now
 
 
 def _oauth_error(status: int, code: str, description: str) -> Reply:

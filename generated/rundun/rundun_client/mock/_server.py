@@ -15,6 +15,7 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from ._app import MockApp
 from ._requests import body_length
+from ._responses import _REASONS
 
 __all__ = ["serve", "make_server", "BACKLOG", "READ_TIMEOUT"]
 
@@ -124,6 +125,28 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.wfile.write(payload)
 
     do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _respond
+
+    def __getattr__(self, name: str) -> Any:
+        """Any other method (TRACE, a made-up one) is answered by the app too (405 with ``Allow``,
+        in the API's shape and with the rate-limit headers), not the stdlib's 501 page."""
+        if name.startswith("do_"):
+            return self._respond
+        raise AttributeError(name)
+
+    def send_error(self, code: int, message: Optional[str] = None, explain: Any = None) -> None:
+        """A request the stdlib refuses before the app sees it (a malformed request line, headers
+        too long) answers in the API's error shape, not an HTML page; counted when its headers
+        were read."""
+        headers = getattr(self, "headers", None)
+        known = {k.lower(): v for k, v in headers.items()} if headers is not None else None
+        status, reply_headers, payload = self.app.refuse(
+            code, message or _REASONS.get(code, "Error"), known, str(self.client_address[0])
+        )
+        self.close_connection = True
+        try:
+            self._send(status, reply_headers, payload, close=True)
+        except (ConnectionError, OSError):
+            pass
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the stdlib's name
         return None

@@ -16,14 +16,23 @@ class Actions(Collections):
     """Declared behaviours, each read from the operation's ``x-rungen-mock``."""
 
     def _declared(
-        self, route: Route, params: Dict[str, str], body: Any, status: int, schema: Any, caller: str
+        self,
+        route: Route,
+        params: Dict[str, str],
+        query: Dict[str, str],
+        body: Any,
+        status: int,
+        schema: Any,
+        caller: str,
     ) -> Optional[Reply]:
         """The answer of an operation whose declared behaviour replaces the default one, else None."""
         rules = route.operation.get("x-rungen-mock") or {}
         if route.method == "get" and rules.get("group-by"):
             return self._grouped(route, params, status, caller)
         if route.method == "get" and rules.get("counts"):
-            return self._count(route, params, status, schema, str(rules["counts"]), caller)
+            return self._count(route, params, query, status, schema, str(rules["counts"]), caller)
+        if isinstance(rules.get("token-grant"), dict):
+            return self._token_grant(route, body, rules["token-grant"])
         if isinstance(rules.get("upsert"), dict):
             return self._upsert(route, params, body, status, schema, rules["upsert"])
         if isinstance(rules.get("references"), dict) and isinstance(body, dict):
@@ -49,6 +58,7 @@ class Actions(Collections):
         self,
         route: Route,
         params: Dict[str, str],
+        query: Dict[str, str],
         status: int,
         schema: Any,
         field: str,
@@ -64,11 +74,12 @@ class Actions(Collections):
         )
         body = self._document_body(route.operation, schema)
         body = body if isinstance(body, dict) else {}
-        _put(
-            body,
-            field,
-            sum(1 for item_id in self._items(key) if self._visible(key, item_id, caller)),
-        )
+        visible = [
+            item
+            for item_id, item in self._items(key).items()
+            if self._visible(key, item_id, caller)
+        ]
+        _put(body, field, len(self._filtered(route, query, visible)))
         return Reply(status, body)
 
     # -- writes -------------------------------------------------------------------------------
@@ -135,19 +146,11 @@ class Actions(Collections):
     ) -> Optional[Reply]:
         """A 404 when a body field names an item of another collection that does not exist."""
         for field, reference in references.items():
-            if field not in body:
+            target = self._reference_of(body, reference)
+            if field not in body or target is None:
                 continue
-            path = reference.get("path", "") if isinstance(reference, dict) else reference
-            template = self._collection_path(str(path)) or str(path)
-            collection = self._route_at(template)
-            key = (
-                (template, tuple(params.get(p, "") for p in collection.params))
-                if collection is not None
-                else (template, ())
-            )
-            wanted = str(body[field])
-            if wanted not in self._items(key) or not self._visible(key, wanted, caller):
-                return self._error(route.operation, 404, f"No such resource: {wanted}")
+            if self._referenced_item(params, target, body[field], caller) is None:
+                return self._error(route.operation, 404, f"No such resource: {body[field]}")
         return None
 
     # -- actions (/things/{id}/verb) ------------------------------------------------------------

@@ -33,11 +33,15 @@ __all__ = ["RunsiteMock", "Faults", "ARGUMENTS", "EXAMPLE_CREDENTIALS"]
 #: Each credential argument of the client: (its security scheme, its entry, its environment variable).
 ARGUMENTS: Dict[str, Tuple[str, str, str]] = {
     "api_key": ("bearerAuth", "token", "RUNSITE_API_KEY"),
+    "access_token": ("jwtAuth", "token", "RUNSITE_ACCESS_TOKEN"),
 }
 #: The document's example credentials (as the README shows them), one set per scheme: always accepted.
 EXAMPLE_CREDENTIALS: List[Dict[str, str]] = [
     {
         "api_key": "ak_live_a1b2c3d4",
+    },
+    {
+        "access_token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ0ZXN0In0.c2lnbmF0dXJl",
     },
 ]
 
