@@ -66,7 +66,8 @@ class Formatter:
         #: where formatted files are kept (default: `CACHE_DIR`, read now)
         self._cache_dir = CACHE_DIR if cache_dir is None else cache_dir / "black"
         self._done: dict[str, str] = {}
-        self._started: dict[str, Future[str]] = {}
+        #: a source's pieces, handed to the workers one by one (a large file keeps both cores busy)
+        self._started: dict[str, list[tuple[str, Future[str]]]] = {}
         self._queued: list[str] = []
         self._pool: ProcessPoolExecutor | None = None
         self._workers = os.cpu_count() or 1
@@ -111,7 +112,7 @@ class Formatter:
             if self._pool is None:
                 self._pool = ProcessPoolExecutor(max_workers=self._workers, mp_context=get_context("fork"))
             for source in self._queued:
-                self._started[source] = self._pool.submit(_black, source)
+                self._started[source] = [(piece, self._pool.submit(_black_piece, piece)) for piece in pieces(source)]
             self._queued = []
 
     def result(self, files: dict[str, str]) -> dict[str, str]:
@@ -135,7 +136,10 @@ class Formatter:
     def _formatted(self, source: str) -> str:
         if source not in self._done:
             if source in self._started:
-                output = self._started.pop(source).result()
+                # pieces no worker has begun are formatted here, where the process would only wait
+                parts = self._started.pop(source)
+                here = {i: _black_piece(piece) for i, (piece, future) in enumerate(parts) if future.cancel()}
+                output = "\n\n".join(here[i] if i in here else future.result() for i, (_, future) in enumerate(parts))
             else:
                 self._queued.remove(source)
                 output = _black(source)
@@ -159,8 +163,12 @@ def _key(source: str) -> str:
 
 
 def _black(source: str) -> str:
+    return "\n\n".join(_black_piece(piece) for piece in pieces(source))
+
+
+def _black_piece(piece: str) -> str:
     try:
-        return "\n\n".join(black.format_str(piece, mode=MODE) for piece in pieces(source))
+        return black.format_str(piece, mode=MODE)
     except black.InvalidInput as exc:  # pragma: no cover - compile() catches these first
         raise FormatError(f"black cannot format the generated code ({exc})") from None
 
