@@ -144,7 +144,9 @@ def committed_formatting(folder: Path | None) -> dict[str, str]:
 
     Only from a sealed marker written with the same black and style, and only files whose text
     still has the digest the marker lists (a hand-edited file is not black's output)."""
-    marker = read_marker(folder) if folder is not None else None
+    if folder is None:
+        return {}
+    marker = read_marker(folder)
     if marker is None or not marker.sealed:
         return {}
     tools = dict(marker.inputs).get("tools", "")
