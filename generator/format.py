@@ -1,9 +1,11 @@
 """Stage 6, format: black, in-process, on every generated Python file.
 
-Black is most of a cold generation, so each file is formatted at most once: a file whose
-exact source was formatted before (same black version and mode) is answered from the
-on-disk cache, identical sources in one batch are formatted once, and the rest are spread
-over the machine's cores. A large file goes through black in pieces cut before top-level
+Black is most of a cold generation, so each file is formatted at most once: a file that is
+plain source in the repository (checked as black-formatted there) is not formatted at all; a
+file whose exact source the committed package already holds formatted (its marker lists the
+digest of the text black was given) or that was formatted before (same black version and
+mode, in the on-disk cache) is answered from there; identical sources in one batch are
+formatted once, and the rest are spread over the machine's cores. A large file goes through black in pieces cut before top-level
 definitions (formatted independently anyway), so memory is bounded by the piece, not the file.
 The output never depends on which of these paths a file took.
 """
@@ -18,7 +20,11 @@ from multiprocessing import get_context
 from pathlib import Path
 import black
 
-MODE = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=100)
+from .cache import BLACK_LINE_LENGTH, BLACK_TARGET
+
+MODE = black.Mode(target_versions={black.TargetVersion[BLACK_TARGET]}, line_length=BLACK_LINE_LENGTH)
+#: where a file's formatted text came from, as `Formatter.origins` counts them
+BLACK, CACHED, COMMITTED, SOURCE = "black", "cache", "committed", "source"
 CACHE_DIR = Path(".rungen-cache") / "black"
 CACHE_LIMIT = 4000  # formatted files kept; the least recently used go first
 PARALLEL_MIN_BYTES = 400_000  # below this, starting worker processes costs more than it saves
@@ -60,11 +66,13 @@ class Formatter:
         #: where formatted files are kept (default: `CACHE_DIR`, read now)
         self._cache_dir = CACHE_DIR if cache_dir is None else cache_dir / "black"
         self._done: dict[str, str] = {}
-        self._started: dict[str, Future[str]] = {}
+        #: a source's pieces, handed to the workers one by one (a large file keeps both cores busy)
+        self._started: dict[str, list[tuple[str, Future[str]]]] = {}
         self._queued: list[str] = []
         self._pool: ProcessPoolExecutor | None = None
         self._workers = os.cpu_count() or 1
         self._formatted_any = False
+        self._origin: dict[str, str] = {}
 
     def __enter__(self) -> "Formatter":
         return self
@@ -75,25 +83,36 @@ class Formatter:
         if self._formatted_any:
             _cache_prune(self._cache_dir)
 
-    def submit(self, files: dict[str, str]) -> None:
-        """Start on a package's files; FormatError when one does not compile (a rungen bug)."""
-        sources = {content for path, content in files.items() if path.endswith(".py")}
+    def submit(self, files: dict[str, str], *, verbatim: frozenset[str] = frozenset(), committed: dict[str, str] | None = None) -> None:
+        """Start on a package's files; FormatError when one does not compile (a rungen bug).
+
+        `verbatim` names files copied from plain source that is black-formatted already;
+        `committed` is black's output the package folder holds, by the sha256 of its input."""
+        sources = {content for path, content in files.items() if path.endswith(".py") and path not in verbatim}
         for path, content in files.items():
-            if path.endswith(".py"):
+            if path in verbatim:
+                self._done.setdefault(content, content)
+                self._origin.setdefault(content, SOURCE)
+            elif path.endswith(".py"):
                 _compile(path, content)
         for source in sorted(sources, key=len, reverse=True):
             if source in self._done or source in self._started or source in self._queued:
                 continue
+            known = (committed or {}).get(hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest())
+            if known is not None:
+                self._done[source], self._origin[source] = known, COMMITTED
+                continue
             cached = _cache_get(self._cache_dir, _key(source))
             if cached is None:
                 self._queued.append(source)
+                self._origin[source] = BLACK
             else:
-                self._done[source] = cached
+                self._done[source], self._origin[source] = cached, CACHED
         if self._workers > 1 and (self._pool is not None or sum(map(len, self._queued)) >= PARALLEL_MIN_BYTES):
             if self._pool is None:
                 self._pool = ProcessPoolExecutor(max_workers=self._workers, mp_context=get_context("fork"))
             for source in self._queued:
-                self._started[source] = self._pool.submit(_black, source)
+                self._started[source] = [(piece, self._pool.submit(_black_piece, piece)) for piece in pieces(source)]
             self._queued = []
 
     def result(self, files: dict[str, str]) -> dict[str, str]:
@@ -106,10 +125,21 @@ class Formatter:
                 out[path] = content.rstrip("\n") + "\n" if content else ""
         return out
 
+    def origins(self, files: dict[str, str]) -> dict[str, int]:
+        """How many of a submitted package's Python files came from black, the cache, the committed package or plain source."""
+        counts = dict.fromkeys((BLACK, CACHED, COMMITTED, SOURCE), 0)
+        for path, content in files.items():
+            if content in self._origin and path.endswith(".py"):
+                counts[self._origin[content]] += 1
+        return counts
+
     def _formatted(self, source: str) -> str:
         if source not in self._done:
             if source in self._started:
-                output = self._started.pop(source).result()
+                # pieces no worker has begun are formatted here, where the process would only wait
+                parts = self._started.pop(source)
+                here = {i: _black_piece(piece) for i, (piece, future) in enumerate(parts) if future.cancel()}
+                output = "\n\n".join(here[i] if i in here else future.result() for i, (_, future) in enumerate(parts))
             else:
                 self._queued.remove(source)
                 output = _black(source)
@@ -133,8 +163,12 @@ def _key(source: str) -> str:
 
 
 def _black(source: str) -> str:
+    return "\n\n".join(_black_piece(piece) for piece in pieces(source))
+
+
+def _black_piece(piece: str) -> str:
     try:
-        return "\n\n".join(black.format_str(piece, mode=MODE) for piece in pieces(source))
+        return black.format_str(piece, mode=MODE)
     except black.InvalidInput as exc:  # pragma: no cover - compile() catches these first
         raise FormatError(f"black cannot format the generated code ({exc})") from None
 

@@ -7,15 +7,16 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from . import cache
 from .build import build_package
 from .build_types import eval_literal
 from .diff import changes, committed
 from .errors import Level, Location, Problem, SpecError, fail
-from .format import Formatter
+from .format import BLACK, CACHED, COMMITTED, SOURCE, Formatter
 from .ir import Package
 from .load import load_document
 from .progress import Progress
-from .render import render
+from .render import VERBATIM, render
 from .resolve import DocumentSet
 from .surface import RECORD, code_digest, dumps, runtime_errors, surface
 from .validate import validate
@@ -44,6 +45,8 @@ class Job:
     strict: bool = False
     #: what the last generation left (see `previous_of`): the version and changelog follow from it
     previous: Previous = field(default_factory=Previous)
+    #: the folder of the last generation, whose formatted files are reused where black's input is unchanged
+    committed: Path | None = None
 
 
 def generate(spec: Path, *, provider: str | None = None, name: str | None = None, strict: bool = False, previous: Previous | None = None) -> Result:
@@ -70,11 +73,21 @@ def generate_jobs(jobs: dict[str, Job], *, cache_dir: Path | None = None, progre
         prepared = {}
         for provider, job in jobs.items():
             prepared[provider] = _prepare(job, provider, report)
-            formatter.submit(prepared[provider][1])
+            package, files = prepared[provider][:2]
+            verbatim = frozenset(output.format(module=package.module) for output in VERBATIM.values())
+            formatter.submit(files, verbatim=verbatim, committed=cache.committed_formatting(job.committed))
         results = {}
         for provider, (package, files, warnings, inputs) in prepared.items():
             report.stage(provider, "format")
-            results[provider] = Result(package, with_marker(formatter.result(files)), warnings, inputs)
+            job = jobs[provider]
+            record = cache.inputs_record(provider, job.name, job.strict, job.spec, inputs)
+            rendered = {path: text for path, text in files.items() if path.endswith(".py")}
+            results[provider] = Result(package, with_marker(formatter.result(files), rendered, record), warnings, inputs)
+            counts = formatter.origins(files)
+            report.note(
+                f"{provider}: {sum(counts.values())} Python files: {counts[BLACK]} formatted by black, "
+                f"{counts[COMMITTED]} as the committed package has them, {counts[CACHED]} from the cache, {counts[SOURCE]} copied as source"
+            )
         report.done()
         return results
 

@@ -18,6 +18,8 @@ def literal(value: Any) -> str:
     """A Python literal for a JSON scalar (or bytes) or list/dict of them; spec text can only be data here."""
     if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
         return f"float({str(value)!r})"
+    if isinstance(value, str) and '"' not in value and "'" not in value:
+        return f'"{repr(value)[1:-1]}"'  # black's quotes, so that black finds nothing to change
     if value is None or isinstance(value, (bool, int, float, str, bytes)):
         return repr(value)
     if isinstance(value, (list, tuple)):

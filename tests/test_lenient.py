@@ -84,7 +84,7 @@ def test_the_generated_package_does_not_use_a_bad_default(spec: Path, tmp_path: 
     package = tmp_path / "out" / "lenient" / "lenient_client"
     resource = (package / "resources" / "things.py").read_text()
     assert "Default 25." in resource  # a good default is documented as before
-    assert "Default '1'" not in resource and "Default ''" not in resource and "Default float" not in resource
+    assert not any(bad in resource for bad in ("Default '1'", 'Default "1"', "Default ''", 'Default ""', "Default float"))
     bundled = json.loads((package / "mock" / "spec.json").read_text())
     parameters = bundled["paths"]["/things"]["get"]["parameters"]
     assert [p["schema"].get("default") for p in parameters] == [None, None, None, 25]

@@ -6,7 +6,7 @@ In-process (no sockets)::
     from runai_client.mock import RunaiMock
 
     mock = RunaiMock(seed=1)
-    client = RunaiClient(client_id='my-client-id', client_secret='my-client-secret', transport=mock.transport())
+    client = RunaiClient(client_id="my-client-id", client_secret="my-client-secret", transport=mock.transport())
 
 As a local server: ``python -m runai_client.mock --port 4010`` (127.0.0.1 by default).
 

@@ -44,7 +44,7 @@ class ClustersResource(SyncResource):
         ``GET /api/v1/clusters``
 
         Args:
-            verbosity: response verbosity level. Default 'full'.
+            verbosity: response verbosity level. Default "full".
             include_requested_for_delete: When true, includes clusters that are marked for deletion
         """
         return cast(
@@ -126,7 +126,7 @@ class ClustersResource(SyncResource):
 
         Args:
             cluster_uuid: The Universally Unique Identifier (UUID) of the cluster.
-            verbosity: response verbosity level. Default 'full'.
+            verbosity: response verbosity level. Default "full".
         """
         return cast(
             DisplayedCluster,
@@ -249,7 +249,7 @@ class AsyncClustersResource(AsyncResource):
         ``GET /api/v1/clusters``
 
         Args:
-            verbosity: response verbosity level. Default 'full'.
+            verbosity: response verbosity level. Default "full".
             include_requested_for_delete: When true, includes clusters that are marked for deletion
         """
         return cast(
@@ -331,7 +331,7 @@ class AsyncClustersResource(AsyncResource):
 
         Args:
             cluster_uuid: The Universally Unique Identifier (UUID) of the cluster.
-            verbosity: response verbosity level. Default 'full'.
+            verbosity: response verbosity level. Default "full".
         """
         return cast(
             DisplayedCluster,

@@ -51,7 +51,7 @@ class DepartmentsResource(SyncResource):
             filter_by: Filter results by a parameter. Use the format field-name operator value. Operators are == Equals, != Not equals, <= Less than or equal, >= Greater than or equal, =@ contains, !@ Does not contains, =^ Starts with and =$ Ends with. Dates are in ISO 8601 timestamp format and available for operators ==, !=, <= and >=.
             sort_by: Sort results by a parameters.
             verbosity: Departments verbosity. If it is set to "verbose", status will be returned. If it is not defined or set to "brief" only unit specific data will be returned.
-            sort_order: Sort results in descending or ascending order. Default 'asc'.
+            sort_order: Sort results in descending or ascending order. Default "asc".
             offset: The offset of the first item returned in the collection.
             limit: The maximum number of entries to return. Default 50. At most 500.
         """
@@ -335,7 +335,7 @@ class AsyncDepartmentsResource(AsyncResource):
             filter_by: Filter results by a parameter. Use the format field-name operator value. Operators are == Equals, != Not equals, <= Less than or equal, >= Greater than or equal, =@ contains, !@ Does not contains, =^ Starts with and =$ Ends with. Dates are in ISO 8601 timestamp format and available for operators ==, !=, <= and >=.
             sort_by: Sort results by a parameters.
             verbosity: Departments verbosity. If it is set to "verbose", status will be returned. If it is not defined or set to "brief" only unit specific data will be returned.
-            sort_order: Sort results in descending or ascending order. Default 'asc'.
+            sort_order: Sort results in descending or ascending order. Default "asc".
             offset: The offset of the first item returned in the collection.
             limit: The maximum number of entries to return. Default 50. At most 500.
         """

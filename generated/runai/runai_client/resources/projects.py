@@ -50,7 +50,7 @@ class ProjectsResource(SyncResource):
         Args:
             filter_by: Filter results by a parameter. Use the format field-name operator value. Operators are == Equals, != Not equals, <= Less than or equal, >= Greater than or equal, =@ contains, !@ Does not contains, =^ Starts with and =$ Ends with. Dates are in ISO 8601 timestamp format and available for operators ==, !=, <= and >=.
             sort_by: Sort results by a parameters.
-            sort_order: Sort results in descending or ascending order. Default 'asc'.
+            sort_order: Sort results in descending or ascending order. Default "asc".
             offset: The offset of the first item returned in the collection.
             limit: The maximum number of entries to return. Default 50. At most 500.
             search: Filter results by a free text search.
@@ -346,7 +346,7 @@ class AsyncProjectsResource(AsyncResource):
         Args:
             filter_by: Filter results by a parameter. Use the format field-name operator value. Operators are == Equals, != Not equals, <= Less than or equal, >= Greater than or equal, =@ contains, !@ Does not contains, =^ Starts with and =$ Ends with. Dates are in ISO 8601 timestamp format and available for operators ==, !=, <= and >=.
             sort_by: Sort results by a parameters.
-            sort_order: Sort results in descending or ascending order. Default 'asc'.
+            sort_order: Sort results in descending or ascending order. Default "asc".
             offset: The offset of the first item returned in the collection.
             limit: The maximum number of entries to return. Default 50. At most 500.
             search: Filter results by a free text search.

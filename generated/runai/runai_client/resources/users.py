@@ -52,7 +52,7 @@ class UsersResource(SyncResource):
             filter: Deprecated by the API; passing it warns. Filter results by user attribute.
             filter_by: Filter results by a parameter. Use the format field-name operator value. Operators are <= Less than or equal, >= Greater than or equal, =@ contains. Dates are in ISO 8601 timestamp format and available for operators <=, >= and ==.
             sort_by: Sort results by a parameters.
-            sort_order: Sort results in descending or ascending order. Default 'asc'.
+            sort_order: Sort results in descending or ascending order. Default "asc".
             offset: The offset of the first item returned in the collection.
             limit: The maximum number of entries to return. Default 500. At most 500.
             search: Filter results by a free text search.
@@ -356,7 +356,7 @@ class AsyncUsersResource(AsyncResource):
             filter: Deprecated by the API; passing it warns. Filter results by user attribute.
             filter_by: Filter results by a parameter. Use the format field-name operator value. Operators are <= Less than or equal, >= Greater than or equal, =@ contains. Dates are in ISO 8601 timestamp format and available for operators <=, >= and ==.
             sort_by: Sort results by a parameters.
-            sort_order: Sort results in descending or ascending order. Default 'asc'.
+            sort_order: Sort results in descending or ascending order. Default "asc".
             offset: The offset of the first item returned in the collection.
             limit: The maximum number of entries to return. Default 500. At most 500.
             search: Filter results by a free text search.

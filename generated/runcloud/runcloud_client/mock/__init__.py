@@ -6,7 +6,7 @@ In-process (no sockets)::
     from runcloud_client.mock import RunCloudMock
 
     mock = RunCloudMock(seed=1)
-    client = RunCloudClient(api_key='test', api_secret='test', transport=mock.transport())
+    client = RunCloudClient(api_key="test", api_secret="test", transport=mock.transport())
 
 As a local server: ``python -m runcloud_client.mock --port 4010`` (127.0.0.1 by default).
 

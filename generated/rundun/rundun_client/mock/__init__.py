@@ -6,7 +6,7 @@ In-process (no sockets)::
     from rundun_client.mock import RundunMock
 
     mock = RundunMock(seed=1)
-    client = RundunClient(api_key='rdk_live_a3f9bc4d8e1f2a3b4c5d6e7f8a9b0c1d', transport=mock.transport())
+    client = RundunClient(api_key="rdk_live_a3f9bc4d8e1f2a3b4c5d6e7f8a9b0c1d", transport=mock.transport())
 
 As a local server: ``python -m rundun_client.mock --port 4010`` (127.0.0.1 by default).
 

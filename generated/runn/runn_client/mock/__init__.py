@@ -6,7 +6,7 @@ In-process (no sockets)::
     from runn_client.mock import RunnMock
 
     mock = RunnMock(seed=1)
-    client = RunnClient(token='test', transport=mock.transport())
+    client = RunnClient(token="test", transport=mock.transport())
 
 As a local server: ``python -m runn_client.mock --port 4010`` (127.0.0.1 by default).
 

@@ -62,7 +62,7 @@ class ActivityLogResource(SyncResource):
             limit: The number of results per page (default 50, maximum 200). Default 50. At most 200.
             event_type: Filter by event type, e.g. project_deleted. If not provided, all event types are returned.
             occurred_after: Only return events that occurred after this time. ISO 8601 format.
-            order_by: Order the events by when they occurred. Default 'desc'.
+            order_by: Order the events by when they occurred. Default "desc".
         """
         return SyncPager(
             self._client,
@@ -133,7 +133,7 @@ class AsyncActivityLogResource(AsyncResource):
             limit: The number of results per page (default 50, maximum 200). Default 50. At most 200.
             event_type: Filter by event type, e.g. project_deleted. If not provided, all event types are returned.
             occurred_after: Only return events that occurred after this time. ISO 8601 format.
-            order_by: Order the events by when they occurred. Default 'desc'.
+            order_by: Order the events by when they occurred. Default "desc".
         """
         return AsyncPager(
             self._client,

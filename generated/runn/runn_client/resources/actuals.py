@@ -55,8 +55,8 @@ class ActualsResource(SyncResource):
         Args:
             cursor: Cursor for paginated requests: the `nextCursor` of the previous page.
             limit: The number of results per page (default 100, maximum 500). Default 100. At most 500.
-            sort_by: Field to sort by: createdAt or updatedAt or id Default 'id'.
-            order: Sort order: asc or desc Default 'asc'.
+            sort_by: Field to sort by: createdAt or updatedAt or id Default "id".
+            order: Sort order: asc or desc Default "asc".
             min_date: Start date to filter by. Format: YYYY-MM-DD
             max_date: End date (inclusive). Format: YYYY-MM-DD
             project_id: Only actuals on this project.
@@ -345,8 +345,8 @@ class AsyncActualsResource(AsyncResource):
         Args:
             cursor: Cursor for paginated requests: the `nextCursor` of the previous page.
             limit: The number of results per page (default 100, maximum 500). Default 100. At most 500.
-            sort_by: Field to sort by: createdAt or updatedAt or id Default 'id'.
-            order: Sort order: asc or desc Default 'asc'.
+            sort_by: Field to sort by: createdAt or updatedAt or id Default "id".
+            order: Sort order: asc or desc Default "asc".
             min_date: Start date to filter by. Format: YYYY-MM-DD
             max_date: End date (inclusive). Format: YYYY-MM-DD
             project_id: Only actuals on this project.

@@ -54,8 +54,8 @@ class AssignmentsResource(SyncResource):
         Args:
             cursor: Cursor for paginated requests: the `nextCursor` of the previous page.
             limit: The number of results per page (default 100, maximum 500). Default 100. At most 500.
-            sort_by: Field to sort by: createdAt or updatedAt or id Default 'id'.
-            order: Sort order: asc or desc Default 'asc'.
+            sort_by: Field to sort by: createdAt or updatedAt or id Default "id".
+            order: Sort order: asc or desc Default "asc".
             person_id: Only assignments of this person.
             role_id: Only assignments in this role.
             project_id: Only assignments on this project.
@@ -238,8 +238,8 @@ class AsyncAssignmentsResource(AsyncResource):
         Args:
             cursor: Cursor for paginated requests: the `nextCursor` of the previous page.
             limit: The number of results per page (default 100, maximum 500). Default 100. At most 500.
-            sort_by: Field to sort by: createdAt or updatedAt or id Default 'id'.
-            order: Sort order: asc or desc Default 'asc'.
+            sort_by: Field to sort by: createdAt or updatedAt or id Default "id".
+            order: Sort order: asc or desc Default "asc".
             person_id: Only assignments of this person.
             role_id: Only assignments in this role.
             project_id: Only assignments on this project.

@@ -110,8 +110,8 @@ class ClientsResource(SyncResource):
 
         Args:
             name: If provided, will only return clients with a name that is a substring of this value (case-insensitive).
-            sort_by: Field to sort by: id, createdAt or updatedAt Default 'id'.
-            order: Sort order: asc or desc Default 'asc'.
+            sort_by: Field to sort by: id, createdAt or updatedAt Default "id".
+            order: Sort order: asc or desc Default "asc".
             cursor: Cursor for paginated requests: the `nextCursor` of the previous page.
             limit: The number of results per page (default 50, maximum 200). Default 50. At most 200.
             modified_after: If provided, will only return objects modified after this timestamp. Format: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ.
@@ -404,8 +404,8 @@ class AsyncClientsResource(AsyncResource):
 
         Args:
             name: If provided, will only return clients with a name that is a substring of this value (case-insensitive).
-            sort_by: Field to sort by: id, createdAt or updatedAt Default 'id'.
-            order: Sort order: asc or desc Default 'asc'.
+            sort_by: Field to sort by: id, createdAt or updatedAt Default "id".
+            order: Sort order: asc or desc Default "asc".
             cursor: Cursor for paginated requests: the `nextCursor` of the previous page.
             limit: The number of results per page (default 50, maximum 200). Default 50. At most 200.
             modified_after: If provided, will only return objects modified after this timestamp. Format: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ.

@@ -50,8 +50,8 @@ class ContractsResource(SyncResource):
             cursor: Cursor for paginated requests: the `nextCursor` of the previous page.
             limit: The number of results per page (default 50, maximum 200). Default 50. At most 200.
             modified_after: If provided, will only return objects modified after this timestamp. Format: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ.
-            sort_by: Field to sort by: id, createdAt or updatedAt Default 'id'.
-            order: Sort order: asc or desc Default 'asc'.
+            sort_by: Field to sort by: id, createdAt or updatedAt Default "id".
+            order: Sort order: asc or desc Default "asc".
         """
         return SyncPager(
             self._client,
@@ -174,8 +174,8 @@ class AsyncContractsResource(AsyncResource):
             cursor: Cursor for paginated requests: the `nextCursor` of the previous page.
             limit: The number of results per page (default 50, maximum 200). Default 50. At most 200.
             modified_after: If provided, will only return objects modified after this timestamp. Format: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ.
-            sort_by: Field to sort by: id, createdAt or updatedAt Default 'id'.
-            order: Sort order: asc or desc Default 'asc'.
+            sort_by: Field to sort by: id, createdAt or updatedAt Default "id".
+            order: Sort order: asc or desc Default "asc".
         """
         return AsyncPager(
             self._client,

@@ -1110,8 +1110,8 @@ class PeopleResource(SyncResource):
         Args:
             cursor: Cursor for paginated requests: the `nextCursor` of the previous page.
             limit: The number of results per page (default 50, maximum 200). Default 50. At most 200.
-            sort_by: Field to sort by: createdAt or updatedAt or id Default 'id'.
-            order: Sort order: asc or desc Default 'asc'.
+            sort_by: Field to sort by: createdAt or updatedAt or id Default "id".
+            order: Sort order: asc or desc Default "asc".
             include_placeholders: Also return placeholders. Default False.
             email: If provided, will only return people with an email that are a substring of this value (case-insensitive).
             first_name: If provided, will only return people with a first name that is a substring of this value (case-insensitive).
@@ -2622,8 +2622,8 @@ class AsyncPeopleResource(AsyncResource):
         Args:
             cursor: Cursor for paginated requests: the `nextCursor` of the previous page.
             limit: The number of results per page (default 50, maximum 200). Default 50. At most 200.
-            sort_by: Field to sort by: createdAt or updatedAt or id Default 'id'.
-            order: Sort order: asc or desc Default 'asc'.
+            sort_by: Field to sort by: createdAt or updatedAt or id Default "id".
+            order: Sort order: asc or desc Default "asc".
             include_placeholders: Also return placeholders. Default False.
             email: If provided, will only return people with an email that are a substring of this value (case-insensitive).
             first_name: If provided, will only return people with a first name that is a substring of this value (case-insensitive).

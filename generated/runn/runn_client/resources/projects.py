@@ -1912,8 +1912,8 @@ class ProjectsResource(SyncResource):
         Args:
             cursor: Cursor for paginated requests: the `nextCursor` of the previous page.
             limit: The number of results per page (default 50, maximum 200). Default 50. At most 200.
-            sort_by: Field to sort by: createdAt or updatedAt or id Default 'id'.
-            order: Sort order: asc or desc Default 'asc'.
+            sort_by: Field to sort by: createdAt or updatedAt or id Default "id".
+            order: Sort order: asc or desc Default "asc".
             include_archived: Include archived projects (default true). Default True.
             modified_after: If provided, will only return objects modified after this timestamp. Format: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ. Note: A project is considered "modified" if any of its core properties change. Actions that count as modifying a project include changing the name, client, status, pricing model, rate type, team, budget, expenses budget, references, and archiving. A project is not considered modified just because another object it is associated with is changed (e.g. actuals, assignments, budget roles, custom fields, milestones, notes, other expenses, people, people requests, phases, rates, timesheet locks & workstreams).
             external_id: External ID value
@@ -4065,8 +4065,8 @@ class AsyncProjectsResource(AsyncResource):
         Args:
             cursor: Cursor for paginated requests: the `nextCursor` of the previous page.
             limit: The number of results per page (default 50, maximum 200). Default 50. At most 200.
-            sort_by: Field to sort by: createdAt or updatedAt or id Default 'id'.
-            order: Sort order: asc or desc Default 'asc'.
+            sort_by: Field to sort by: createdAt or updatedAt or id Default "id".
+            order: Sort order: asc or desc Default "asc".
             include_archived: Include archived projects (default true). Default True.
             modified_after: If provided, will only return objects modified after this timestamp. Format: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ. Note: A project is considered "modified" if any of its core properties change. Actions that count as modifying a project include changing the name, client, status, pricing model, rate type, team, budget, expenses budget, references, and archiving. A project is not considered modified just because another object it is associated with is changed (e.g. actuals, assignments, budget roles, custom fields, milestones, notes, other expenses, people, people requests, phases, rates, timesheet locks & workstreams).
             external_id: External ID value

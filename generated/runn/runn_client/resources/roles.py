@@ -51,8 +51,8 @@ class RolesResource(SyncResource):
             name: If provided, will only return roles with a name that is a substring of this value (case-insensitive).
             cursor: Cursor for paginated requests: the `nextCursor` of the previous page.
             limit: The number of results per page (default 50, maximum 200). Default 50. At most 200.
-            sort_by: Field to sort by: createdAt or updatedAt or id Default 'id'.
-            order: Sort order: asc or desc Default 'asc'.
+            sort_by: Field to sort by: createdAt or updatedAt or id Default "id".
+            order: Sort order: asc or desc Default "asc".
             modified_after: If provided, will only return objects modified after this timestamp. Format: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ.
         """
         return SyncPager(
@@ -250,8 +250,8 @@ class AsyncRolesResource(AsyncResource):
             name: If provided, will only return roles with a name that is a substring of this value (case-insensitive).
             cursor: Cursor for paginated requests: the `nextCursor` of the previous page.
             limit: The number of results per page (default 50, maximum 200). Default 50. At most 200.
-            sort_by: Field to sort by: createdAt or updatedAt or id Default 'id'.
-            order: Sort order: asc or desc Default 'asc'.
+            sort_by: Field to sort by: createdAt or updatedAt or id Default "id".
+            order: Sort order: asc or desc Default "asc".
             modified_after: If provided, will only return objects modified after this timestamp. Format: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ.
         """
         return AsyncPager(

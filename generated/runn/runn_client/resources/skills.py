@@ -144,8 +144,8 @@ class SkillsResource(SyncResource):
         Args:
             cursor: Cursor for paginated requests: the `nextCursor` of the previous page.
             limit: The number of results per page (default 50, maximum 200). Default 50. At most 200.
-            sort_by: Field to sort by: id, createdAt or updatedAt Default 'id'.
-            order: Sort order: asc or desc Default 'asc'.
+            sort_by: Field to sort by: id, createdAt or updatedAt Default "id".
+            order: Sort order: asc or desc Default "asc".
             modified_after: If provided, will only return objects modified after this timestamp. Format: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ.
         """
         return SyncPager(
@@ -450,8 +450,8 @@ class AsyncSkillsResource(AsyncResource):
         Args:
             cursor: Cursor for paginated requests: the `nextCursor` of the previous page.
             limit: The number of results per page (default 50, maximum 200). Default 50. At most 200.
-            sort_by: Field to sort by: id, createdAt or updatedAt Default 'id'.
-            order: Sort order: asc or desc Default 'asc'.
+            sort_by: Field to sort by: id, createdAt or updatedAt Default "id".
+            order: Sort order: asc or desc Default "asc".
             modified_after: If provided, will only return objects modified after this timestamp. Format: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ.
         """
         return AsyncPager(

@@ -102,8 +102,8 @@ class TeamsResource(SyncResource):
             cursor: Cursor for paginated requests: the `nextCursor` of the previous page.
             limit: The number of results per page (default 50, maximum 200). Default 50. At most 200.
             modified_after: If provided, will only return objects modified after this timestamp. Format: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ.
-            sort_by: Field to sort by: createdAt or updatedAt or id Default 'id'.
-            order: Sort order: asc or desc Default 'asc'.
+            sort_by: Field to sort by: createdAt or updatedAt or id Default "id".
+            order: Sort order: asc or desc Default "asc".
         """
         return SyncPager(
             self._client,
@@ -365,8 +365,8 @@ class AsyncTeamsResource(AsyncResource):
             cursor: Cursor for paginated requests: the `nextCursor` of the previous page.
             limit: The number of results per page (default 50, maximum 200). Default 50. At most 200.
             modified_after: If provided, will only return objects modified after this timestamp. Format: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ.
-            sort_by: Field to sort by: createdAt or updatedAt or id Default 'id'.
-            order: Sort order: asc or desc Default 'asc'.
+            sort_by: Field to sort by: createdAt or updatedAt or id Default "id".
+            order: Sort order: asc or desc Default "asc".
         """
         return AsyncPager(
             self._client,

@@ -52,8 +52,8 @@ class TimeOffsLeaveResource(SyncResource):
         Args:
             cursor: Cursor for paginated requests: the `nextCursor` of the previous page.
             limit: The number of results per page (default 50, maximum 200). Default 50. At most 200.
-            sort_by: Field to sort by: id, createdAt or updatedAt Default 'id'.
-            order: Sort order: asc or desc Default 'asc'.
+            sort_by: Field to sort by: id, createdAt or updatedAt Default "id".
+            order: Sort order: asc or desc Default "asc".
             person_id: Only time offs of this person.
             start_date: Format: YYYY-MM-DD
             end_date: Format: YYYY-MM-DD
@@ -336,8 +336,8 @@ class TimeOffsHolidaysResource(SyncResource):
         Args:
             cursor: Cursor for paginated requests: the `nextCursor` of the previous page.
             limit: The number of results per page (default 50, maximum 200). Default 50. At most 200.
-            sort_by: Field to sort by: id, createdAt or updatedAt Default 'id'.
-            order: Sort order: asc or desc Default 'asc'.
+            sort_by: Field to sort by: id, createdAt or updatedAt Default "id".
+            order: Sort order: asc or desc Default "asc".
             person_id: Only time offs of this person.
             modified_after: If provided, will only return objects modified after this timestamp. Format: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ.
         """
@@ -478,8 +478,8 @@ class TimeOffsRosteredOffResource(SyncResource):
         Args:
             cursor: Cursor for paginated requests: the `nextCursor` of the previous page.
             limit: The number of results per page (default 50, maximum 200). Default 50. At most 200.
-            sort_by: Field to sort by: id, createdAt or updatedAt Default 'id'.
-            order: Sort order: asc or desc Default 'asc'.
+            sort_by: Field to sort by: id, createdAt or updatedAt Default "id".
+            order: Sort order: asc or desc Default "asc".
             person_id: Only time offs of this person.
             modified_after: If provided, will only return objects modified after this timestamp. Format: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ.
         """
@@ -589,8 +589,8 @@ class AsyncTimeOffsLeaveResource(AsyncResource):
         Args:
             cursor: Cursor for paginated requests: the `nextCursor` of the previous page.
             limit: The number of results per page (default 50, maximum 200). Default 50. At most 200.
-            sort_by: Field to sort by: id, createdAt or updatedAt Default 'id'.
-            order: Sort order: asc or desc Default 'asc'.
+            sort_by: Field to sort by: id, createdAt or updatedAt Default "id".
+            order: Sort order: asc or desc Default "asc".
             person_id: Only time offs of this person.
             start_date: Format: YYYY-MM-DD
             end_date: Format: YYYY-MM-DD
@@ -873,8 +873,8 @@ class AsyncTimeOffsHolidaysResource(AsyncResource):
         Args:
             cursor: Cursor for paginated requests: the `nextCursor` of the previous page.
             limit: The number of results per page (default 50, maximum 200). Default 50. At most 200.
-            sort_by: Field to sort by: id, createdAt or updatedAt Default 'id'.
-            order: Sort order: asc or desc Default 'asc'.
+            sort_by: Field to sort by: id, createdAt or updatedAt Default "id".
+            order: Sort order: asc or desc Default "asc".
             person_id: Only time offs of this person.
             modified_after: If provided, will only return objects modified after this timestamp. Format: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ.
         """
@@ -1015,8 +1015,8 @@ class AsyncTimeOffsRosteredOffResource(AsyncResource):
         Args:
             cursor: Cursor for paginated requests: the `nextCursor` of the previous page.
             limit: The number of results per page (default 50, maximum 200). Default 50. At most 200.
-            sort_by: Field to sort by: id, createdAt or updatedAt Default 'id'.
-            order: Sort order: asc or desc Default 'asc'.
+            sort_by: Field to sort by: id, createdAt or updatedAt Default "id".
+            order: Sort order: asc or desc Default "asc".
             person_id: Only time offs of this person.
             modified_after: If provided, will only return objects modified after this timestamp. Format: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ.
         """

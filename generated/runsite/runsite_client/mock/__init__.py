@@ -6,7 +6,7 @@ In-process (no sockets)::
     from runsite_client.mock import RunsiteMock
 
     mock = RunsiteMock(seed=1)
-    client = RunsiteClient(api_key='ak_live_a1b2c3d4', transport=mock.transport())
+    client = RunsiteClient(api_key="ak_live_a1b2c3d4", transport=mock.transport())
 
 As a local server: ``python -m runsite_client.mock --port 4010`` (127.0.0.1 by default).
 
