@@ -20,7 +20,7 @@ CONFIG = ClientConfig(
     env_prefix="RUNSITE",
     base_url="https://api.runsite.app",
     server_variables={},
-    user_agent="runsite-client/1.0.4",
+    user_agent="runsite-client/1.0.5",
     security=(
         SecurityScheme(
             name="bearerAuth",
@@ -32,6 +32,22 @@ CONFIG = ClientConfig(
                     env="RUNSITE_API_KEY",
                     pattern="^ak_live_[A-Za-z0-9]+$",
                     format="ak_live_ followed by the key",
+                ),
+            ),
+            header=None,
+            location="header",
+            token_url=None,
+        ),
+        SecurityScheme(
+            name="jwtAuth",
+            kind="bearer",
+            credentials=(
+                Credential(
+                    key="token",
+                    argument="access_token",
+                    env="RUNSITE_ACCESS_TOKEN",
+                    pattern="^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*$",
+                    format="a JWT (three base64url parts separated by dots)",
                 ),
             ),
             header=None,
