@@ -140,8 +140,13 @@ def root() -> Path:
 
 @pytest.fixture(scope="session")
 def mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One mypy cache folder for every `mypy --strict` run of the session."""
-    return tmp_path_factory.mktemp("mypy-cache")
+    """One mypy cache folder for every `mypy --strict` run of the session, shared by the
+    pytest-xdist workers (mypy replaces its cache files atomically, so concurrent runs are safe):
+    httpx, pydantic and pytest are analysed once per session, not once per worker or module."""
+    base = tmp_path_factory.getbasetemp()
+    folder = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "mypy-cache"
+    folder.mkdir(exist_ok=True)
+    return folder
 
 
 def run_mypy_strict(targets: list[str], *, cache: Path, mypypath: list[Path], cwd: Path, timeout: float = 900) -> subprocess.CompletedProcess[str]:
