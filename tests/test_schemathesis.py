@@ -8,7 +8,7 @@ credentials get 401 and the auth checks probe real enforcement.
 Bounded for CI: ``RUNGEN_SCHEMATHESIS_EXAMPLES`` generated examples per operation (default 5),
 besides the cases schemathesis derives from each operation (its examples and its coverage phase:
 every parameter and body at its boundaries, positive and negative), which do not depend on it.
-The nightly run is meant to set 15 or more (the README's nightly command).
+Set it to 15 (the earlier default) or more before the test command for a longer run.
 Known limit at higher counts: for an ``explode: false`` array (Run:ai ``filterBy``) schemathesis
 sends both the valid ``[]`` and the invalid ``[""]`` as ``filterBy=``; the mock reads that as
 ``[]`` (accepted), so a run that also draws ``[""]`` reports it as accepted negative data.
