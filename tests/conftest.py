@@ -10,6 +10,10 @@ the helpers here let tests share each of those instead of paying for it again:
   ``Result`` (treat it as read-only).
 - ``mypy_cache`` is one mypy cache folder for the session: httpx, pydantic and pytest are
   analysed once, not once per mypy run.
+- black's results are shared by every in-process generation of the session (the autouse
+  fixture ``shared_black_results``): a `rungen generate` in a fresh project folder finds its
+  runtime files already formatted, as a user's second run would, instead of running black on
+  them again. A module that tests the formatting cache itself sets ``OWN_BLACK_CACHE = True``.
 """
 
 from __future__ import annotations
@@ -90,6 +94,45 @@ def generation(spec: Path, *, provider: str | None = None, name: str | None = No
     return _GENERATIONS[key]
 
 
+#: black's output by cache key (the key covers black's version, its mode and the source), for
+#: every in-process generation of this session (each pytest-xdist worker has its own).
+_BLACK_RESULTS: dict[str, str] = {}
+
+
+@pytest.fixture(autouse=True)
+def shared_black_results(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every in-process generation reads and writes black's results through the session's memory too.
+
+    A lookup that misses the generation's own cache folder (a test's fresh project has an empty
+    one) but that this session formatted before is answered from memory and written to that
+    folder, as black's output would have been: the folder ends the same, only black does not run
+    again. Output does not change (the key is black's own cache key). Subprocesses (`run_rungen`)
+    are not affected."""
+    import generator.format as fmt
+
+    get, put = getattr(fmt, "_cache_get", None), getattr(fmt, "_cache_put", None)
+    if getattr(request.module, "OWN_BLACK_CACHE", False) or get is None or put is None:
+        yield
+        return
+
+    def cache_get(folder: Path, key: str) -> str | None:
+        found = get(folder, key)
+        if found is None and key in _BLACK_RESULTS:
+            found = _BLACK_RESULTS[key]
+            put(folder, key, found)
+        elif found is not None:
+            _BLACK_RESULTS[key] = found
+        return found
+
+    def cache_put(folder: Path, key: str, output: str) -> None:
+        _BLACK_RESULTS[key] = output
+        put(folder, key, output)
+
+    monkeypatch.setattr(fmt, "_cache_get", cache_get)
+    monkeypatch.setattr(fmt, "_cache_put", cache_put)
+    yield
+
+
 @pytest.fixture(scope="session")
 def root() -> Path:
     return ROOT
@@ -97,8 +140,13 @@ def root() -> Path:
 
 @pytest.fixture(scope="session")
 def mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One mypy cache folder for every `mypy --strict` run of the session."""
-    return tmp_path_factory.mktemp("mypy-cache")
+    """One mypy cache folder for every `mypy --strict` run of the session, shared by the
+    pytest-xdist workers (mypy replaces its cache files atomically, so concurrent runs are safe):
+    httpx, pydantic and pytest are analysed once per session, not once per worker or module."""
+    base = tmp_path_factory.getbasetemp()
+    folder = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "mypy-cache"
+    folder.mkdir(exist_ok=True)
+    return folder
 
 
 def run_mypy_strict(targets: list[str], *, cache: Path, mypypath: list[Path], cwd: Path, timeout: float = 900) -> subprocess.CompletedProcess[str]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_rungen
+from conftest import invoke_rungen
 from generator.build_values import accepts, number_value, pattern_values, string_value
 
 
@@ -102,7 +102,7 @@ paths:
 def test_a_scheme_relative_server_keeps_its_host_and_a_pattern_path_parameter_matches(tmp_path: Path) -> None:
     spec = tmp_path / "schemeless.yaml"
     spec.write_text(SCHEMELESS)
-    result = run_rungen("generate", "--spec", str(spec), "--out", str(tmp_path / "out"), "--name", "schemeless")
+    result = invoke_rungen("generate", "--spec", str(spec), "--out", str(tmp_path / "out"), "--name", "schemeless")
     assert result.returncode == 0, result.stderr
     contract = (tmp_path / "out" / "schemeless" / "tests" / "test_schemeless_client_contract.py").read_text()
     assert 'BASE_URL = "https://api.example.com/v2"' in contract

@@ -17,6 +17,9 @@ from generator.load import load_document
 from generator.render import render
 from generator.resolve import DocumentSet
 
+#: this module tests the cache itself: conftest's shared black results stay out of it
+OWN_BLACK_CACHE = True
+
 UGLY = "def f( a,b ):\n  return {'a':a,'b':b}\n"
 PRETTY = black.format_str(UGLY, mode=fmt.MODE)
 

@@ -22,7 +22,7 @@ from xml.etree import ElementTree
 
 import pytest
 
-from conftest import ROOT, run_rungen
+from conftest import invoke_rungen, run_rungen
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 
@@ -110,7 +110,11 @@ def generate_all(specs: Dict[str, Path], out: Path, timeout: float = 900) -> Non
     shutil.rmtree(folder)
 
 
-@pytest.fixture(scope="module")
+#: the tests that read the default run's generation: one pytest-xdist worker, one generation
+SHARED_GENERATION = pytest.mark.xdist_group("own-corpus")
+
+
+@pytest.fixture(scope="session")  # a module fixture is rebuilt when a worker runs another module between its tests
 def corpus_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("own_corpus")
     generate_all({name: DOCUMENTS[name] for name in DEFAULT}, out)
@@ -130,10 +134,10 @@ def test_the_corpus_is_all_there_and_each_document_has_its_source() -> None:
 
 def test_a_document_with_a_bad_default_generates_with_a_located_warning(tmp_path: Path) -> None:
     [(name, place)] = WARNED.items()
-    result = run_rungen("generate", "--spec", str(DOCUMENTS[name]), "--out", str(tmp_path), "--name", "x", cwd=tmp_path)
+    result = invoke_rungen("generate", "--spec", str(DOCUMENTS[name]), "--out", str(tmp_path), "--name", "x", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert f"warning: {DOCUMENTS[name]}{place}" in result.stderr
-    strict = run_rungen("generate", "--strict", "--spec", str(DOCUMENTS[name]), "--out", str(tmp_path / "strict"), "--name", "x", cwd=tmp_path)
+    strict = invoke_rungen("generate", "--strict", "--spec", str(DOCUMENTS[name]), "--out", str(tmp_path / "strict"), "--name", "x", cwd=tmp_path)
     assert strict.returncode == 1 and "Traceback" not in strict.stderr
 
 
@@ -146,14 +150,15 @@ def import_all(out: Path, names: List[str]) -> None:
     assert result.stdout.strip() == f"ok {len(modules)}"
 
 
+@SHARED_GENERATION
 def test_every_generated_package_imports(corpus_out: Path) -> None:
     import_all(corpus_out, list(DEFAULT))
 
 
-def mypy_strict(out: Path, names: List[str]) -> None:
-    """One mypy --strict run over these documents' packages (its cache kept under the project's
-    .mypy_cache, so that httpx and pydantic are read once)."""
-    args = [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(ROOT / ".mypy_cache" / "own_corpus")]
+def mypy_strict(out: Path, names: List[str], cache: Path) -> None:
+    """One mypy --strict run over these documents' packages (the session's mypy cache, so that
+    httpx and pydantic are read once for every mypy run of the session)."""
+    args = [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(cache)]
     for name in names:
         args += ["-p", module_of(out, name)]
     env = {"MYPYPATH": ":".join(str(out / stem(n)) for n in names), "PATH": "/usr/bin:/bin"}
@@ -162,8 +167,9 @@ def mypy_strict(out: Path, names: List[str]) -> None:
     assert "Success: no issues found" in result.stdout
 
 
-def test_the_chosen_packages_are_clean_under_mypy_strict(corpus_out: Path) -> None:
-    mypy_strict(corpus_out, list(MYPY))
+@SHARED_GENERATION
+def test_the_chosen_packages_are_clean_under_mypy_strict(corpus_out: Path, mypy_cache: Path) -> None:
+    mypy_strict(corpus_out, list(MYPY), mypy_cache)
 
 
 def failed_contract_cases(out: Path, names: List[str], timeout: float = 600) -> Dict[str, set[str]]:
@@ -188,17 +194,18 @@ def expected_failures(names: List[str]) -> Dict[str, set[str]]:
     return {doc: set(cases) for doc, cases in CONTRACT_EXCEPTIONS.items() if doc in names}
 
 
+@SHARED_GENERATION
 def test_every_generated_packages_contract_tests_pass(corpus_out: Path) -> None:
     """Each case passes, but for CONTRACT_EXCEPTIONS, which must still fail (remove one when it passes)."""
     assert failed_contract_cases(corpus_out, list(DEFAULT)) == expected_failures(list(DEFAULT))
 
 
 @pytest.mark.nightly
-def test_every_committed_document_generates_imports_and_passes_its_contract_tests(tmp_path: Path) -> None:
+def test_every_committed_document_generates_imports_and_passes_its_contract_tests(tmp_path: Path, mypy_cache: Path) -> None:
     """The whole committed corpus, as the default run does its part of it."""
     generate_all({name: DOCUMENTS[name] for name in GENERATED_DOCS}, tmp_path)
     import_all(tmp_path, GENERATED_DOCS)
-    mypy_strict(tmp_path, GENERATED_DOCS)
+    mypy_strict(tmp_path, GENERATED_DOCS, mypy_cache)
     assert failed_contract_cases(tmp_path, GENERATED_DOCS, timeout=1800) == expected_failures(GENERATED_DOCS)
 
 
