@@ -117,7 +117,6 @@ class OperationBuilder:
         keyword += [p for p in others if not p.required]
         keyword.sort(key=lambda p: not p.required)
         summary = text.one_line(data.get("summary") or data.get("description") or op_id)
-        message = f"{op_id} is deprecated" + (": see the API's documentation" if deprecated else "")
         operation = Operation(
             name=name,
             operation_id=op_id,
@@ -143,7 +142,6 @@ class OperationBuilder:
             authenticated=authenticated,
             idempotent=method in IDEMPOTENT,
             deprecated=deprecated,
-            deprecation_message_literal=text.literal(message),
             doc=self._doc(data, path_params + keyword, deprecated, method, path),
             summary=summary,
             example_args=_example_args(path_params, [p for p in keyword if p.required]),

@@ -61,6 +61,15 @@ class _Job(NamedTuple):
     strict: bool
 
 
+def _install_folder(folder: Path, settings: Settings, out_flag: Path | None) -> str:
+    """Where a package is, as its README's install line says: relative to the project (the folder
+    of the pyproject.toml read) unless --out was given, then as given; the same from any folder."""
+    from .build_readme import relative_folder
+
+    base = settings.source.parent if out_flag is None and settings.source is not None else Path.cwd()
+    return relative_folder(folder, base) if folder.is_absolute() or base != Path.cwd() else folder.as_posix()
+
+
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
@@ -91,6 +100,7 @@ def generate_command(
     quiet: bool,
 ) -> None:
     """Generate packages for PROVIDERS (default: every spec in --specs)."""
+    out_flag = out
     settings = _settings(specs=specs_dir, out=out, cache_dir=cache_dir)
     out = settings.out
     say = (lambda message: None) if quiet else click.echo
@@ -108,7 +118,8 @@ def generate_command(
         jobs = {p: _Job(available[p], settings.name_for(p), settings.strict_for(p, strict)) for p in (providers or available)}
         if not jobs:
             _die(f"error: no specs in {settings.specs}/")
-    keys = {provider: cache.fingerprint(job.spec, f"{provider};name={job.name};strict={job.strict}") for provider, job in jobs.items()}
+    folders = {provider: _install_folder(out / provider, settings, out_flag) for provider in jobs}
+    keys = {provider: cache.fingerprint(job.spec, f"{provider};name={job.name};strict={job.strict};folder={folders[provider]}") for provider, job in jobs.items()}
     fresh = {provider for provider in jobs if cache.is_fresh(out, provider, keys[provider], settings.cache_dir)}
     from .progress import Progress
 
@@ -125,7 +136,7 @@ def generate_command(
     results: dict[str, Result] = {}
     # the version and changelog follow from what the last generation left in the output folder
     previous = {provider: previous_of(out / provider) for provider in jobs if provider not in fresh}
-    todo = {provider: Job(*job, previous=previous[provider]) for provider, job in jobs.items() if provider not in fresh}
+    todo = {provider: Job(*job, previous=previous[provider], folder=folders[provider]) for provider, job in jobs.items() if provider not in fresh}
     try:
         results = generate_jobs(todo, cache_dir=settings.cache_dir, progress=progress)
     except SpecError as error:

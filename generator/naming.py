@@ -143,3 +143,27 @@ def method_name(operation_id: str, resource: str) -> str:
 def env_name(*parts: str) -> str:
     """An environment variable name from parts: env_name('acme', 'base url') -> 'ACME_BASE_URL'."""
     return "_".join(upper_snake(p) for p in parts if upper_snake(p))
+
+
+#: Words a title uses for the kind of document rather than the API's name: "Pets API" names pets.
+_GENERIC_TITLE_WORDS = frozenset(
+    {"api", "apis", "rest", "restful", "http", "json", "openapi", "spec", "specification",
+     "definition", "definitions", "documentation", "docs", "reference", "client", "sdk", "service", "server"}
+)
+#: What a title adds after its name: "Swagger Petstore - OpenAPI 3.0", "Naming: odd spellings".
+_TITLE_TAIL = re.compile(r"\s[-–—|]\s|:\s|[(\[,;]")
+#: Longest name taken from a title, in words: a sentence is not a package name.
+MAX_TITLE_WORDS = 4
+_VERSION = re.compile(r"[vV]?[0-9]+")
+
+
+def package_base(title: object, file_stem: str) -> str:
+    """The words a package is named from when nothing names it: the API's title ("Swagger
+    Petstore" -> "swagger_petstore"), without what it says after a dash or colon, words that
+    only say it is an API ("Pets API" -> "pets") and version numbers; else the spec's file name.
+    The caller makes an identifier of it like any other name (`identifier`)."""
+    head = _TITLE_TAIL.split(title, 1)[0] if isinstance(title, str) else ""
+    folded = unicodedata.normalize("NFKD", head).encode("ascii", "ignore").decode("ascii")
+    kept = [c for c in re.split(r"[^A-Za-z0-9]+", folded) if c and c.lower() not in _GENERIC_TITLE_WORDS and not _VERSION.fullmatch(c)]
+    words = snake(" ".join(kept)).split("_") if kept else []
+    return "_".join(words[:MAX_TITLE_WORDS]) if words and words != [""] else file_stem

@@ -44,15 +44,20 @@ class Job:
     strict: bool = False
     #: what the last generation left (see `previous_of`): the version and changelog follow from it
     previous: Previous = field(default_factory=Previous)
+    #: where the package is written, relative, as the README's install line names it
+    #: (default: ``generated/<provider>``)
+    folder: str | None = None
 
 
-def generate(spec: Path, *, provider: str | None = None, name: str | None = None, strict: bool = False, previous: Previous | None = None) -> Result:
+def generate(
+    spec: Path, *, provider: str | None = None, name: str | None = None, strict: bool = False, previous: Previous | None = None, folder: str | None = None
+) -> Result:
     """Generate one package from one spec; raises SpecError with located problems.
 
     `previous` is what the last generation left (see `previous_of`): the version and the
     changelog follow from it; without it the package is a first version."""
     key = provider or spec.stem
-    return generate_many({key: spec}, name=name, strict=strict, previous={key: previous or Previous()})[key]
+    return generate_jobs({key: Job(spec, name, strict, previous or Previous(), folder)})[key]
 
 
 def generate_many(jobs: dict[str, Path], *, name: str | None = None, strict: bool = False, previous: dict[str, Previous] | None = None) -> dict[str, Result]:
@@ -92,19 +97,19 @@ def previous_of(folder: Path) -> Previous:
 def _prepare(job: Job, provider: str, report: Progress) -> Prepared:
     """Load, validate, resolve, build and render one spec: everything but formatting."""
     try:
-        return _stages(job.spec, provider, job.name, job.strict, job.previous, report)
+        return _stages(job.spec, provider, job.name, job.strict, job.previous, report, job.folder)
     except RecursionError:
         raise fail("the spec is nested too deeply", Location(str(job.spec))) from None
 
 
-def _stages(spec: Path, provider: str, name: str | None, strict: bool, previous: Previous, report: Progress) -> Prepared:
+def _stages(spec: Path, provider: str, name: str | None, strict: bool, previous: Previous, report: Progress, folder: str | None = None) -> Prepared:
     report.stage(provider, "load")
     docs = DocumentSet(load_document(spec))
     report.stage(provider, "validate")
     problems = validate(docs, strict=strict)
     docs.drop([p.location for p in problems if p.drops_value])
     report.stage(provider, "build")
-    package = _build(docs, provider, problems, name)
+    package = _build(docs, provider, problems, name, folder)
     warnings = [p for p in problems if p.level is Level.WARNING]
     if strict and warnings:
         raise SpecError(_as_errors(warnings))
@@ -156,10 +161,10 @@ def check_spec(spec: Path, *, strict: bool = False) -> list[Problem]:
     return warnings
 
 
-def _build(docs: DocumentSet, provider: str, problems: list[Problem], name: str | None = None) -> Package:
+def _build(docs: DocumentSet, provider: str, problems: list[Problem], name: str | None = None, folder: str | None = None) -> Package:
     """The IR; the builder's problems get their line numbers here, in one parse per file."""
     try:
-        package = build_package(docs, provider, problems, name)
+        package = build_package(docs, provider, problems, name, folder)
     except SpecError as error:
         raise SpecError(docs.with_lines(error.problems)) from None
     problems[:] = docs.with_lines(problems)
