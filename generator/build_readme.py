@@ -64,9 +64,9 @@ def relative_folder(folder: Path, base: Path) -> str:
 
 def mock_environment(schemes: tuple[SecurityScheme, ...], env_prefix: str) -> tuple[tuple[str, str], ...]:
     """(variable, shell-quoted value) that point the client at the mock served on MOCK_PORT with
-    the document's example credentials of its first scheme."""
+    the document's example credentials of every scheme (an operation may require any of them)."""
     result = [(f"{env_prefix}_BASE_URL", f"http://127.0.0.1:{MOCK_PORT}")]
-    for scheme in schemes[:1]:
+    for scheme in schemes:
         for credential in scheme.credentials:
             value = str(eval_literal(credential.example_literal))
             if value.isprintable() and value.isascii():

@@ -167,3 +167,22 @@ def package_base(title: object, file_stem: str) -> str:
     kept = [c for c in re.split(r"[^A-Za-z0-9]+", folded) if c and c.lower() not in _GENERIC_TITLE_WORDS and not _VERSION.fullmatch(c)]
     words = snake(" ".join(kept)).split("_") if kept else []
     return "_".join(words[:MAX_TITLE_WORDS]) if words and words != [""] else file_stem
+
+
+def crud_method(http_method: str, path: str, resource: str, methods: frozenset[str]) -> str | None:
+    """The method name of an operation without an operationId, when its path is the resource's
+    collection (GET ``list``, POST ``create``) or one of its items (GET ``get``, PATCH ``update``,
+    PUT ``update`` or, beside a PATCH, ``replace``, DELETE ``delete``); None otherwise.
+
+    `methods` are the HTTP methods of the same path item."""
+    segments = [s for s in path.split("/") if s]
+    item = bool(segments) and segments[-1].startswith("{")
+    names = [s for s in segments if not s.startswith("{")]
+    if not names or bool(item and len(segments) > 1 and segments[-2].startswith("{")):
+        return None
+    if singular(snake(names[-1])) != singular(snake(resource.split(".")[-1])):
+        return None
+    if not item:
+        return {"get": "list", "post": "create"}.get(http_method)
+    put = "replace" if "patch" in methods else "update"
+    return {"get": "get", "patch": "update", "put": put, "delete": "delete"}.get(http_method)
