@@ -50,7 +50,8 @@ def _tool_versions() -> str:
 def _code_digest() -> str:
     """One digest of the templates and the generator's own source."""
     h = hashlib.sha256()
-    inputs = sorted(p for p in (ROOT / "templates").rglob("*") if p.is_file())
+    templates = ROOT / "rungen_templates" if (ROOT / "rungen_templates").is_dir() else ROOT / "templates"  # installed, or a checkout
+    inputs = sorted(p for p in templates.rglob("*") if p.is_file())
     inputs += sorted((ROOT / "generator").glob("*.py"))
     for path in inputs:
         h.update(str(path).encode())

@@ -9,7 +9,11 @@ import jinja2
 
 from .ir import Package
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+#: The templates: installed beside the generator (``rungen_templates``), else the checkout's folder.
+TEMPLATES = next(
+    (p for p in (Path(__file__).resolve().parent.parent / name for name in ("rungen_templates", "templates")) if p.is_dir()),
+    Path(__file__).resolve().parent.parent / "templates",
+)
 
 #: Template -> output path; ``{module}`` is the package's import name.
 OUTPUTS = {
