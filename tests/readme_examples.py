@@ -71,7 +71,7 @@ def served_mock(module: str) -> Iterator[str]:
     mock_class = next(v for n, v in vars(mock_package).items() if n.endswith("Mock") and isinstance(v, type))
     mock = mock_class(seed=0)
     server = server_module.make_server(mock.app, "127.0.0.1", 0)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}"
