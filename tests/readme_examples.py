@@ -26,7 +26,7 @@ import traceback
 import types
 import warnings
 from pathlib import Path
-from typing import Any, Dict, Iterator, List
+from typing import Any, Iterator
 
 #: The mock URL the READMEs use; replaced by the URL of the port served here.
 README_MOCK_URL = "http://127.0.0.1:4010"
@@ -34,12 +34,12 @@ _BLOCK = re.compile(r"^```python\n(.*?)^```", re.S | re.M)
 _EXPORT = re.compile(r"^export (.+)$", re.M)
 
 
-def python_blocks(readme: str) -> List[str]:
+def python_blocks(readme: str) -> list[str]:
     """The README's Python examples, in order."""
     return _BLOCK.findall(readme)
 
 
-def exported(readme: str) -> Dict[str, str]:
+def exported(readme: str) -> dict[str, str]:
     """The variables of the README's `export` line (values as the shell reads them)."""
     import shlex
 
@@ -53,7 +53,7 @@ def _waitress_stand_in() -> types.ModuleType:
     module = types.ModuleType("waitress")
 
     def serve(app: Any, **options: Any) -> None:
-        answer: List[str] = []
+        answer: list[str] = []
         environ = {"REQUEST_METHOD": "GET", "PATH_INFO": "/", "QUERY_STRING": "", "SERVER_NAME": "127.0.0.1",
                    "SERVER_PORT": "4010", "REMOTE_ADDR": "127.0.0.1", "wsgi.input": io.BytesIO(b""), "wsgi.url_scheme": "http"}
         b"".join(app(environ, lambda status, headers, *exc: answer.append(status)))
@@ -80,18 +80,18 @@ def served_mock(module: str) -> Iterator[str]:
         server.server_close()
 
 
-def run_package(folder: Path) -> Dict[str, Any]:
+def run_package(folder: Path) -> dict[str, Any]:
     """Run one package's README examples; the result line for it."""
     readme = (folder / "README.md").read_text(encoding="utf-8")
     blocks = python_blocks(readme)
     module = next(p.parent.parent.name for p in sorted(folder.glob("*/mock/__main__.py")))
-    result: Dict[str, Any] = {"package": folder.name, "examples": len(blocks), "error": None}
+    result: dict[str, Any] = {"package": folder.name, "examples": len(blocks), "error": None}
     sys.path.insert(0, str(folder))
     before = dict(os.environ)
     try:
         with served_mock(module) as url:
             os.environ.update({k: v.replace(README_MOCK_URL, url) for k, v in exported(readme).items()})
-            namespace: Dict[str, Any] = {"__name__": "__readme__"}
+            namespace: dict[str, Any] = {"__name__": "__readme__"}
             for number, block in enumerate(blocks, 1):
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore", DeprecationWarning)  # deprecated operations warn, as documented
@@ -110,7 +110,7 @@ def run_package(folder: Path) -> Dict[str, Any]:
     return result
 
 
-def run_examples(folders: List[Path]) -> Dict[str, Dict[str, Any]]:
+def run_examples(folders: list[Path]) -> dict[str, dict[str, Any]]:
     """This script over `folders` in one fresh process, in a clean environment (no credentials
     of the reader's leak in): each package's result line, by folder name."""
     import subprocess
@@ -124,7 +124,7 @@ def run_examples(folders: List[Path]) -> Dict[str, Dict[str, Any]]:
     return {line["package"]: line for line in lines}
 
 
-def main(folders: List[str]) -> None:
+def main(folders: list[str]) -> None:
     sys.modules["waitress"] = _waitress_stand_in()
     for folder in folders:
         print(json.dumps(run_package(Path(folder))), flush=True)

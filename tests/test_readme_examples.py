@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 import warnings
 from pathlib import Path
-from typing import Any, Dict, List
+from typing import Any
 
 import pytest
 
@@ -101,13 +101,13 @@ def no_servers_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def example_runs(no_servers_package: Path) -> Dict[str, Dict[str, Any]]:
+def example_runs(no_servers_package: Path) -> dict[str, dict[str, Any]]:
     """Every README of generated/, the golden fixtures and the servers-less document, run once."""
     return run_examples([GENERATED / p for p in PROVIDERS] + GOLDEN + [no_servers_package])
 
 
 @pytest.mark.parametrize("package", PROVIDERS + [f"golden/{p.name}" for p in GOLDEN] + ["lamps"])
-def test_every_python_example_in_the_readme_runs_against_the_mock(package: str, example_runs: Dict[str, Dict[str, Any]]) -> None:
+def test_every_python_example_in_the_readme_runs_against_the_mock(package: str, example_runs: dict[str, dict[str, Any]]) -> None:
     run = example_runs[package.removeprefix("golden/")]
     assert run["error"] is None, run["error"]
     assert run["examples"] >= 6  # authenticate, use, async, errors, logging, the mock (and webhooks, waitress)
