@@ -32,15 +32,18 @@ MOCK_PORT = 4010
 def project_urls(data: dict[str, Any]) -> tuple[ProjectUrl, ...]:
     """The API's own addresses, from ``info`` and ``externalDocs``, for ``[project.urls]`` and the
     README; none when the document gives none (never a placeholder)."""
-    info = data.get("info") if isinstance(data.get("info"), dict) else {}
-    contact = info.get("contact") if isinstance(info.get("contact"), dict) else {}
-    docs = data.get("externalDocs") if isinstance(data.get("externalDocs"), dict) else {}
+    info = _table(data.get("info"))
+    contact, docs = _table(info.get("contact")), _table(data.get("externalDocs"))
     found = [("Homepage", contact.get("url")), ("Documentation", docs.get("url")), ("Terms of service", info.get("termsOfService"))]
     result = []
     for label, url in found:
         if isinstance(url, str) and len(url) <= _MAX_URL and _SAFE_URL.fullmatch(url.strip()):
             result.append(ProjectUrl(label=label, label_toml=text.toml_string(label), url=url.strip(), url_toml=text.toml_string(url.strip())))
     return tuple(result)
+
+
+def _table(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
 
 
 def install_folder(folder: str | None, provider: str) -> str:

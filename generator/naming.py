@@ -160,13 +160,15 @@ _VERSION = re.compile(r"[vV]?[0-9]+")
 def package_base(title: object, file_stem: str) -> str:
     """The words a package is named from when nothing names it: the API's title ("Swagger
     Petstore" -> "swagger_petstore"), without what it says after a dash or colon, words that
-    only say it is an API ("Pets API" -> "pets") and version numbers; else the spec's file name.
+    only say it is an API ("Pets API" -> "pets") and version numbers; else (nothing left, or a
+    single letter) the spec's file name.
     The caller makes an identifier of it like any other name (`identifier`)."""
     head = _TITLE_TAIL.split(title, 1)[0] if isinstance(title, str) else ""
     folded = unicodedata.normalize("NFKD", head).encode("ascii", "ignore").decode("ascii")
     kept = [c for c in re.split(r"[^A-Za-z0-9]+", folded) if c and c.lower() not in _GENERIC_TITLE_WORDS and not _VERSION.fullmatch(c)]
     words = snake(" ".join(kept)).split("_") if kept else []
-    return "_".join(words[:MAX_TITLE_WORDS]) if words and words != [""] else file_stem
+    name = "_".join(words[:MAX_TITLE_WORDS])
+    return name if len(name) > 1 else file_stem  # a letter names nothing: "T", "x"
 
 
 def crud_method(http_method: str, path: str, resource: str, methods: frozenset[str]) -> str | None:

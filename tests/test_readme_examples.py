@@ -141,6 +141,7 @@ def test_names_come_from_the_title_when_nothing_names_the_package(no_servers_pac
         ("数据接口", "openapi"),  # no ASCII letters to name a module with
         (None, "openapi"),
         ("A Very Long Title For A Small Service", "a_very_long_title"),
+        ("T", "openapi"),  # a letter names nothing
     ],
 )
 def test_the_package_name_from_a_title(title: Any, name: str) -> None:
