@@ -148,6 +148,15 @@ def generate_command(
     except Exception as error:  # a bug in rungen: still one line, no traceback
         progress.done()
         _die(f"internal error while generating from {', '.join(str(job.spec) for job in todo.values())}: {type(error).__name__}: {error}; please report it with the spec")
+    same: dict[str, list[str]] = {}
+    for provider, result in results.items():
+        same.setdefault(result.package.module, []).append(provider)
+    for module, owners in same.items():
+        if len(owners) > 1:
+            _die(
+                f"error: {' and '.join(owners)} would both be the package {module} (named after the same info.title): "
+                f"give one a name in [tool.rungen.providers.{owners[-1]}] (name = \"...\") or x-rungen-package"
+            )
     for result in results.values():
         for warning in result.warnings:
             if not quiet:

@@ -147,11 +147,11 @@ def env_name(*parts: str) -> str:
 
 #: Words a title uses for the kind of document rather than the API's name: "Pets API" names pets.
 _GENERIC_TITLE_WORDS = frozenset(
-    {"api", "apis", "rest", "restful", "http", "json", "openapi", "spec", "specification",
-     "definition", "definitions", "documentation", "docs", "reference", "client", "sdk", "service", "server"}
+    {"api", "apis", "rest", "restful", "openapi", "spec", "specification", "definition", "definitions", "documentation",
+     "docs", "client", "sdk"}
 )
-#: What a title adds after its name: "Swagger Petstore - OpenAPI 3.0", "Naming: odd spellings".
-_TITLE_TAIL = re.compile(r"\s[-–—|]\s|:\s|[(\[,;]")
+#: What a title adds after its name: "Naming: odd spellings", "Pets (beta)", "Pets, the API".
+_TITLE_TAIL = re.compile(r":\s|[(\[,;]")
 #: Longest name taken from a title, in words: a sentence is not a package name.
 MAX_TITLE_WORDS = 4
 _VERSION = re.compile(r"[vV]?[0-9]+")
@@ -159,7 +159,7 @@ _VERSION = re.compile(r"[vV]?[0-9]+")
 
 def package_base(title: object, file_stem: str) -> str:
     """The words a package is named from when nothing names it: the API's title ("Swagger
-    Petstore" -> "swagger_petstore"), without what it says after a dash or colon, words that
+    Petstore" -> "swagger_petstore"), without what it says after a colon or comma, words that
     only say it is an API ("Pets API" -> "pets") and version numbers; else (nothing left, or a
     single letter) the spec's file name.
     The caller makes an identifier of it like any other name (`identifier`)."""

@@ -227,3 +227,13 @@ def test_a_deprecated_operation_warns_with_its_python_method(no_servers_package:
 def test_the_logger_is_documented() -> None:
     for provider in PROVIDERS:
         assert f'logging.getLogger("{provider}_client")' in (GENERATED / provider / "README.md").read_text()
+
+
+def test_two_specs_named_alike_by_their_titles_are_refused(tmp_path: Path) -> None:
+    (tmp_path / "api").mkdir()
+    for stem in ("v1", "v2"):
+        (tmp_path / "api" / f"{stem}.yaml").write_text(NO_SERVERS)
+    result = invoke_rungen("generate", "--specs", "api", "--out", "sdk", "--cache-dir", CACHE, cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.startswith("error: v1 and v2 would both be the package lamp_shop_client (named after the same info.title)")
+    assert not (tmp_path / "sdk").exists()
