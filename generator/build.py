@@ -11,12 +11,12 @@ from pathlib import Path
 from dataclasses import replace
 from typing import Any, Callable
 
-from . import naming, text
+from . import build_readme, naming, text
 from .build_contract import ContractBuilder
 from .build_operations import OperationBuilder, group
 from .build_types import TypeBuilder
 from .build_webhooks import WebhookBuilder
-from .errors import Level, Problem, SpecError, fail, shorten
+from .errors import Level, Problem, fail, shorten
 from .ir import Credential, Package, PagingStyleConfig, Resource, SecurityScheme, ServerVariable
 from .resolve import DocumentSet, child
 
@@ -40,13 +40,14 @@ _DEFAULT_ARGUMENTS = {"token": "token", "username": "username", "password": "pas
 _KINDS = {"bearer": ("token",), "basic": ("username", "password"), "api_key": ("key",), "oauth2_client_credentials": ("client-id", "client-secret")}
 
 
-def build_package(docs: DocumentSet, provider: str, problems: list[Problem], name_override: str | None = None) -> Package:
-    """The IR of one generated package."""
+def build_package(docs: DocumentSet, provider: str, problems: list[Problem], name_override: str | None = None, folder: str | None = None) -> Package:
+    """The IR of one generated package; `folder` is where it is written (relative, as the user
+    named it), for the README's install line."""
     root = docs.root_node()
     data = root.data
     info = data.get("info") if isinstance(data.get("info"), dict) else {}
     ext = data.get("x-rungen-package") or {}
-    base = name_override or ext.get("name") or provider
+    base = name_override or ext.get("name") or naming.package_base(info.get("title"), provider)
     name = naming.identifier(base, fallback="api").strip("_") or "api"
     title = ext.get("title") or naming.class_name(base, fallback="Api")
     env_prefix = ext.get("env-prefix") or naming.upper_snake(base) or "API"
@@ -80,6 +81,7 @@ def build_package(docs: DocumentSet, provider: str, problems: list[Problem], nam
     errors = data.get("x-rungen-errors") or {}
     all_ops = [op for _, op, _ in operations]
     contract = ContractBuilder(docs, styles)
+    cases = contract.cases(resources)
     return Package(
         provider=provider,
         module=module,
@@ -112,12 +114,17 @@ def build_package(docs: DocumentSet, provider: str, problems: list[Problem], nam
         has_deprecated=any(op.deprecated for op in all_ops),
         spec_file=Path(docs.root.path).name,
         component_models=types.component_models(),
-        contract_cases=contract.cases(resources),
+        contract_cases=cases,
         webhooks=webhooks,
         contract_base_url_literal=text.literal(contract.base_url()),
         spec_json=json.dumps(_for_mock(docs.bundled()), ensure_ascii=False, separators=(",", ":"), default=str),
         warnings=tuple(str(p) for p in problems if p.level is Level.WARNING),
         mock_scopes_text=_scopes_text(data.get("x-rungen-mock") or {}),
+        install_folder=build_readme.install_folder(folder, provider),
+        project_urls=build_readme.project_urls(data),
+        readme_examples=build_readme.examples(resources, cases),
+        mock_environment=build_readme.mock_environment(schemes, env_prefix),
+        mock_port=build_readme.MOCK_PORT,
     )
 
 

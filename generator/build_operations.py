@@ -72,7 +72,8 @@ class OperationBuilder:
         seen_ids.add(op_id)
         resource = data.get("x-rungen-resource") or _default_resource(data, path)
         resource_path = [naming.identifier(part, fallback="resource", reserved=naming.KEYWORDS | CLIENT_ATTRIBUTES) for part in str(resource).split(".")]
-        name = data.get("x-rungen-method") or naming.method_name(op_id, resource_path[-1])
+        crud = None if data.get("operationId") else naming.crud_method(method, path, resource_path[-1], frozenset(m for m in METHODS if m in item.data))
+        name = data.get("x-rungen-method") or crud or naming.method_name(op_id, resource_path[-1])
         name = naming.identifier(str(name), fallback="call", reserved=naming.KEYWORDS | {"with_raw_response"})
         hint = naming.class_name(op_id, fallback="Operation")
         table = naming.NameTable(PARAM_RESERVED)
@@ -117,7 +118,6 @@ class OperationBuilder:
         keyword += [p for p in others if not p.required]
         keyword.sort(key=lambda p: not p.required)
         summary = text.one_line(data.get("summary") or data.get("description") or op_id)
-        message = f"{op_id} is deprecated" + (": see the API's documentation" if deprecated else "")
         operation = Operation(
             name=name,
             operation_id=op_id,
@@ -143,7 +143,6 @@ class OperationBuilder:
             authenticated=authenticated,
             idempotent=method in IDEMPOTENT,
             deprecated=deprecated,
-            deprecation_message_literal=text.literal(message),
             doc=self._doc(data, path_params + keyword, deprecated, method, path),
             summary=summary,
             example_args=_example_args(path_params, [p for p in keyword if p.required]),

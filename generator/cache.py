@@ -85,16 +85,17 @@ def source_digest(folder: Path, pattern: str) -> str:
     return h.hexdigest()
 
 
-def options_line(provider: str, name: str | None, strict: bool, spec: Path) -> str:
-    return f"provider={provider}\tname={name or ''}\tstrict={str(strict).lower()}\tspec={spec.name}"
+def options_line(provider: str, name: str | None, strict: bool, spec: Path, folder: str | None = None) -> str:
+    """What the options of a generation were (`folder`: the package's folder as its README names it)."""
+    return f"provider={provider}\tname={name or ''}\tstrict={str(strict).lower()}\tspec={spec.name}\tfolder={folder or ''}"
 
 
-def inputs_record(provider: str, name: str | None, strict: bool, spec: Path, inputs: dict[str, str]) -> list[tuple[str, str]]:
+def inputs_record(provider: str, name: str | None, strict: bool, spec: Path, inputs: dict[str, str], folder: str | None = None) -> list[tuple[str, str]]:
     """The ``@`` lines of a generation (without the seal): `inputs` are the spec files read, path: sha256."""
     base = spec.resolve().parent
     specs = sorted((Path(os.path.relpath(Path(path).resolve(), base)).as_posix(), sha) for path, sha in inputs.items())
     return [
-        ("options", options_line(provider, name, strict, spec)),
+        ("options", options_line(provider, name, strict, spec, folder)),
         ("tools", tool_versions()),
         ("generator", source_digest(GENERATOR, "*.py")),
         ("templates", source_digest(TEMPLATES, "*")),
@@ -102,10 +103,10 @@ def inputs_record(provider: str, name: str | None, strict: bool, spec: Path, inp
     ]
 
 
-def snapshot_fresh(folder: Path, provider: str, name: str | None, strict: bool, spec: Path) -> bool:
+def snapshot_fresh(folder: Path, provider: str, name: str | None, strict: bool, spec: Path, install_folder: str | None = None) -> bool:
     """Whether `folder` holds exactly what generating `spec` with these options would write, by its marker alone."""
     marker = read_marker(folder)
-    if marker is None or not marker.sealed or not _inputs_match(marker, provider, name, strict, spec):
+    if marker is None or not marker.sealed or not _inputs_match(marker, provider, name, strict, spec, install_folder):
         return False
     from .write import _files
 
@@ -121,9 +122,9 @@ def snapshot_fresh(folder: Path, provider: str, name: str | None, strict: bool, 
     return True
 
 
-def _inputs_match(marker: Marker, provider: str, name: str | None, strict: bool, spec: Path) -> bool:
+def _inputs_match(marker: Marker, provider: str, name: str | None, strict: bool, spec: Path, install_folder: str | None) -> bool:
     current = {
-        "options": options_line(provider, name, strict, spec),
+        "options": options_line(provider, name, strict, spec, install_folder),
         "tools": tool_versions(),
         "generator": source_digest(GENERATOR, "*.py"),
         "templates": source_digest(TEMPLATES, "*"),

@@ -62,6 +62,15 @@ class _Job(NamedTuple):
     strict: bool
 
 
+def _install_folder(folder: Path, settings: Settings, out_flag: Path | None) -> str:
+    """Where a package is, as its README's install line says: relative to the project (the folder
+    of the pyproject.toml read) unless --out was given, then as given; the same from any folder."""
+    from .build_readme import relative_folder
+
+    base = settings.source.parent if out_flag is None and settings.source is not None else Path.cwd()
+    return relative_folder(folder, base) if folder.is_absolute() or base != Path.cwd() else folder.as_posix()
+
+
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
@@ -92,6 +101,7 @@ def generate_command(
     quiet: bool,
 ) -> None:
     """Generate packages for PROVIDERS (default: every spec in --specs)."""
+    out_flag = out
     settings = _settings(specs=specs_dir, out=out, cache_dir=cache_dir)
     out = settings.out
     say = (lambda message: None) if quiet else click.echo
@@ -109,9 +119,10 @@ def generate_command(
         jobs = {p: _Job(available[p], settings.name_for(p), settings.strict_for(p, strict)) for p in (providers or available)}
         if not jobs:
             _die(f"error: no specs in {settings.specs}/")
+    folders = {provider: _install_folder(out / provider, settings, out_flag) for provider in jobs}
     # the committed package's marker records what it was generated from: when that all matches,
     # the folder is what a generation would write (a fresh clone needs no .rungen-cache/ for this)
-    fresh = {provider for provider, job in jobs.items() if cache.snapshot_fresh(out / provider, provider, job.name, job.strict, job.spec)}
+    fresh = {provider for provider, job in jobs.items() if cache.snapshot_fresh(out / provider, provider, job.name, job.strict, job.spec, folders[provider])}
     from .progress import Progress
 
     progress = Progress(len(jobs) - len(fresh), verbose=verbose, quiet=quiet)
@@ -127,7 +138,7 @@ def generate_command(
     results: dict[str, Result] = {}
     # the version and changelog follow from what the last generation left in the output folder
     previous = {provider: previous_of(out / provider) for provider in jobs if provider not in fresh}
-    todo = {provider: Job(*job, previous=previous[provider], committed=out / provider) for provider, job in jobs.items() if provider not in fresh}
+    todo = {provider: Job(*job, previous=previous[provider], committed=out / provider, folder=folders[provider]) for provider, job in jobs.items() if provider not in fresh}
     try:
         results = generate_jobs(todo, cache_dir=settings.cache_dir, progress=progress)
     except SpecError as error:
@@ -139,6 +150,15 @@ def generate_command(
     except Exception as error:  # a bug in rungen: still one line, no traceback
         progress.done()
         _die(f"internal error while generating from {', '.join(str(job.spec) for job in todo.values())}: {type(error).__name__}: {error}; please report it with the spec")
+    same: dict[str, list[str]] = {}
+    for provider, result in results.items():
+        same.setdefault(result.package.module, []).append(provider)
+    for module, owners in same.items():
+        if len(owners) > 1:
+            _die(
+                f"error: {' and '.join(owners)} would both be the package {module} (named after the same info.title): "
+                f"give one a name in [tool.rungen.providers.{owners[-1]}] (name = \"...\") or x-rungen-package"
+            )
     for result in results.values():
         for warning in result.warnings:
             if not quiet:

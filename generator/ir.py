@@ -102,7 +102,6 @@ class Operation:
     authenticated: bool
     idempotent: bool
     deprecated: bool
-    deprecation_message_literal: str
     doc: str
     summary: str
     example_args: str = ""
@@ -201,6 +200,26 @@ class Webhook:
 
 
 @dataclass(frozen=True)
+class ReadmeExample:
+    """One call in the README's "Use" example: a resource's first method with its contract arguments."""
+
+    summary: str
+    #: Python source of the call (``client.pets.list(limit=10)``), possibly on several lines
+    call: str
+    paged: bool
+
+
+@dataclass(frozen=True)
+class ProjectUrl:
+    """An address of the API from its document (``info``, ``externalDocs``), for the metadata and README."""
+
+    label: str
+    label_toml: str
+    url: str
+    url_toml: str
+
+
+@dataclass(frozen=True)
 class Package:
     """Everything needed to render one generated package."""
 
@@ -242,3 +261,10 @@ class Package:
     mock_scopes_text: str = ""
     #: the API document's ``info.version``, as one line of plain text
     api_version_text: str = ""
+    #: where the package is, as `pip install` takes it (relative, shell-quoted)
+    install_folder: str = "./generated/package"
+    project_urls: tuple[ProjectUrl, ...] = ()
+    readme_examples: tuple[ReadmeExample, ...] = ()
+    #: (variable, shell-quoted value): the environment that points the README's examples at the mock
+    mock_environment: tuple[tuple[str, str], ...] = ()
+    mock_port: int = 4010

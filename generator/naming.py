@@ -143,3 +143,48 @@ def method_name(operation_id: str, resource: str) -> str:
 def env_name(*parts: str) -> str:
     """An environment variable name from parts: env_name('acme', 'base url') -> 'ACME_BASE_URL'."""
     return "_".join(upper_snake(p) for p in parts if upper_snake(p))
+
+
+#: Words a title uses for the kind of document rather than the API's name: "Pets API" names pets.
+_GENERIC_TITLE_WORDS = frozenset(
+    {"api", "apis", "rest", "restful", "openapi", "spec", "specification", "definition", "definitions", "documentation",
+     "docs", "client", "sdk"}
+)
+#: What a title adds after its name: "Naming: odd spellings", "Pets (beta)", "Pets, the API".
+_TITLE_TAIL = re.compile(r":\s|[(\[,;]")
+#: Longest name taken from a title, in words: a sentence is not a package name.
+MAX_TITLE_WORDS = 4
+_VERSION = re.compile(r"[vV]?[0-9]+")
+
+
+def package_base(title: object, file_stem: str) -> str:
+    """The words a package is named from when nothing names it: the API's title ("Swagger
+    Petstore" -> "swagger_petstore"), without what it says after a colon or comma, words that
+    only say it is an API ("Pets API" -> "pets") and version numbers; else (nothing left, or a
+    single letter) the spec's file name.
+    The caller makes an identifier of it like any other name (`identifier`)."""
+    head = _TITLE_TAIL.split(title, 1)[0] if isinstance(title, str) else ""
+    folded = unicodedata.normalize("NFKD", head).encode("ascii", "ignore").decode("ascii")
+    kept = [c for c in re.split(r"[^A-Za-z0-9]+", folded) if c and c.lower() not in _GENERIC_TITLE_WORDS and not _VERSION.fullmatch(c)]
+    words = snake(" ".join(kept)).split("_") if kept else []
+    name = "_".join(words[:MAX_TITLE_WORDS])
+    return name if len(name) > 1 else file_stem  # a letter names nothing: "T", "x"
+
+
+def crud_method(http_method: str, path: str, resource: str, methods: frozenset[str]) -> str | None:
+    """The method name of an operation without an operationId, when its path is the resource's
+    collection (GET ``list``, POST ``create``) or one of its items (GET ``get``, PATCH ``update``,
+    PUT ``update`` or, beside a PATCH, ``replace``, DELETE ``delete``); None otherwise.
+
+    `methods` are the HTTP methods of the same path item."""
+    segments = [s for s in path.split("/") if s]
+    item = bool(segments) and segments[-1].startswith("{")
+    names = [s for s in segments if not s.startswith("{")]
+    if not names or bool(item and len(segments) > 1 and segments[-2].startswith("{")):
+        return None
+    if singular(snake(names[-1])) != singular(snake(resource.split(".")[-1])):
+        return None
+    if not item:
+        return {"get": "list", "post": "create"}.get(http_method)
+    put = "replace" if "patch" in methods else "update"
+    return {"get": "get", "patch": "update", "put": put, "delete": "delete"}.get(http_method)

@@ -47,15 +47,20 @@ class Job:
     previous: Previous = field(default_factory=Previous)
     #: the folder of the last generation, whose formatted files are reused where black's input is unchanged
     committed: Path | None = None
+    #: where the package is written, relative, as the README's install line names it
+    #: (default: ``generated/<provider>``)
+    folder: str | None = None
 
 
-def generate(spec: Path, *, provider: str | None = None, name: str | None = None, strict: bool = False, previous: Previous | None = None) -> Result:
+def generate(
+    spec: Path, *, provider: str | None = None, name: str | None = None, strict: bool = False, previous: Previous | None = None, folder: str | None = None
+) -> Result:
     """Generate one package from one spec; raises SpecError with located problems.
 
     `previous` is what the last generation left (see `previous_of`): the version and the
     changelog follow from it; without it the package is a first version."""
     key = provider or spec.stem
-    return generate_many({key: spec}, name=name, strict=strict, previous={key: previous or Previous()})[key]
+    return generate_jobs({key: Job(spec, name, strict, previous or Previous(), folder)})[key]
 
 
 def generate_many(jobs: dict[str, Path], *, name: str | None = None, strict: bool = False, previous: dict[str, Previous] | None = None) -> dict[str, Result]:
@@ -80,7 +85,7 @@ def generate_jobs(jobs: dict[str, Job], *, cache_dir: Path | None = None, progre
         for provider, (package, files, warnings, inputs) in prepared.items():
             report.stage(provider, "format")
             job = jobs[provider]
-            record = cache.inputs_record(provider, job.name, job.strict, job.spec, inputs)
+            record = cache.inputs_record(provider, job.name, job.strict, job.spec, inputs, job.folder)
             rendered = {path: text for path, text in files.items() if path.endswith(".py")}
             results[provider] = Result(package, with_marker(formatter.result(files), rendered, record), warnings, inputs)
             counts = formatter.origins(files)
@@ -105,19 +110,19 @@ def previous_of(folder: Path) -> Previous:
 def _prepare(job: Job, provider: str, report: Progress) -> Prepared:
     """Load, validate, resolve, build and render one spec: everything but formatting."""
     try:
-        return _stages(job.spec, provider, job.name, job.strict, job.previous, report)
+        return _stages(job.spec, provider, job.name, job.strict, job.previous, report, job.folder)
     except RecursionError:
         raise fail("the spec is nested too deeply", Location(str(job.spec))) from None
 
 
-def _stages(spec: Path, provider: str, name: str | None, strict: bool, previous: Previous, report: Progress) -> Prepared:
+def _stages(spec: Path, provider: str, name: str | None, strict: bool, previous: Previous, report: Progress, folder: str | None = None) -> Prepared:
     report.stage(provider, "load")
     docs = DocumentSet(load_document(spec))
     report.stage(provider, "validate")
     problems = validate(docs, strict=strict)
     docs.drop([p.location for p in problems if p.drops_value])
     report.stage(provider, "build")
-    package = _build(docs, provider, problems, name)
+    package = _build(docs, provider, problems, name, folder)
     warnings = [p for p in problems if p.level is Level.WARNING]
     if strict and warnings:
         raise SpecError(_as_errors(warnings))
@@ -169,10 +174,10 @@ def check_spec(spec: Path, *, strict: bool = False) -> list[Problem]:
     return warnings
 
 
-def _build(docs: DocumentSet, provider: str, problems: list[Problem], name: str | None = None) -> Package:
+def _build(docs: DocumentSet, provider: str, problems: list[Problem], name: str | None = None, folder: str | None = None) -> Package:
     """The IR; the builder's problems get their line numbers here, in one parse per file."""
     try:
-        package = build_package(docs, provider, problems, name)
+        package = build_package(docs, provider, problems, name, folder)
     except SpecError as error:
         raise SpecError(docs.with_lines(error.problems)) from None
     problems[:] = docs.with_lines(problems)

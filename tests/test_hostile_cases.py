@@ -61,7 +61,7 @@ def spec(**changes: Any) -> dict[str, Any]:
 
 def build(data: dict[str, Any], name: str = "hostile") -> tuple[dict[str, str], list[Problem]]:
     problems: list[Problem] = []
-    package = build_package(DocumentSet(Document("hostile.yaml", "", data)), name, problems)
+    package = build_package(DocumentSet(Document("hostile.yaml", "", data)), name, problems, name)
     return render(package), problems
 
 

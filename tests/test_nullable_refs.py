@@ -63,7 +63,7 @@ CASES = {
 def test_a_nullable_object_ref_is_optional_and_parses_null(case: str, tmp_path: Path) -> None:
     version, nullable = CASES[case]
     module_name = f"nullref_{case}"
-    package = build_package(DocumentSet(Document("nullable.yaml", "", spec(version, nullable))), module_name, [])
+    package = build_package(DocumentSet(Document("nullable.yaml", "", spec(version, nullable))), module_name, [], module_name)
     files = render(package)
     models_source = files[f"{module_name}_client/models.py"]
     assert "suspended_by: Optional[NullableUser]" in models_source

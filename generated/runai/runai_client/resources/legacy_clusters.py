@@ -52,7 +52,7 @@ class LegacyClustersProjectsResource(SyncResource):
             memory_unit_mb: Memory returned in MB. When set to `false` (default) memory will be returned in MiB.
         """
         warnings.warn(
-            "getProjects is deprecated: see the API's documentation",
+            "client.legacy_clusters.projects.list() is deprecated by the API: see its documentation",
             DeprecationWarning,
             stacklevel=2,
         )
@@ -137,7 +137,7 @@ class LegacyClustersProjectsResource(SyncResource):
             exclude_permissions: Backward compatibility of the `permissions` field. If `true`, the `permissions` field in the request body is ignored. If `false`, relevant access rules for the `permissions` field are created in the project scope.
         """
         warnings.warn(
-            "createProject is deprecated: see the API's documentation",
+            "client.legacy_clusters.projects.create() is deprecated by the API: see its documentation",
             DeprecationWarning,
             stacklevel=2,
         )
@@ -245,7 +245,7 @@ class LegacyClustersDepartmentsResource(SyncResource):
             memory_unit_mb: Memory returned in MB. When set to `false` (default) memory will be returned in MiB.
         """
         warnings.warn(
-            "getDepartments is deprecated: see the API's documentation",
+            "client.legacy_clusters.departments.list() is deprecated by the API: see its documentation",
             DeprecationWarning,
             stacklevel=2,
         )
@@ -299,7 +299,7 @@ class LegacyClustersResource(SyncResource):
         ``GET /v1/k8s/clusters``
         """
         warnings.warn(
-            "getLegacyClusters is deprecated: see the API's documentation",
+            "client.legacy_clusters.list() is deprecated by the API: see its documentation",
             DeprecationWarning,
             stacklevel=2,
         )
@@ -354,7 +354,7 @@ class AsyncLegacyClustersProjectsResource(AsyncResource):
             memory_unit_mb: Memory returned in MB. When set to `false` (default) memory will be returned in MiB.
         """
         warnings.warn(
-            "getProjects is deprecated: see the API's documentation",
+            "client.legacy_clusters.projects.list() is deprecated by the API: see its documentation",
             DeprecationWarning,
             stacklevel=2,
         )
@@ -439,7 +439,7 @@ class AsyncLegacyClustersProjectsResource(AsyncResource):
             exclude_permissions: Backward compatibility of the `permissions` field. If `true`, the `permissions` field in the request body is ignored. If `false`, relevant access rules for the `permissions` field are created in the project scope.
         """
         warnings.warn(
-            "createProject is deprecated: see the API's documentation",
+            "client.legacy_clusters.projects.create() is deprecated by the API: see its documentation",
             DeprecationWarning,
             stacklevel=2,
         )
@@ -547,7 +547,7 @@ class AsyncLegacyClustersDepartmentsResource(AsyncResource):
             memory_unit_mb: Memory returned in MB. When set to `false` (default) memory will be returned in MiB.
         """
         warnings.warn(
-            "getDepartments is deprecated: see the API's documentation",
+            "client.legacy_clusters.departments.list() is deprecated by the API: see its documentation",
             DeprecationWarning,
             stacklevel=2,
         )
@@ -601,7 +601,7 @@ class AsyncLegacyClustersResource(AsyncResource):
         ``GET /v1/k8s/clusters``
         """
         warnings.warn(
-            "getLegacyClusters is deprecated: see the API's documentation",
+            "client.legacy_clusters.list() is deprecated by the API: see its documentation",
             DeprecationWarning,
             stacklevel=2,
         )
