@@ -20,7 +20,7 @@ CONFIG = ClientConfig(
     env_prefix="RUNSITE",
     base_url="https://api.runsite.app",
     server_variables={},
-    user_agent="runsite-client/1.0.2",
+    user_agent="runsite-client/1.0.4",
     security=(
         SecurityScheme(
             name="bearerAuth",
@@ -39,6 +39,7 @@ CONFIG = ClientConfig(
             token_url=None,
         ),
     ),
+    requirements=[["bearerAuth"]],
     constant_headers={},
     rate_limit=RateLimitConfig(
         requests=None,
