@@ -237,9 +237,12 @@ class Collections(Resources):
         size = self._page_size(route, style, query)
         page_items, meta = _page(style, items, query, size)
         schema = self._success(route.operation)[1]
-        body = copy.deepcopy(template) if isinstance(template, dict) and items_path else {}
         if not items_path:
             return Reply(status, page_items)
+        # the envelope: the documented example's, else one made from the schema, so that every
+        # field it requires (`meta`, `object`, `has_more`) is there
+        made = template if isinstance(template, dict) else self.schemas.example(schema, self.rng)
+        body = copy.deepcopy(made) if isinstance(made, dict) else {}
         _put(body, items_path, page_items)
         totals = self.rules.get("list-total") or []
         for total in [totals] if isinstance(totals, str) else totals:

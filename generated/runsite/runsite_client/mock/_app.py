@@ -49,7 +49,7 @@ class MockApp(Actions):
         max_body: int = MAX_BODY,
     ) -> None:
         self.spec = spec
-        self.schemas = Schemas(spec)
+        self.schemas = Schemas.shared(spec)  # parsed and indexed once per document and process
         self.rng = random.Random(seed)
         self.faults = faults or Faults()
         self.clock = clock
@@ -77,7 +77,7 @@ class MockApp(Actions):
         self.errors_config = spec.get("x-rungen-errors") or {"message": "message"}
         self.paging = spec.get("x-rungen-pagination") or {}
         self.base_path = _base_path(spec)
-        self.routes = self._routes()
+        self.routes = self.schemas.memo("routes", self._routes)
 
     # -- setup -----------------------------------------------------------------------------
 
@@ -293,7 +293,9 @@ class MockApp(Actions):
         body: Any,
         caller: str = "",
     ) -> Reply:
-        reply = self._dispatch_inner(route, params, query, body, caller)
+        reply = self._checked_answer(
+            route, self._dispatch_inner(route, params, query, body, caller)
+        )
         if reply.status < 300 and reply.body is not None:
             reply.body = self.schemas.readable(reply.body, self._success(route.operation)[1])
         if self.masks and reply.body is not None:
