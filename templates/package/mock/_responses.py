@@ -91,10 +91,11 @@ class Responses:
 
     def _valid_success_example(self, operation: Dict[str, Any]) -> Any:
         responses = operation.get("responses") or {}
+        answered = self._success(operation)[1]  # the schema of the status the mock answers with
         for code in _success_codes(responses):
             response = self.schemas.resolve(responses[next(c for c in responses if str(c) == code)])
             media = ((response or {}).get("content") or {}).get("application/json") or {}
-            schema = media.get("schema") if isinstance(media, dict) else None
+            schema = answered if answered is not None else media.get("schema")
             for example in _media_examples(self.schemas, media):
                 value = self.schemas.as_declared(example, schema)
                 if schema is None or not self.schemas.errors(value, schema, direction="response"):
