@@ -223,6 +223,8 @@ def _request_example(schemas: Schemas, operation: Dict[str, Any]) -> Any:
         if isinstance(body, dict)
         else None
     )
+    if not isinstance(media, dict):
+        return None
     for example in _media_examples(schemas, media):
         return copy.deepcopy(schemas.as_declared(example, media.get("schema")))
     return None
