@@ -68,6 +68,7 @@ SPEC = {
                 "responses": _ok(CREDENTIAL),
             }
         },
+        "/patterned": {"get": {"operationId": "patterned", "responses": _ok({"type": "object", "required": ["code"], "properties": {"code": {"type": "string", "pattern": "^[A-Z]{3}$"}}})}},
         "/templates": {"get": {"operationId": "templates_list", "responses": _ok({"type": "array", "items": {"type": "string"}})}},
         "/templates/{name}": {
             "get": {
@@ -134,12 +135,18 @@ def test_a_list_of_names_lists_the_names_of_the_items(http: Any) -> None:
     assert http.get("/templates").json() == ["C"]
 
 
-def test_check_answers_turns_a_body_its_schema_refuses_into_a_500_that_says_why(real: Any) -> None:
-    mock = real.mock.RealdocsMock(seed=1, check_answers=True)
+def test_an_answer_its_schema_refuses_is_replaced_by_the_documented_one(real: Any) -> None:
+    mock = real.mock.RealdocsMock(seed=1)
     route = next(r for r in mock.app.routes if r.template == "/text")
-    bad = real.mock._responses.Reply(200, {"id": "three"})
-    checked = mock.app._checked_answer(route, bad)
-    assert checked.status == 500 and "body.id: must be of type integer" in checked.body["message"]
+    checked = mock.app._checked_answer(route, real.mock._responses.Reply(200, {"id": "three"}))
+    assert checked.status == 200 and checked.body == {"id": 3, "name": "from text"}
+
+
+def test_check_answers_turns_a_body_nothing_documented_can_replace_into_a_500_that_says_why(real: Any) -> None:
+    route = next(r for r in real.mock.RealdocsMock(seed=1).app.routes if r.template == "/patterned")
+    bad = real.mock._responses.Reply(200, {"code": "abc"})
+    checked = real.mock.RealdocsMock(seed=1, check_answers=True).app._checked_answer(route, bad)
+    assert checked.status == 500 and "body.code: does not match ^[A-Z]{3}$" in checked.body["message"]
     assert real.mock.RealdocsMock(seed=1).app._checked_answer(route, bad) is bad  # off by default
 
 

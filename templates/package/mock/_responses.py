@@ -103,15 +103,25 @@ class Responses:
         return None
 
     def _checked_answer(self, route: Route, reply: Reply) -> Reply:
-        """With ``check_answers`` on (the contract tests), a success body that the operation's
-        response schema refuses is a 500 that says why, rather than an answer the client rejects."""
-        if not self.check_answers or reply.status >= 300 or reply.raw is not None:
+        """A success body the operation's response schema accepts: a stored or made one that it
+        refuses is replaced by the documented body (its example, else one made from the schema).
+        When that is refused too, ``check_answers`` (on in the contract tests) makes it a 500 that
+        says why, rather than an answer the client rejects."""
+        if reply.status >= 300 or reply.raw is not None or reply.body is None:
             return reply
         status, schema = self._success(route.operation)
-        if schema is None or reply.body is None or reply.status != status:
+        if schema is None or reply.status != status:
             return reply
         problems = self.schemas.errors(reply.body, schema, direction="response")
         if not problems:
+            return reply
+        documented = self._document_body(route.operation, schema)
+        if documented is not None and not self.schemas.errors(
+            documented, schema, direction="response"
+        ):
+            reply.body = documented
+            return reply
+        if not self.check_answers:
             return reply
         return Reply(500, {"message": f"Mock answer invalid: {'; '.join(problems[:5])}"})
 
