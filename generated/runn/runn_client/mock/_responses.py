@@ -91,10 +91,11 @@ class Responses:
 
     def _valid_success_example(self, operation: Dict[str, Any]) -> Any:
         responses = operation.get("responses") or {}
+        answered = self._success(operation)[1]  # the schema of the status the mock answers with
         for code in _success_codes(responses):
             response = self.schemas.resolve(responses[next(c for c in responses if str(c) == code)])
             media = ((response or {}).get("content") or {}).get("application/json") or {}
-            schema = media.get("schema") if isinstance(media, dict) else None
+            schema = answered if answered is not None else media.get("schema")
             for example in _media_examples(self.schemas, media):
                 value = self.schemas.as_declared(example, schema)
                 if schema is None or not self.schemas.errors(value, schema, direction="response"):
@@ -102,15 +103,25 @@ class Responses:
         return None
 
     def _checked_answer(self, route: Route, reply: Reply) -> Reply:
-        """With ``check_answers`` on (the contract tests), a success body that the operation's
-        response schema refuses is a 500 that says why, rather than an answer the client rejects."""
-        if not self.check_answers or reply.status >= 300 or reply.raw is not None:
+        """A success body the operation's response schema accepts: a stored or made one that it
+        refuses is replaced by the documented body (its example, else one made from the schema).
+        When that is refused too, ``check_answers`` (on in the contract tests) makes it a 500 that
+        says why, rather than an answer the client rejects."""
+        if reply.status >= 300 or reply.raw is not None or reply.body is None:
             return reply
         status, schema = self._success(route.operation)
-        if schema is None or reply.body is None or reply.status != status:
+        if schema is None or reply.status != status:
             return reply
         problems = self.schemas.errors(reply.body, schema, direction="response")
         if not problems:
+            return reply
+        documented = self._document_body(route.operation, schema)
+        if documented is not None and not self.schemas.errors(
+            documented, schema, direction="response"
+        ):
+            reply.body = documented
+            return reply
+        if not self.check_answers:
             return reply
         return Reply(500, {"message": f"Mock answer invalid: {'; '.join(problems[:5])}"})
 
@@ -222,6 +233,8 @@ def _request_example(schemas: Schemas, operation: Dict[str, Any]) -> Any:
         if isinstance(body, dict)
         else None
     )
+    if not isinstance(media, dict):
+        return None
     for example in _media_examples(schemas, media):
         return copy.deepcopy(schemas.as_declared(example, media.get("schema")))
     return None
