@@ -216,17 +216,34 @@ LARGE_REFUSED = {
 }
 
 #: Large documents whose contract tests the nightly run does not start, with why.
-LARGE_CONTRACT_SKIPPED = {
-    "github.json": (
-        "templates/package/mock: the mock parses and indexes the 13 MB document for every test (13 of its 2,446"
-        " cases took 290 s and 340 MB), so the run passes the hour (#14 item 3); of those 13, `meta_get` and"
-        " `gitignore_get_all_templates` fail: the mock answers the document's examples, which its own schema"
-        " refuses (integers for `ssh_key_fingerprints` strings, objects for a list of strings)"
-    ),
-}
+LARGE_CONTRACT_SKIPPED: Dict[str, str] = {}
 
-#: Contract cases of the large documents that cannot pass, as CONTRACT_EXCEPTIONS.
-LARGE_CONTRACT_EXCEPTIONS: Dict[str, Dict[str, str]] = {}
+_NOT_SEEDED = (
+    "templates/package/mock/_resources.py and generator/build_contract.py: 404, the id the case passes (the"
+    " document's example of the path parameter, or the id of a list example) names no item the mock seeded for"
+    " the collection: the contract builder's prediction of the mock's seeds differs from the mock's (an example"
+    " the mock does not serve because its schema refuses it, an item keyed by another field: `team_slug` vs `id`)"
+)
+_BAD_REQUEST_EXAMPLE = (
+    "generator/build_contract.py: 422, the body argument is the document's own request example, which its schema"
+    " refuses (strings for integer ids, a missing required `priority`, an SSH `key` without the `ssh-` prefix the"
+    " pattern requires); the builder does not yet repair an example its schema refuses"
+)
+_REQUIRED_NOT_IN_SCHEMA = (
+    "generator (models): the client's model of the answer requires `user_view_type`, which the document's"
+    " `private-user` schema does not require, so the mock's answer (valid for the schema) is refused; not yet"
+    " traced to the schema the model was merged from"
+)
+
+#: Contract cases of the large documents that cannot pass, as CONTRACT_EXCEPTIONS (GitHub's: 53 of its 1,223
+#: cases, measured in the nightly run of #14: 6 min 32 s wall on a loaded 2-core machine, 153 s CPU, 354 MB RSS).
+LARGE_CONTRACT_EXCEPTIONS: Dict[str, Dict[str, str]] = {
+    "github.json": {
+        **{name: _NOT_SEEDED for name in NOT_SEEDED_GITHUB},
+        **{name: _BAD_REQUEST_EXAMPLE for name in BAD_REQUEST_GITHUB},
+        "users_update_authenticated": _REQUIRED_NOT_IN_SCHEMA,
+    },
+}
 
 
 def download(name: str, folder: Path) -> Path:

@@ -383,7 +383,8 @@ class Resources(RequestChecks):
 
 def _named(name: str, fields: Dict[str, Any]) -> Optional[str]:
     """The field a path parameter names: the same name, else the one that differs only in case
-    or spelling (``{Sid}`` for ``sid``, ``{pet_id}`` for ``petId``), as the contract tests pick it."""
+    or spelling (``{Sid}`` for ``sid``, ``{pet_id}`` for ``petId``), as the contract tests pick it.
+    """
     if name in fields:
         return name
     folded = _folded(name)
