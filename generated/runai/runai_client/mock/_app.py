@@ -257,11 +257,12 @@ class MockApp(Actions):
             return self._token_endpoint(method, path, headers, body) or self._error(
                 None, 404, "No such endpoint"
             )
-        # the most specific path wins (/cronjobs/rebuild over /cronjobs/{id}), whatever its methods
-        template = matched[0].template
-        route = next((r for r in matched if r.template == template and r.method == method), None)
+        # the most specific path wins (/cronjobs/rebuild over /cronjobs/{id}), whatever its methods;
+        # of equally specific ones (`/a/{id}` DELETE, `/a/{digest}` GET), the one with the method
+        best = [r for r in matched if r.literal_segments == matched[0].literal_segments]
+        route = next((r for r in best if r.method == method), None)
         if route is None:
-            allowed = sorted({r.method.upper() for r in matched if r.template == template})
+            allowed = sorted({r.method.upper() for r in best})
             return self._error(None, 405, "Method not allowed", [("Allow", ", ".join(allowed))])
         raw_values = dict(zip(route.params, route.regex.match(path).groups()))  # type: ignore[union-attr]
         path_values = self._path_values(route, raw_values)

@@ -383,10 +383,16 @@ class Resources(RequestChecks):
 
 def _named(name: str, fields: Dict[str, Any]) -> Optional[str]:
     """The field a path parameter names: the same name, else the one that differs only in case
-    (``{Sid}`` for ``sid``)."""
+    or spelling (``{Sid}`` for ``sid``, ``{pet_id}`` for ``petId``), as the contract tests pick it.
+    """
     if name in fields:
         return name
-    return next((f for f in fields if isinstance(f, str) and f.lower() == name.lower()), None)
+    folded = _folded(name)
+    return next((f for f in fields if isinstance(f, str) and _folded(f) == folded), None)
+
+
+def _folded(name: str) -> str:
+    return name.replace("_", "").replace("-", "").lower()
 
 
 def _like(old: Any, text: str) -> Any:

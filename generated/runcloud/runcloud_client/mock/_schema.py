@@ -157,23 +157,20 @@ class Schemas:
             if checker is not None and not checker(value):
                 problems.append(f"{where}: not a valid {schema['format']}")
         if isinstance(value, (int, float)) and not isinstance(value, bool):
-            if "minimum" in schema and value < schema["minimum"]:
-                problems.append(f"{where}: less than {schema['minimum']}")
-            if "maximum" in schema and value > schema["maximum"]:
-                problems.append(f"{where}: greater than {schema['maximum']}")
+            low, high = _bound(schema, "minimum"), _bound(schema, "maximum")
+            if low is not None and value < low:
+                problems.append(f"{where}: less than {low}")
+            if high is not None and value > high:
+                problems.append(f"{where}: greater than {high}")
             bounds = _INT_FORMATS.get(str(schema.get("format")))
             if bounds is not None and not bounds[0] <= value <= bounds[1]:
                 problems.append(f"{where}: out of range for {schema['format']}")
-            if (
-                isinstance(schema.get("exclusiveMinimum"), (int, float))
-                and value <= schema["exclusiveMinimum"]
-            ):
-                problems.append(f"{where}: must be greater than {schema['exclusiveMinimum']}")
-            if (
-                isinstance(schema.get("exclusiveMaximum"), (int, float))
-                and value >= schema["exclusiveMaximum"]
-            ):
-                problems.append(f"{where}: must be less than {schema['exclusiveMaximum']}")
+            low = _exclusive(schema, "exclusiveMinimum", "minimum")
+            if low is not None and value <= low:
+                problems.append(f"{where}: must be greater than {low}")
+            high = _exclusive(schema, "exclusiveMaximum", "maximum")
+            if high is not None and value >= high:
+                problems.append(f"{where}: must be less than {high}")
         if isinstance(value, list):
             if "minItems" in schema and len(value) < schema["minItems"]:
                 problems.append(f"{where}: fewer than {schema['minItems']} items")
@@ -364,6 +361,19 @@ class Schemas:
                 "string" if not schema.get("minLength") else "s" * int(schema["minLength"]),
             )
         return None
+
+
+def _bound(schema: Dict[str, Any], key: str) -> Any:
+    """A numeric bound of `schema` (None when absent or not a number: ``true`` is no bound)."""
+    value = schema.get(key)
+    return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def _exclusive(schema: Dict[str, Any], key: str, inclusive: str) -> Any:
+    """An exclusive bound: 3.1's number, or 3.0's ``true`` that makes the inclusive one exclusive."""
+    if schema.get(key) is True:
+        return _bound(schema, inclusive)
+    return _bound(schema, key)
 
 
 def _own_examples(schema: Dict[str, Any]) -> List[Any]:
