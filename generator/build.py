@@ -104,6 +104,7 @@ def build_package(docs: DocumentSet, provider: str, problems: list[Problem], nam
         base_url_text=text.one_line(server_url, 300),
         server_variables=variables,
         schemes=schemes,
+        requirements_literal=text.literal(_requirements(data.get("security"), ops.scheme_names)),
         constant_headers=tuple((text.literal(k), text.literal(v)) for k, v in global_headers.items()),
         rate_limit_fields=_rate_fields(rate),
         rate_limit_text=_rate_text(rate),
@@ -252,6 +253,14 @@ def _schemes(root: Any, env_prefix: str, problems: list[Problem]) -> tuple[Secur
             )
         )
     return tuple(result)
+
+
+def _requirements(security: Any, supported: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """The document's requirements, each the supported schemes it combines (all of them apply);
+    none when a requirement is empty (anonymous access allowed) or there is no root security."""
+    if not isinstance(security, list) or any(isinstance(req, dict) and not req for req in security):
+        return ()
+    return tuple(tuple(str(name) for name in req if str(name) in supported) for req in security if isinstance(req, dict))
 
 
 def _pattern(pattern: Any, node: Any, key: str, problems: list[Problem]) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import unquote
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _MAX_DEPTH = 8
@@ -53,9 +54,12 @@ def contract(spec: dict[str, Any]) -> dict[str, Any]:
 def _deref(spec: dict[str, Any], node: Any, depth: int = 0) -> Any:
     while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/") and depth < 50:
         target: Any = spec
-        for token in node["$ref"][2:].split("/"):
+        for token in unquote(node["$ref"][2:]).split("/"):  # `%7Bid%7D`, list positions too
             token = token.replace("~1", "/").replace("~0", "~")
-            target = target.get(token) if isinstance(target, dict) else None
+            if isinstance(target, list) and token.isdigit() and int(token) < len(target):
+                target = target[int(token)]
+            else:
+                target = target.get(token) if isinstance(target, dict) else None
         node, depth = target, depth + 1
     return node if isinstance(node, dict) else {}
 

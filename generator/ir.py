@@ -242,6 +242,8 @@ class Package:
     base_url_text: str
     server_variables: tuple[ServerVariable, ...]
     schemes: tuple[SecurityScheme, ...]
+    #: the document's own security requirements (alternatives, each the scheme names it combines), a Python literal
+    requirements_literal: str
     constant_headers: tuple[tuple[str, str], ...]
     rate_limit_fields: tuple[tuple[str, str], ...]
     rate_limit_text: str

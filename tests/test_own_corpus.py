@@ -45,13 +45,11 @@ DEFAULT = (
     "scalar-galaxy.yaml",  # 3.1
     "twilio-accounts_v1.yaml",  # `pattern` path parameters, list envelopes
     "twilio-flex_v2.yaml",  # two `pattern` path parameters in one path
+    "digitalocean-v2-excerpt.yaml",  # `$ref`s through list positions, percent-encoded
 )
 #: Of those, the packages mypy --strict checks (one batched call; the others' packages are the
 #: same runtime and templates).
 MYPY = ("readme-3.0-security.yaml", "twilio-flex_v2.yaml")
-
-_MOCK = "templates/package/mock"
-_SEEDED_BY_EXACT_NAME = f"{_MOCK}: the mock seeds the collection only under a field named exactly like the path parameter (`Sid`), the items' id field is `sid`, so the item the contract case names (the list example's `sid`) is a 404"
 
 #: Contract cases (per document, the case's name) that cannot pass, each with its cause and the
 #: file it lies in; every other case of every document must pass, and a listed one must still fail.
@@ -59,21 +57,6 @@ CONTRACT_EXCEPTIONS: Dict[str, Dict[str, str]] = {
     "readme-3.0-schema-types.yaml": {
         "quirks_entirely_incompatible_all_of": "the document: the body is `allOf: [string, integer]`, no value is both, so no body is valid",
         "quirks_partially_usable_incompatible_all_of": "the document: the body is `allOf: [string, integer]`, no value is both, so no body is valid",
-    },
-    "readme-3.0-request-examples.yaml": {
-        "multiple_examples_put_request_body_primitive_example": f"{_MOCK}: the response example is JSON text (a string), the mock answers it as a string and the client's `list[Pet]` rejects it",
-        "multiple_examples_patch_request_body_primitive_example": f"{_MOCK}: the response example is JSON text (a string), the mock answers it as a string and the client's `Pet` rejects it",
-    },
-    "twilio-accounts_v1.yaml": {
-        name: _SEEDED_BY_EXACT_NAME
-        for name in (
-            "accounts_v1_aws_fetch_credential_aws",
-            "accounts_v1_aws_update_credential_aws",
-            "accounts_v1_aws_delete_credential_aws",
-            "accounts_v1_public_key_fetch_credential_public_key",
-            "accounts_v1_public_key_update_credential_public_key",
-            "accounts_v1_public_key_delete_credential_public_key",
-        )
     },
 }
 
@@ -123,7 +106,7 @@ def corpus_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_the_corpus_is_all_there_and_each_document_has_its_source() -> None:
     sources = (CORPUS / "SOURCES.md").read_text()
-    assert len(DOCUMENTS) == 25
+    assert len(DOCUMENTS) == 26
     assert set(REFUSED) <= set(DOCUMENTS)
     assert {d for c in (DEFAULT, CONTRACT_EXCEPTIONS) for d in c} <= set(GENERATED_DOCS)
     assert set(MYPY) <= set(DEFAULT)
@@ -240,17 +223,92 @@ LARGE_REFUSED = {
 }
 
 #: Large documents whose contract tests the nightly run does not start, with why.
-LARGE_CONTRACT_SKIPPED = {
-    "github.json": (
-        "templates/package/mock: the mock parses and indexes the 13 MB document for every test (13 of its 2,446"
-        " cases took 290 s and 340 MB), so the run passes the hour (#14 item 3); of those 13, `meta_get` and"
-        " `gitignore_get_all_templates` fail: the mock answers the document's examples, which its own schema"
-        " refuses (integers for `ssh_key_fingerprints` strings, objects for a list of strings)"
-    ),
-}
+LARGE_CONTRACT_SKIPPED: Dict[str, str] = {}
 
-#: Contract cases of the large documents that cannot pass, as CONTRACT_EXCEPTIONS.
-LARGE_CONTRACT_EXCEPTIONS: Dict[str, Dict[str, str]] = {}
+#: GitHub's contract cases answered 404 (see _NOT_SEEDED) and 422 (see _BAD_REQUEST_EXAMPLE).
+NOT_SEEDED_GITHUB = (
+    "actions_delete_custom_image_version_from_org",
+    "actions_delete_hosted_runner_for_org",
+    "actions_get_custom_image_version_for_org",
+    "actions_get_hosted_runner_for_org",
+    "actions_update_hosted_runner_for_org",
+    "classroom_get_a_classroom",
+    "classroom_list_assignments_for_a_classroom",
+    "codespaces_codespaces_machines_for_authenticated_user",
+    "codespaces_delete_for_authenticated_user",
+    "codespaces_delete_from_organization",
+    "codespaces_export_for_authenticated_user",
+    "codespaces_get_export_details_for_authenticated_user",
+    "codespaces_get_for_authenticated_user",
+    "codespaces_publish_for_authenticated_user",
+    "codespaces_start_for_authenticated_user",
+    "codespaces_stop_for_authenticated_user",
+    "codespaces_stop_in_organization",
+    "codespaces_update_for_authenticated_user",
+    "issues_check_user_can_be_assigned_to_issue",
+    "migrations_delete_archive_for_authenticated_user",
+    "migrations_delete_archive_for_org",
+    "migrations_download_archive_for_org",
+    "migrations_get_archive_for_authenticated_user",
+    "migrations_get_status_for_authenticated_user",
+    "migrations_get_status_for_org",
+    "migrations_list_repos_for_authenticated_user",
+    "migrations_list_repos_for_org",
+    "migrations_unlock_repo_for_authenticated_user",
+    "migrations_unlock_repo_for_org",
+    "oidc_delete_oidc_custom_property_inclusion_for_org",
+    "security_advisories_create_fork",
+    "security_advisories_create_repository_advisory_cve_request",
+    "security_advisories_get_repository_advisory",
+    "security_advisories_update_repository_advisory",
+    "teams_add_or_update_membership_for_user_in_org",
+    "teams_add_or_update_repo_permissions_in_org",
+    "teams_check_permissions_for_repo_in_org",
+    "teams_delete_in_org",
+    "teams_get_by_name",
+    "teams_get_membership_for_user_in_org",
+    "teams_list_child_in_org",
+    "teams_list_members_in_org",
+    "teams_list_pending_invitations_in_org",
+    "teams_list_repos_in_org",
+    "teams_remove_membership_for_user_in_org",
+    "teams_remove_repo_in_org",
+    "teams_update_in_org",
+)
+BAD_REQUEST_GITHUB = (
+    "codespaces_set_repositories_for_secret_for_authenticated_user",
+    "orgs_create_issue_field",
+    "users_create_public_ssh_key_for_authenticated_user",
+    "users_create_ssh_signing_key_for_authenticated_user",
+)
+
+_NOT_SEEDED = (
+    "templates/package/mock/_resources.py and generator/build_contract.py: 404, the id the case passes (the"
+    " document's example of the path parameter, or the id of a list example) names no item the mock seeded for"
+    " the collection: the contract builder's prediction of the mock's seeds differs from the mock's (an example"
+    " the mock does not serve because its schema refuses it, an item keyed by another field: `team_slug` vs `id`)"
+)
+_BAD_REQUEST_EXAMPLE = (
+    "generator/build_contract.py: 422, the body argument is the document's own request example, which its schema"
+    " refuses (strings for integer ids, a missing required `priority`, an SSH `key` without the `ssh-` prefix the"
+    " pattern requires); the builder does not yet repair an example its schema refuses"
+)
+_REQUIRED_NOT_IN_SCHEMA = (
+    "generator (models): the client's model of the answer requires `user_view_type`, which the document's"
+    " `private-user` schema does not require, so the mock's answer (valid for the schema) is refused; not yet"
+    " traced to the schema the model was merged from"
+)
+
+#: Contract cases of the large documents that cannot pass, as CONTRACT_EXCEPTIONS. GitHub's: 52 of its 1,223
+#: cases; its whole contract run (2,446 tests, one parsed and indexed document shared by them all) took
+#: 117 s of CPU and 294 MB of RSS (8 min 37 s of wall time on a 2-core machine under a load of 11).
+LARGE_CONTRACT_EXCEPTIONS: Dict[str, Dict[str, str]] = {
+    "github.json": {
+        **{name: _NOT_SEEDED for name in NOT_SEEDED_GITHUB},
+        **{name: _BAD_REQUEST_EXAMPLE for name in BAD_REQUEST_GITHUB},
+        "users_update_authenticated": _REQUIRED_NOT_IN_SCHEMA,
+    },
+}
 
 
 def download(name: str, folder: Path) -> Path:
@@ -281,7 +339,7 @@ def test_large_documents_generate_import_and_pass_their_contract_tests(name: str
         return
     out = tmp_path / "out"
     out.mkdir()
-    generate_all({name: spec}, out, timeout=3600)  # GitHub's: 34 minutes, 413 MB, on a busy 2-core machine
+    generate_all({name: spec}, out, timeout=3600)  # GitHub's: 19.5 minutes (273 s CPU), 413 MB, on a busy 2-core machine
     import_all(out, [name])
     if name in LARGE_CONTRACT_SKIPPED:
         pytest.skip(LARGE_CONTRACT_SKIPPED[name])

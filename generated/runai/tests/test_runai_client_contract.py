@@ -515,7 +515,7 @@ def assert_declared_type(result: Any, case: _Case) -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
 def test_sync(case: _Case) -> None:
-    mock = RunaiMock(seed=1, clock=lambda: NOW)
+    mock = RunaiMock(seed=1, clock=lambda: NOW, check_answers=True)
     with RunaiClient(
         **CREDENTIALS, base_url=BASE_URL, transport=mock.transport(), max_retries=0
     ) as client:
@@ -529,7 +529,7 @@ def test_sync(case: _Case) -> None:
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
 def test_async(case: _Case) -> None:
     async def scenario() -> Any:
-        mock = RunaiMock(seed=1, clock=lambda: NOW)
+        mock = RunaiMock(seed=1, clock=lambda: NOW, check_answers=True)
         async with AsyncRunaiClient(
             **CREDENTIALS, base_url=BASE_URL, transport=mock.transport(), max_retries=0
         ) as client:

@@ -1023,7 +1023,7 @@ def assert_declared_type(result: Any, case: _Case) -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
 def test_sync(case: _Case) -> None:
-    mock = RunCloudMock(seed=1, clock=lambda: NOW)
+    mock = RunCloudMock(seed=1, clock=lambda: NOW, check_answers=True)
     with RunCloudClient(
         **CREDENTIALS, base_url=BASE_URL, transport=mock.transport(), max_retries=0
     ) as client:
@@ -1037,7 +1037,7 @@ def test_sync(case: _Case) -> None:
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
 def test_async(case: _Case) -> None:
     async def scenario() -> Any:
-        mock = RunCloudMock(seed=1, clock=lambda: NOW)
+        mock = RunCloudMock(seed=1, clock=lambda: NOW, check_answers=True)
         async with AsyncRunCloudClient(
             **CREDENTIALS, base_url=BASE_URL, transport=mock.transport(), max_retries=0
         ) as client:

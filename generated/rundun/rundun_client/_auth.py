@@ -267,7 +267,10 @@ class SchemeAuths:
     """The credentials of every security scheme that was given, and the choice per call.
 
     Arguments win over environment variables, which are read here, when the client is built.
-    Raises ``CredentialsError`` when no scheme is complete or a given value has the wrong format.
+    A requirement that combines schemes (a client id header and a secret header together) needs
+    the credentials of each and applies them all. Raises ``CredentialsError`` when none of the
+    document's requirements is complete (and no other scheme was given), or a given value has the
+    wrong format.
     """
 
     def __init__(
@@ -281,10 +284,25 @@ class SchemeAuths:
             if values is not None:
                 _check_formats(scheme, values)
                 self._by_name[scheme.name] = _credentials_for(scheme, values, base_url)
-        #: the first complete scheme in the document's order: what the document's own requirement gets
-        self.default: CallCredentials = next(iter(self._by_name.values()), NO_CREDENTIALS)
-        if config.security and not self._by_name:
+        #: what the document's own requirements get: the first one whose schemes are all given
+        #: (without root requirements, the first complete scheme in the document's order)
+        self.default: Optional[CallCredentials] = self._first_complete(config.requirements)
+        if config.security and self.default is None and not self._other_schemes_given():
             raise CredentialsError(_missing_message(config))
+
+    def _first_complete(self, requirements: Sequence[Sequence[str]]) -> Optional[CallCredentials]:
+        if not requirements:
+            return next(iter(self._by_name.values()), None)
+        for names in requirements:
+            if all(name in self._by_name for name in names):
+                return _combined([self._by_name[name] for name in names])
+        return None
+
+    def _other_schemes_given(self) -> bool:
+        """Whether a scheme outside the document's requirements was given: the credentials of
+        operations that name their own security, so building the client is not an error."""
+        named = {name for names in self._config.requirements for name in names}
+        return bool(self._config.requirements) and any(n not in named for n in self._by_name)
 
     def for_call(
         self, authenticated: bool, requirements: Optional[Sequence[Sequence[str]]]
@@ -295,6 +313,8 @@ class SchemeAuths:
         if not authenticated:
             return NO_CREDENTIALS
         if requirements is None:
+            if self.default is None:
+                raise CredentialsError(_missing_message(self._config))
             return self.default
         for names in requirements:
             if all(name in self._by_name for name in names):
@@ -339,10 +359,19 @@ def _check_formats(scheme: SecurityScheme, values: Mapping[str, str]) -> None:
 
 
 def _missing_message(config: ClientConfig) -> str:
+    by_name = {scheme.name: scheme for scheme in config.security}
+    combined = [
+        [by_name[name] for name in names if name in by_name] for names in config.requirements
+    ]
+    named = {scheme.name for schemes in combined for scheme in schemes}
+    groups = [schemes for schemes in combined if schemes]
+    groups += [[scheme] for scheme in config.security if scheme.name not in named]
     options = []
-    for scheme in config.security:
+    for schemes in groups:
         parts = [
-            f"{c.argument}=" + (f" (or ${c.env})" if c.env else "") for c in scheme.credentials
+            f"{c.argument}=" + (f" (or ${c.env})" if c.env else "")
+            for scheme in schemes
+            for c in scheme.credentials
         ]
         options.append(" + ".join(parts))
     return "no credentials: pass " + " or ".join(options)

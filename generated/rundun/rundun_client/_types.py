@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import IO, Any, Dict, Mapping, Optional, Tuple, TypeVar, Union
+from typing import IO, Any, Dict, Mapping, Optional, Sequence, Tuple, TypeVar, Union
 
 import httpx
 
@@ -133,6 +133,8 @@ class ClientConfig:
     server_variables: Dict[str, str]
     user_agent: str
     security: Tuple[SecurityScheme, ...]
+    #: the document's security requirements: alternatives, each the schemes it combines (all apply)
+    requirements: Sequence[Sequence[str]] = ()
     constant_headers: Dict[str, str] = field(default_factory=dict)
     rate_limit: RateLimitConfig = RateLimitConfig()
     errors: ErrorConfig = ErrorConfig()

@@ -206,7 +206,7 @@ class Resources(RequestChecks):
         item = item if isinstance(item, dict) else {}
         key = "true" if value is True else "false" if value is False else str(value)
         props = self.schemas.properties(schema)
-        id_field = next((f for f in (name, "id", "uuid") if f in props), None)
+        id_field = next((f for f in (_named(name, props), "id", "uuid") if f in props), None)
         if id_field is not None:
             typed = coerce(key, self.schemas.resolve(props[id_field]))
             if typed is not None and not self.schemas.errors(typed, props[id_field]):
@@ -432,12 +432,27 @@ class Resources(RequestChecks):
     def _id_field(self, item: Dict[str, Any], template: str) -> str:
         """The field of a collection's item that its item path (``<collection>/{id}``) takes."""
         for name in self._item_params(template):
-            if name in item:
-                return name
+            found = _named(name, item)
+            if found is not None:
+                return found
         for candidate in ("id", "uuid"):
             if candidate in item:
                 return candidate
         return "id"
+
+
+def _named(name: str, fields: Dict[str, Any]) -> Optional[str]:
+    """The field a path parameter names: the same name, else the one that differs only in case
+    or spelling (``{Sid}`` for ``sid``, ``{pet_id}`` for ``petId``), as the contract tests pick it.
+    """
+    if name in fields:
+        return name
+    folded = _folded(name)
+    return next((f for f in fields if isinstance(f, str) and _folded(f) == folded), None)
+
+
+def _folded(name: str) -> str:
+    return name.replace("_", "").replace("-", "").lower()
 
 
 def _like(old: Any, text: str) -> Any:

@@ -64,6 +64,8 @@ class Responses:
     rng: random.Random
     routes: List[Route]
     errors_config: Dict[str, Any]
+    #: whether success bodies are checked against their response schema (``_checked_answer``)
+    check_answers: bool = False
 
     def _success(self, operation: Dict[str, Any]) -> Tuple[int, Any]:
         responses = operation.get("responses") or {}
@@ -79,17 +81,49 @@ class Responses:
         return status != 204 and schema is not None
 
     def _success_example(self, operation: Dict[str, Any]) -> Any:
+        """The operation's documented success body (a copy): the first example of its success
+        responses that their schema accepts, JSON text parsed where the schema wants an object or
+        an array; None when there is none (an example that contradicts its schema is not served)."""
+        found = self.schemas.memo(
+            f"success-example {id(operation)}", lambda: self._valid_success_example(operation)
+        )
+        return copy.deepcopy(found)
+
+    def _valid_success_example(self, operation: Dict[str, Any]) -> Any:
         responses = operation.get("responses") or {}
+        answered = self._success(operation)[1]  # the schema of the status the mock answers with
         for code in _success_codes(responses):
             response = self.schemas.resolve(responses[next(c for c in responses if str(c) == code)])
             media = ((response or {}).get("content") or {}).get("application/json") or {}
-            if "example" in media:
-                return copy.deepcopy(media["example"])
-            for example in (media.get("examples") or {}).values():
-                example = self.schemas.resolve(example)
-                if isinstance(example, dict) and "value" in example:
-                    return copy.deepcopy(example["value"])
+            schema = answered if answered is not None else media.get("schema")
+            for example in _media_examples(self.schemas, media):
+                value = self.schemas.as_declared(example, schema)
+                if schema is None or not self.schemas.errors(value, schema, direction="response"):
+                    return value
         return None
+
+    def _checked_answer(self, route: Route, reply: Reply) -> Reply:
+        """A success body the operation's response schema accepts: a stored or made one that it
+        refuses is replaced by the documented body (its example, else one made from the schema).
+        When that is refused too, ``check_answers`` (on in the contract tests) makes it a 500 that
+        says why, rather than an answer the client rejects."""
+        if reply.status >= 300 or reply.raw is not None or reply.body is None:
+            return reply
+        status, schema = self._success(route.operation)
+        if schema is None or reply.status != status:
+            return reply
+        problems = self.schemas.errors(reply.body, schema, direction="response")
+        if not problems:
+            return reply
+        documented = self._document_body(route.operation, schema)
+        if documented is not None and not self.schemas.errors(
+            documented, schema, direction="response"
+        ):
+            reply.body = documented
+            return reply
+        if not self.check_answers:
+            return reply
+        return Reply(500, {"message": f"Mock answer invalid: {'; '.join(problems[:5])}"})
 
     def _document_body(self, operation: Dict[str, Any], schema: Any) -> Any:
         """The operation's documented success body: its example, else one made from its schema."""
@@ -156,7 +190,9 @@ class Responses:
                 )
                 if isinstance(media, dict):
                     body = (
-                        copy.deepcopy(media.get("example"))
+                        copy.deepcopy(
+                            self.schemas.as_declared(media["example"], media.get("schema"))
+                        )
                         if "example" in media
                         else self.schemas.example(media.get("schema"), self.rng)
                     )
@@ -175,8 +211,22 @@ def _success_codes(responses: Dict[str, Any]) -> List[str]:
     return codes or (["default"] if "default" in [str(c) for c in responses] else [])
 
 
+def _media_examples(schemas: Schemas, media: Any) -> List[Any]:
+    """A media type's example values: ``example``, then each of ``examples`` (``$ref``s followed)."""
+    if not isinstance(media, dict):
+        return []
+    found = [media["example"]] if "example" in media else []
+    examples = media.get("examples")
+    for example in examples.values() if isinstance(examples, dict) else []:
+        example = schemas.resolve(example)
+        if isinstance(example, dict) and "value" in example:
+            found.append(example["value"])
+    return found
+
+
 def _request_example(schemas: Schemas, operation: Dict[str, Any]) -> Any:
-    """The JSON request body example of an operation (None without one)."""
+    """The JSON request body example of an operation (None without one), JSON text parsed where
+    the schema wants an object or an array."""
     body = schemas.resolve(operation.get("requestBody"))
     media = (
         schemas.resolve(((body or {}).get("content") or {}).get("application/json"))
@@ -185,12 +235,8 @@ def _request_example(schemas: Schemas, operation: Dict[str, Any]) -> Any:
     )
     if not isinstance(media, dict):
         return None
-    if "example" in media:
-        return copy.deepcopy(media["example"])
-    for example in (media.get("examples") or {}).values():
-        example = schemas.resolve(example)
-        if isinstance(example, dict) and "value" in example:
-            return copy.deepcopy(example["value"])
+    for example in _media_examples(schemas, media):
+        return copy.deepcopy(schemas.as_declared(example, media.get("schema")))
     return None
 
 

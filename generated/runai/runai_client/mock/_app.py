@@ -49,7 +49,7 @@ class MockApp(Actions):
         max_body: int = MAX_BODY,
     ) -> None:
         self.spec = spec
-        self.schemas = Schemas(spec)
+        self.schemas = Schemas.shared(spec)  # parsed and indexed once per document and process
         self.rng = random.Random(seed)
         self.faults = faults or Faults()
         self.clock = clock
@@ -77,7 +77,7 @@ class MockApp(Actions):
         self.errors_config = spec.get("x-rungen-errors") or {"message": "message"}
         self.paging = spec.get("x-rungen-pagination") or {}
         self.base_path = _base_path(spec)
-        self.routes = self._routes()
+        self.routes = self.schemas.memo("routes", self._routes)
 
     # -- setup -----------------------------------------------------------------------------
 
@@ -258,11 +258,12 @@ class MockApp(Actions):
             return self._token_endpoint(method, path, headers, body) or self._error(
                 None, 404, "No such endpoint"
             )
-        # the most specific path wins (/cronjobs/rebuild over /cronjobs/{id}), whatever its methods
-        template = matched[0].template
-        route = next((r for r in matched if r.template == template and r.method == method), None)
+        # the most specific path wins (/cronjobs/rebuild over /cronjobs/{id}), whatever its methods;
+        # of equally specific ones (`/a/{id}` DELETE, `/a/{digest}` GET), the one with the method
+        best = [r for r in matched if r.literal_segments == matched[0].literal_segments]
+        route = next((r for r in best if r.method == method), None)
         if route is None:
-            allowed = sorted({r.method.upper() for r in matched if r.template == template})
+            allowed = sorted({r.method.upper() for r in best})
             return self._error(None, 405, "Method not allowed", [("Allow", ", ".join(allowed))])
         raw_values = dict(zip(route.params, route.regex.match(path).groups()))  # type: ignore[union-attr]
         path_values = self._path_values(route, raw_values)
@@ -294,7 +295,9 @@ class MockApp(Actions):
         body: Any,
         caller: str = "",
     ) -> Reply:
-        reply = self._dispatch_inner(route, params, query, body, caller)
+        reply = self._checked_answer(
+            route, self._dispatch_inner(route, params, query, body, caller)
+        )
         if reply.status < 300 and reply.body is not None:
             reply.body = self.schemas.readable(reply.body, self._success(route.operation)[1])
         if self.masks and reply.body is not None:

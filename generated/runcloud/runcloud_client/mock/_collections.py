@@ -215,16 +215,20 @@ class Collections(Resources):
         _caller: str = "",
     ) -> Reply:
         key = (route.template, tuple(params[p] for p in route.params))
-        items = [
-            item
+        stored = [
+            (item_id, item)
             for item_id, item in self._items(key).items()
             if self._visible(key, item_id, _caller)
         ]
         items = self._filtered(route, query, items)
         if (route.operation.get("x-rungen-mock") or {}).get("newest-first"):
-            items.reverse()
+            stored.reverse()
         item_schema = self._list_item_schema(route.operation)
-        if item_schema is not None:
+        items: List[Any] = [item for _, item in stored]
+        if item_schema is not None and self._scalar(item_schema):
+            # a list of names (`["C", "Go"]`) of the items its item path reads: their ids
+            items = [self._as_scalar(item_id, item_schema) for item_id, _ in stored]
+        elif item_schema is not None:
             items = [self._conform(item, item_schema, route.operation) for item in items]
         style = self.paging.get(route.operation.get("x-rungen-pagination") or "", {})
         template = self._success_example(route.operation)
@@ -232,9 +236,12 @@ class Collections(Resources):
         size = self._page_size(route, style, query)
         page_items, meta = _page(style, items, query, size)
         schema = self._success(route.operation)[1]
-        body = copy.deepcopy(template) if isinstance(template, dict) and items_path else {}
         if not items_path:
             return Reply(status, page_items)
+        # the envelope: the documented example's, else one made from the schema, so that every
+        # field it requires (`meta`, `object`, `has_more`) is there
+        made = template if isinstance(template, dict) else self.schemas.example(schema, self.rng)
+        body = copy.deepcopy(made) if isinstance(made, dict) else {}
         _put(body, items_path, page_items)
         totals = self.rules.get("list-total") or []
         for total in [totals] if isinstance(totals, str) else totals:
@@ -250,6 +257,19 @@ class Collections(Resources):
             else:
                 _put(body, target, value)
         return Reply(status, body)
+
+    def _scalar(self, schema: Any) -> bool:
+        """Whether `schema` is of a scalar type (string, number, integer, boolean)."""
+        resolved = self.schemas.resolve(schema)
+        kind = resolved.get("type") if isinstance(resolved, dict) else None
+        return kind in ("string", "number", "integer", "boolean")
+
+    def _as_scalar(self, item_id: str, schema: Any) -> Any:
+        """An item's id as a value of the scalar `schema`, else a value made from the schema."""
+        value = coerce(item_id, self.schemas.resolve(schema))
+        if value is not None and not self.schemas.errors(value, schema):
+            return value
+        return self.schemas.example(schema, self.rng)
 
     def _page_size(self, route: Route, style: Dict[str, Any], query: Dict[str, str]) -> int:
         name = style.get("size-param")

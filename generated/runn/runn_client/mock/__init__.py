@@ -53,6 +53,17 @@ def load_spec() -> Dict[str, Any]:
     return data
 
 
+_SPEC: List[Dict[str, Any]] = []
+
+
+def _shared_spec() -> Dict[str, Any]:
+    """The document, parsed once per process: every mock reads it (and never changes it), so a
+    large document is parsed and indexed once, not per mock."""
+    if not _SPEC:
+        _SPEC.append(load_spec())
+    return _SPEC[0]
+
+
 class RunnMock:
     """A stateful, in-memory Runn API.
 
@@ -70,6 +81,8 @@ class RunnMock:
         quota: how many calls of each quota-limited operation a credential may make
             (None: unlimited); past it the API's documented status (e.g. 402).
         max_body: the largest request body accepted, in bytes (larger: 413).
+        check_answers: answer 500, saying why, instead of a success body that the operation's
+            response schema refuses (the package's contract tests turn it on).
     """
 
     def __init__(
@@ -84,17 +97,19 @@ class RunnMock:
         quota: Optional[int] = None,
         clock: Optional[Callable[[], float]] = None,
         max_body: int = MAX_BODY,
+        check_answers: bool = False,
     ) -> None:
         faults = Faults(latency=latency, error_rate=error_rate, drop_rate=drop_rate)
         kwargs: Dict[str, Any] = {"clock": clock} if clock is not None else {}
         self.app = MockApp(
-            load_spec(),
+            _shared_spec(),
             seed=seed,
             rate_limit=rate_limit,
             faults=faults,
             max_body=max_body,
             **kwargs,
         )
+        self.app.check_answers = check_answers
         self.app.quota = quota
         for example in EXAMPLE_CREDENTIALS:
             self._register(example)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import copy
 import datetime
+import json
 import random
 import re
+import threading
 import uuid
-from urllib.parse import urlsplit
-from typing import Any, Dict, List, Optional
+from urllib.parse import unquote, urlsplit
+from typing import Any, Callable, Dict, List, Optional, Tuple, TypeVar
 
 __all__ = ["Schemas"]
 
@@ -21,11 +24,45 @@ _FORMAT_EXAMPLES = {
 }
 
 
+T = TypeVar("T")
+
+#: The documents indexed in this process, most recent first, each with its ``Schemas``: every
+#: mock of one document shares the parsing and indexing (a large document takes seconds).
+_SHARED: List[Tuple[Dict[str, Any], "Schemas"]] = []
+_SHARED_LOCK = threading.Lock()
+#: How many documents stay indexed (a test run may build mocks of a few).
+_SHARED_SIZE = 4
+
+
 class Schemas:
-    """Resolves local ``$ref``s of one OpenAPI document, checks values, and makes examples."""
+    """Resolves local ``$ref``s of one OpenAPI document, checks values, and makes examples.
+
+    The document is only read, never changed: one ``Schemas`` (and what ``memo`` keeps) serves
+    every mock of the document in a process (``shared``)."""
 
     def __init__(self, spec: Dict[str, Any]) -> None:
         self.spec = spec
+        self._targets: Dict[str, Any] = {}
+        self._memo: Dict[str, Any] = {}
+
+    @classmethod
+    def shared(cls, spec: Dict[str, Any]) -> "Schemas":
+        """The ``Schemas`` of this very document object, made on first use."""
+        with _SHARED_LOCK:
+            for held, schemas in _SHARED:
+                if held is spec:
+                    return schemas
+            made = cls(spec)
+            _SHARED.insert(0, (spec, made))
+            del _SHARED[_SHARED_SIZE:]
+            return made
+
+    def memo(self, key: str, make: Callable[[], T]) -> T:
+        """What `make` computes from the document, computed once (an index all mocks share)."""
+        if key not in self._memo:
+            self._memo[key] = make()
+        value: T = self._memo[key]
+        return value
 
     def resolve(self, schema: Any, depth: int = 0) -> Any:
         while isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and depth < 50:
@@ -34,10 +71,21 @@ class Schemas:
         return schema
 
     def _lookup(self, ref: str) -> Any:
+        """The node a local ``$ref`` points at: JSON pointer tokens, percent-encoded or not
+        (``%7Bid%7D``), through object keys and list positions (``parameters/0``); ``{}`` when
+        there is none."""
+        if ref in self._targets:
+            return self._targets[ref]
         node: Any = self.spec
-        for token in ref.lstrip("#").split("/")[1:]:
+        for token in unquote(ref.partition("#")[2]).split("/")[1:]:
             token = token.replace("~1", "/").replace("~0", "~")
-            node = node.get(token, {}) if isinstance(node, dict) else {}
+            if isinstance(node, dict):
+                node = node.get(token, {})
+            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+                node = node[int(token)]
+            else:
+                node = {}
+        self._targets[ref] = node
         return node
 
     # -- checking --------------------------------------------------------------------------
@@ -109,23 +157,20 @@ class Schemas:
             if checker is not None and not checker(value):
                 problems.append(f"{where}: not a valid {schema['format']}")
         if isinstance(value, (int, float)) and not isinstance(value, bool):
-            if "minimum" in schema and value < schema["minimum"]:
-                problems.append(f"{where}: less than {schema['minimum']}")
-            if "maximum" in schema and value > schema["maximum"]:
-                problems.append(f"{where}: greater than {schema['maximum']}")
+            low, high = _bound(schema, "minimum"), _bound(schema, "maximum")
+            if low is not None and value < low:
+                problems.append(f"{where}: less than {low}")
+            if high is not None and value > high:
+                problems.append(f"{where}: greater than {high}")
             bounds = _INT_FORMATS.get(str(schema.get("format")))
             if bounds is not None and not bounds[0] <= value <= bounds[1]:
                 problems.append(f"{where}: out of range for {schema['format']}")
-            if (
-                isinstance(schema.get("exclusiveMinimum"), (int, float))
-                and value <= schema["exclusiveMinimum"]
-            ):
-                problems.append(f"{where}: must be greater than {schema['exclusiveMinimum']}")
-            if (
-                isinstance(schema.get("exclusiveMaximum"), (int, float))
-                and value >= schema["exclusiveMaximum"]
-            ):
-                problems.append(f"{where}: must be less than {schema['exclusiveMaximum']}")
+            low = _exclusive(schema, "exclusiveMinimum", "minimum")
+            if low is not None and value <= low:
+                problems.append(f"{where}: must be greater than {low}")
+            high = _exclusive(schema, "exclusiveMaximum", "maximum")
+            if high is not None and value >= high:
+                problems.append(f"{where}: must be less than {high}")
         if isinstance(value, list):
             if "minItems" in schema and len(value) < schema["minItems"]:
                 problems.append(f"{where}: fewer than {schema['minItems']} items")
@@ -226,6 +271,34 @@ class Schemas:
 
     # -- examples --------------------------------------------------------------------------
 
+    def as_declared(self, value: Any, schema: Any) -> Any:
+        """`value`, or the JSON it holds when it is text where `schema` wants an object or an
+        array (an example written as ``'{"id": 1}'``)."""
+        schema = self.resolve(schema)
+        if not isinstance(value, str) or not isinstance(schema, dict):
+            return value
+        types = schema.get("type")
+        wanted = set(types) if isinstance(types, list) else {types}
+        if "string" in wanted or not (
+            wanted & {"object", "array"} or "properties" in schema or "items" in schema
+        ):
+            return value
+        try:
+            parsed = json.loads(value)
+        except ValueError:
+            return value
+        return parsed if isinstance(parsed, (dict, list)) else value
+
+    def answer(self, example: Any, schema: Any, rng: Optional[random.Random]) -> Any:
+        """A response body: the documented `example` (JSON text parsed) when `schema` accepts
+        it, else a value made from `schema` (an example that contradicts its schema would be
+        refused by the client)."""
+        if example is not None:
+            value = self.as_declared(example, schema)
+            if schema is None or not self.errors(value, schema, direction="response"):
+                return value
+        return self.example(schema, rng)
+
     def example(self, schema: Any, rng: Optional[random.Random], depth: int = 0) -> Any:
         """A value valid for `schema`: its example when it has one, else made from its shape.
 
@@ -233,23 +306,17 @@ class Schemas:
         schema = self.resolve(schema)
         if not isinstance(schema, dict) or depth > 8:
             return None
-        allowed = (
-            schema.get("enum") if isinstance(schema.get("enum"), list) else None
-        )  # an example the enum refuses is a placeholder
-        if "example" in schema and (allowed is None or schema["example"] in allowed):
-            return schema["example"]
-        if (
-            isinstance(schema.get("examples"), list)
-            and schema["examples"]
-            and (allowed is None or schema["examples"][0] in allowed)
-        ):
-            return schema["examples"][0]
+        for candidate in _own_examples(schema):
+            value = self.as_declared(candidate, schema)
+            if not self.errors(value, schema, direction="response"):
+                return copy.deepcopy(value)  # a copy: the caller may store and change it
+        # an example its own schema refuses (or none): a value made from the schema
         if "const" in schema:
             return schema["const"]
         if schema.get("enum"):
             return schema["enum"][0]
-        if "default" in schema:
-            return schema["default"]
+        if "default" in schema and not self.errors(schema["default"], schema):
+            return copy.deepcopy(schema["default"])
         tagged = self.tagged_members(schema)
         if tagged:
             tag, member = next(iter(tagged.items()))
@@ -294,6 +361,28 @@ class Schemas:
                 "string" if not schema.get("minLength") else "s" * int(schema["minLength"]),
             )
         return None
+
+
+def _bound(schema: Dict[str, Any], key: str) -> Any:
+    """A numeric bound of `schema` (None when absent or not a number: ``true`` is no bound)."""
+    value = schema.get(key)
+    return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def _exclusive(schema: Dict[str, Any], key: str, inclusive: str) -> Any:
+    """An exclusive bound: 3.1's number, or 3.0's ``true`` that makes the inclusive one exclusive."""
+    if schema.get(key) is True:
+        return _bound(schema, inclusive)
+    return _bound(schema, key)
+
+
+def _own_examples(schema: Dict[str, Any]) -> List[Any]:
+    """The example values a schema gives itself: ``example``, then the first of ``examples``."""
+    found = [schema["example"]] if "example" in schema else []
+    examples = schema.get("examples")
+    if isinstance(examples, list) and examples:
+        found.append(examples[0])
+    return found
 
 
 def _is_uuid(value: str) -> bool:
