@@ -22,7 +22,7 @@ CONFIG = ClientConfig(
     server_variables={
         "company": "app",
     },
-    user_agent="runai-client/1.0.6",
+    user_agent="runai-client/1.0.1",
     security=(
         SecurityScheme(
             name="oauth2",
@@ -60,6 +60,7 @@ CONFIG = ClientConfig(
             token_url=None,
         ),
     ),
+    requirements=[["oauth2"], ["bearerAuth"]],
     constant_headers={},
     rate_limit=RateLimitConfig(
         requests=None,

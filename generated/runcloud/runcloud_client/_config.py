@@ -20,7 +20,7 @@ CONFIG = ClientConfig(
     env_prefix="RUNCLOUD",
     base_url="https://manage.runcloud.io/api/v2",
     server_variables={},
-    user_agent="runcloud-client/1.0.6",
+    user_agent="runcloud-client/1.0.1",
     security=(
         SecurityScheme(
             name="basicAuth",
@@ -62,6 +62,7 @@ CONFIG = ClientConfig(
             token_url=None,
         ),
     ),
+    requirements=[["basicAuth"], ["bearerAuth"]],
     constant_headers={
         "Content-Type": "application/json",
         "Accept": "application/json",

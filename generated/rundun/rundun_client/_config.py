@@ -20,7 +20,7 @@ CONFIG = ClientConfig(
     env_prefix="RUNDUN",
     base_url="https://api.rundun.app/v1",
     server_variables={},
-    user_agent="rundun-client/1.0.6",
+    user_agent="rundun-client/1.0.1",
     security=(
         SecurityScheme(
             name="bearerAuth",
@@ -39,6 +39,7 @@ CONFIG = ClientConfig(
             token_url=None,
         ),
     ),
+    requirements=[["bearerAuth"]],
     constant_headers={},
     rate_limit=RateLimitConfig(
         requests=None,

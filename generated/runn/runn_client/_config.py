@@ -20,7 +20,7 @@ CONFIG = ClientConfig(
     env_prefix="RUNN",
     base_url="https://api.runn.io",
     server_variables={},
-    user_agent="runn-client/1.0.6",
+    user_agent="runn-client/1.0.1",
     security=(
         SecurityScheme(
             name="bearerAuth",
@@ -35,6 +35,7 @@ CONFIG = ClientConfig(
             token_url=None,
         ),
     ),
+    requirements=[["bearerAuth"]],
     constant_headers={
         "Accept-Version": "1.0.0",
     },

@@ -20,7 +20,7 @@ CONFIG = ClientConfig(
     env_prefix="RUNSITE",
     base_url="https://api.runsite.app",
     server_variables={},
-    user_agent="runsite-client/1.0.6",
+    user_agent="runsite-client/1.1.0",
     security=(
         SecurityScheme(
             name="bearerAuth",
@@ -55,6 +55,7 @@ CONFIG = ClientConfig(
             token_url=None,
         ),
     ),
+    requirements=[["bearerAuth"], ["jwtAuth"]],
     constant_headers={},
     rate_limit=RateLimitConfig(
         requests=None,
