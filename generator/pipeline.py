@@ -60,7 +60,7 @@ def generate(
     `previous` is what the last generation left (see `previous_of`): the version and the
     changelog follow from it; without it the package is a first version."""
     key = provider or spec.stem
-    return generate_jobs({key: Job(spec, name, strict, previous or Previous(), folder)})[key]
+    return generate_jobs({key: Job(spec, name, strict, previous or Previous(), folder=folder)})[key]
 
 
 def generate_many(jobs: dict[str, Path], *, name: str | None = None, strict: bool = False, previous: dict[str, Previous] | None = None) -> dict[str, Result]:

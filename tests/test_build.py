@@ -42,7 +42,7 @@ def test_models_cover_required_optional_nullable_enum_nesting() -> None:
     assert shape["nickname"].annotation == "Optional[str]" and not shape["nickname"].required
     assert shape["created_at"].annotation == "Optional[datetime]" and shape["created_at"].needs_alias
     assert shape["color"].annotation == "Union[Color, str]"  # open to values the API adds (issue 13)
-    assert models["Color"].alias == "Literal['red', 'green', 'blue']"
+    assert models["Color"].alias == 'Literal["red", "green", "blue"]'
     assert models["Size"].alias == "Literal[1, 2, 3]"
     assert shape["dimensions"].annotation == "Optional[ShapeDimensions]"
     assert shape["corners"].annotation == "Optional[List[ShapeCornersItem]]"
@@ -65,7 +65,7 @@ def test_operations_become_resource_methods() -> None:
 
 def test_constant_header_is_sent_by_the_client() -> None:
     package = package_of(SPECS / "runn.yaml")
-    assert package.constant_headers == (("'Accept-Version'", "'1.0.0'"),)
+    assert package.constant_headers == (('"Accept-Version"', '"1.0.0"'),)
     for resource in resources(package).values():
         for op in resource.operations:
             assert "accept_version" not in [p.name for p in op.keyword]

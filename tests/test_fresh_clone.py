@@ -99,7 +99,7 @@ def test_one_spec_edit_formats_only_the_files_whose_rendered_text_changed(clone:
 
 def test_a_marker_merged_out_of_two_generations_is_not_trusted(clone: Path) -> None:
     folder = clone / "generated" / PROVIDER
-    assert snapshot_fresh(folder, PROVIDER, None, False, clone / "specs" / f"{PROVIDER}.yaml")
+    assert snapshot_fresh(folder, PROVIDER, None, False, clone / "specs" / f"{PROVIDER}.yaml", f"generated/{PROVIDER}")
     readme = folder / "README.md"
     readme.write_text(readme.read_text() + "\nFrom another branch.\n")  # file and its line changed together, the seal not
     marker = folder / MARKER
@@ -107,11 +107,11 @@ def test_a_marker_merged_out_of_two_generations_is_not_trusted(clone: Path) -> N
     digest = __import__("hashlib").sha256(readme.read_bytes()).hexdigest()
     marker.write_text("".join(f"README.md\t{digest}\n" if line.startswith("README.md\t") else line for line in lines))
     assert read_marker(folder) is not None and not read_marker(folder).sealed
-    assert not snapshot_fresh(folder, PROVIDER, None, False, clone / "specs" / f"{PROVIDER}.yaml")
+    assert not snapshot_fresh(folder, PROVIDER, None, False, clone / "specs" / f"{PROVIDER}.yaml", f"generated/{PROVIDER}")
 
 
 def test_the_record_is_the_same_wherever_the_spec_and_repository_lie(tmp_path: Path) -> None:
     shutil.copy(SPECS / f"{PROVIDER}.yaml", tmp_path)
-    marker = generate(tmp_path / f"{PROVIDER}.yaml", previous=previous_of(GENERATED / PROVIDER)).files[MARKER]
+    marker = generate(tmp_path / f"{PROVIDER}.yaml", previous=previous_of(GENERATED / PROVIDER), folder=f"generated/{PROVIDER}").files[MARKER]
     assert marker == (GENERATED / PROVIDER / MARKER).read_text()
     assert str(ROOT) not in marker and str(tmp_path) not in marker

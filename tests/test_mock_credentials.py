@@ -56,7 +56,7 @@ def test_runsite_a_fresh_mock_refuses_an_unknown_key_with_401_in_its_detail_shap
 def test_the_readme_example_key_passes_and_stays_valid_after_registering_another(mode: str) -> None:
     module, mock = mock_of("runsite")
     readme = (GENERATED / "runsite" / "README.md").read_text()
-    assert f"api_key='{RUNSITE_KEY}'" in readme
+    assert f'api_key="{RUNSITE_KEY}"' in readme
     mock.add_token("ak_live_another")
     for key in (RUNSITE_KEY, "ak_live_another"):
         assert call(client_of(module, "runsite", mode, mock, api_key=key), mode, "projects.list") is not None

@@ -220,7 +220,8 @@ class Collections(Resources):
             for item_id, item in self._items(key).items()
             if self._visible(key, item_id, _caller)
         ]
-        items = self._filtered(route, query, items)
+        kept = {id(item) for item in self._filtered(route, query, [item for _, item in stored])}
+        stored = [(item_id, item) for item_id, item in stored if id(item) in kept]
         if (route.operation.get("x-rungen-mock") or {}).get("newest-first"):
             stored.reverse()
         item_schema = self._list_item_schema(route.operation)
