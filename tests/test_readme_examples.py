@@ -116,7 +116,7 @@ def test_every_python_example_in_the_readme_runs_against_the_mock(package: str, 
 def test_a_document_without_servers_shows_base_url_and_its_mock_example_works(no_servers_package: Path) -> None:
     readme = (no_servers_package / "README.md").read_text()
     assert "The document names no server: pass the API's address as `base_url=`" in readme
-    assert "base_url='https://mock.invalid'" in readme  # the in-process mock example
+    assert 'base_url="https://mock.invalid"' in readme  # the in-process mock example
     assert "export LAMP_SHOP_BASE_URL=http://127.0.0.1:4010 LAMP_SHOP_API_KEY=k-123" in readme
     assert "(none: pass base_url=)" not in readme
 
@@ -204,7 +204,7 @@ def test_the_runai_readme_first_example_sends_the_documents_example() -> None:
     placeholder, and no client id; the mock refused it. Examples now take the contract cases'
     arguments, the document's own examples."""
     readme = (GENERATED / "runai" / "README.md").read_text()
-    assert "grant_type='client_credentials',\n    client_id='my-client-id'," in readme
+    assert 'grant_type="client_credentials",\n    client_id="my-client-id",' in readme
     assert 'grant_type="authorization_code"' not in readme
 
 
