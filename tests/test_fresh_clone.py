@@ -43,7 +43,7 @@ def clone(tmp_path: Path) -> Path:
     """The provider's spec and committed package in a folder of their own, with no rungen cache."""
     (tmp_path / "specs").mkdir()
     shutil.copy(SPECS / f"{PROVIDER}.yaml", tmp_path / "specs")
-    shutil.copytree(GENERATED / PROVIDER, tmp_path / "generated" / PROVIDER, ignore=shutil.ignore_patterns("__pycache__", ".mypy_cache"))
+    shutil.copytree(GENERATED / PROVIDER, tmp_path / "generated" / PROVIDER, ignore=shutil.ignore_patterns("__pycache__", ".mypy_cache", "build", "dist", "*.egg-info"))
     return tmp_path
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import json
+import shutil
 import subprocess
 import sys
 import venv
@@ -40,8 +41,13 @@ def package_python(tmp_path_factory: pytest.TempPathFactory) -> Path:
     version = tuple(int(part) for part in setuptools.stdout.split(".")[:2]) if setuptools.returncode == 0 else (0, 0)
     if version < (70, 1):  # none in Python 3.12+ venvs; before 70.1, bdist_wheel needs the wheel package
         subprocess.run([str(python), "-m", "pip", "install", "--quiet", "setuptools>=70.1"], check=True, capture_output=True, timeout=600)
+    # pip builds a local folder in place (build/, *.egg-info): build copies, so that the
+    # checkout's generated/ is never written to while other tests read it
+    sources = tmp_path_factory.mktemp("sources")
+    for provider in PROVIDERS:
+        shutil.copytree(GENERATED / provider, sources / provider, ignore=shutil.ignore_patterns("__pycache__", ".mypy_cache"))
     result = subprocess.run(
-        [str(python), "-m", "pip", "install", "--quiet", "--no-build-isolation", *[str(GENERATED / p) for p in PROVIDERS]],
+        [str(python), "-m", "pip", "install", "--quiet", "--no-build-isolation", *[str(sources / p) for p in PROVIDERS]],
         capture_output=True,
         text=True,
         timeout=600,
