@@ -15,6 +15,10 @@ from ._types import NOT_GIVEN, NotGiven, Timeout
 if TYPE_CHECKING:  # resources (and the models they use) load when first used
     from .resources.projects import AsyncProjectsResource, ProjectsResource
     from .resources.web_services import AsyncWebServicesResource, WebServicesResource
+    from .resources.databases import AsyncDatabasesResource, DatabasesResource
+    from .resources.plans import AsyncPlansResource, PlansResource
+    from .resources.users import AsyncUsersResource, UsersResource
+    from .resources.api_keys import AsyncApiKeysResource, ApiKeysResource
 
 __all__ = ["RunsiteClient", "AsyncRunsiteClient"]
 
@@ -96,6 +100,34 @@ class RunsiteClient(SyncAPIClient):
 
         return WebServicesResource(self)
 
+    @cached_property
+    def databases(self) -> DatabasesResource:
+        """Operations on databases."""
+        from .resources.databases import DatabasesResource
+
+        return DatabasesResource(self)
+
+    @cached_property
+    def plans(self) -> PlansResource:
+        """Operations on plans."""
+        from .resources.plans import PlansResource
+
+        return PlansResource(self)
+
+    @cached_property
+    def users(self) -> UsersResource:
+        """Operations on users."""
+        from .resources.users import UsersResource
+
+        return UsersResource(self)
+
+    @cached_property
+    def api_keys(self) -> ApiKeysResource:
+        """Operations on api_keys."""
+        from .resources.api_keys import ApiKeysResource
+
+        return ApiKeysResource(self)
+
 
 class AsyncRunsiteClient(AsyncAPIClient):
     """Asyncio client for the Runsite Public API.
@@ -173,3 +205,31 @@ class AsyncRunsiteClient(AsyncAPIClient):
         from .resources.web_services import AsyncWebServicesResource
 
         return AsyncWebServicesResource(self)
+
+    @cached_property
+    def databases(self) -> AsyncDatabasesResource:
+        """Operations on databases."""
+        from .resources.databases import AsyncDatabasesResource
+
+        return AsyncDatabasesResource(self)
+
+    @cached_property
+    def plans(self) -> AsyncPlansResource:
+        """Operations on plans."""
+        from .resources.plans import AsyncPlansResource
+
+        return AsyncPlansResource(self)
+
+    @cached_property
+    def users(self) -> AsyncUsersResource:
+        """Operations on users."""
+        from .resources.users import AsyncUsersResource
+
+        return AsyncUsersResource(self)
+
+    @cached_property
+    def api_keys(self) -> AsyncApiKeysResource:
+        """Operations on api_keys."""
+        from .resources.api_keys import AsyncApiKeysResource
+
+        return AsyncApiKeysResource(self)

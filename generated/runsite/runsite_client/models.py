@@ -13,6 +13,9 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 __all__ = [
     "SecretScope",
+    "ServiceType",
+    "ApiKeyScope",
+    "DatabaseKind",
     "ProjectList",
     "Project",
     "ProjectDetail",
@@ -30,6 +33,14 @@ __all__ = [
     "EnvironmentVariableList",
     "EnvironmentVariable",
     "EnvironmentVariableBulkItem",
+    "DatabaseList",
+    "ManagedDatabase",
+    "ManagedDatabaseDetail",
+    "DatabaseState",
+    "PlanList",
+    "User",
+    "CurrentApiKey",
+    "ApiKey",
     "Error",
     "ValidationIssue",
     "ProjectInput",
@@ -46,6 +57,9 @@ __all__ = [
     "ConnectionInput",
     "DeploymentInput",
     "EnvironmentVariableBulkInput",
+    "DatabaseInput",
+    "Plan",
+    "ApiKeyInput",
     "ProjectSecretGroups",
     "OperationResult",
 ]
@@ -88,6 +102,16 @@ SecretScope: TypeAlias = Literal["production", "staging", "development"]
 """Environment a project secret applies to: `production` (used in production
 deployments), `staging` (used in staging environments), `development` (used in
 development environments)."""
+
+ServiceType: TypeAlias = Literal["web_service", "postgresql", "redis"]
+"""The kind of service a plan is for."""
+
+ApiKeyScope: TypeAlias = Literal["read", "write", "admin"]
+"""What a key may do: `read` (read-only), `write` (read, and create/update projects,
+services, env vars and deployments) or `admin` (full access including deletes)."""
+
+DatabaseKind: TypeAlias = Literal["postgresql", "valkey"]
+"""What a managed database runs."""
 
 
 class ProjectList(_Model):
@@ -446,6 +470,191 @@ class EnvironmentVariableBulkItem(_Model):
     value: str
 
     is_secret: Optional[bool] = Field(
+        default=None,
+    )
+
+
+class DatabaseList(_Model):
+    """The user's managed databases."""
+
+    databases: List[ManagedDatabase]
+
+    total: int
+
+
+class ManagedDatabase(_Model):
+    """A managed Postgres database or Redis/Valkey instance, as listed."""
+
+    id: str
+
+    kind: Union[DatabaseKind, str]
+
+    name: str
+
+    status: str
+    """Its state (values are not documented; `running` in the CLI's fixtures)."""
+
+    plan_name: Optional[str] = Field(
+        default=None,
+    )
+
+    storage_limit_gb: Optional[float] = Field(
+        default=None,
+    )
+
+    created_at: Optional[datetime] = Field(
+        default=None,
+    )
+
+
+class ManagedDatabaseDetail(_Model):
+    """One managed database with its plan, limits, hosts and current usage."""
+
+    id: str
+
+    kind: Union[DatabaseKind, str]
+
+    name: str
+
+    status: str
+
+    plan_name: Optional[str] = Field(
+        default=None,
+    )
+
+    memory_limit_mb: Optional[int] = Field(
+        default=None,
+    )
+
+    storage_limit_gb: Optional[float] = Field(
+        default=None,
+    )
+
+    region: Optional[str] = Field(
+        default=None,
+    )
+
+    internal_hostname: Optional[str] = Field(
+        default=None,
+    )
+
+    external_hostname: Optional[str] = Field(
+        default=None,
+    )
+    """Set only when public access is enabled."""
+
+    public_access_enabled: Optional[bool] = Field(
+        default=None,
+    )
+
+    created_at: Optional[datetime] = Field(
+        default=None,
+    )
+
+    cpu_usage_percent: Optional[float] = Field(
+        default=None,
+    )
+
+    memory_usage_percent: Optional[float] = Field(
+        default=None,
+    )
+
+    instance_count: Optional[int] = Field(
+        default=None,
+    )
+
+
+class DatabaseState(_Model):
+    """A managed database's state after a state change."""
+
+    id: str
+
+    kind: Union[DatabaseKind, str]
+
+    status: str
+
+
+class PlanList(_Model):
+    """The plans (no `total` in this body)."""
+
+    plans: List[Plan]
+
+
+class User(_Model):
+    """A Runsite user."""
+
+    id: str
+
+    email: str
+
+    name: Optional[str] = Field(
+        default=None,
+    )
+
+    active_workspace_name: Optional[str] = Field(
+        default=None,
+    )
+
+    created_at: Optional[datetime] = Field(
+        default=None,
+    )
+
+
+class CurrentApiKey(_Model):
+    """The API key a request is authenticated with (never the key itself)."""
+
+    id: str
+
+    name: str
+
+    key_prefix: str
+    """The first characters of the key, to recognise it."""
+
+    scope: Union[ApiKeyScope, str]
+
+    expires_at: Optional[datetime] = Field(
+        default=None,
+    )
+
+    last_used_at: Optional[datetime] = Field(
+        default=None,
+    )
+
+
+class ApiKey(_Model):
+    """An API key. `plaintext_key` carries the key itself only in the answer that creates or
+    rotates it; it is `null` everywhere else."""
+
+    id: str
+
+    name: str
+
+    key_prefix: str
+    """The first characters of the key, to recognise it."""
+
+    scope: Union[ApiKeyScope, str]
+
+    is_active: bool
+    """False once the key is revoked."""
+
+    plaintext_key: Optional[str] = Field(
+        default=None,
+    )
+    """The key itself, shown once."""
+
+    last_used_at: Optional[datetime] = Field(
+        default=None,
+    )
+
+    expires_at: Optional[datetime] = Field(
+        default=None,
+    )
+
+    created_at: Optional[datetime] = Field(
+        default=None,
+    )
+
+    updated_at: Optional[datetime] = Field(
         default=None,
     )
 
@@ -858,6 +1067,59 @@ class EnvironmentVariableBulkInput(_Model):
     """Body of `PUT /api/web-services/{web_service_id}/env/bulk`."""
 
     variables: List[EnvironmentVariableBulkItem]
+
+
+class DatabaseInput(_Model):
+    """Body of `POST /api/databases` and `POST /api/redis`."""
+
+    name: str
+
+    plan_id: str
+    """The plan's id (`GET /api/plans`)."""
+
+    project_id: Optional[str] = Field(
+        default=None,
+    )
+    """The project to put it in (optional)."""
+
+
+class Plan(_Model):
+    """A plan a service can be created on."""
+
+    id: str
+
+    slug: str
+
+    name: str
+
+    monthly_price_cents: int
+    """The monthly price in cents."""
+
+    cpu_limit: Optional[float] = Field(
+        default=None,
+    )
+    """CPU limit (unit not documented)."""
+
+    memory_limit_mb: Optional[int] = Field(
+        default=None,
+    )
+
+    storage_limit_gb: Optional[float] = Field(
+        default=None,
+    )
+
+
+class ApiKeyInput(_Model):
+    """Body of `POST /api/api-keys`."""
+
+    name: str
+
+    scope: Union[ApiKeyScope, str]
+
+    expires_at: Optional[datetime] = Field(
+        default=None,
+    )
+    """When the key stops working (optional; none by default)."""
 
 
 ProjectSecretGroups: TypeAlias = Dict[str, List[ProjectSecret]]

@@ -74,9 +74,11 @@ class Resources(RequestChecks):
         ``stored-in``) in a flat collection, where each names its parent in a field; then also
         that (field, parent id)."""
         declared = (self.rules.get("collections") or {}).get(key[0])
-        if not isinstance(declared, dict) or not declared.get("stored-in") or not key[1]:
+        if not isinstance(declared, dict) or not declared.get("stored-in"):
             return key, None
         flat = declared["stored-in"]
+        if not key[1]:  # a top-level path that creates into another collection (no parent)
+            return (self._collection_path(str(flat)) or str(flat), ()), None
         route = self._route_at(key[0])
         field = str(
             declared.get("parent-field")
@@ -360,11 +362,16 @@ class Resources(RequestChecks):
         return items[found]
 
     def _is_collection(self, route: Route) -> bool:
-        """A path whose item path (``<path>/{id}``) also exists, or that a paged list reads."""
+        """A path whose item path (``<path>/{id}``) also exists, or that a paged list reads. An
+        item path is one that is read, replaced, updated or deleted: ``<path>/{verb}`` with only
+        POST is an action named in the path (``/databases/{id}/{action}``), not an item."""
+        if route.template in (self.rules.get("collections") or {}):
+            return True  # declared: it stores into another collection (``stored-in``)
         prefix = route.template.rstrip("/") + "/{"
         if any(
             r.template.startswith(prefix)
             and r.template.count("/") == route.template.rstrip("/").count("/") + 1
+            and r.method != "post"
             for r in self.routes
         ):
             return True

@@ -158,21 +158,25 @@ class Actions(Collections):
     def _act(
         self, route: Route, params: Dict[str, str], body: Any, status: int, schema: Any, caller: str
     ) -> Optional[Reply]:
-        """An action's declared effects on the item it hangs on (``set-parent``), a new item in a
-        collection (``creates``) or beside it (``creates-sibling``); None without any."""
+        """An action's declared effects on the item it hangs on (``set-parent``; ``answers-parent``:
+        the answer is that item), a new item in a collection (``creates``) or beside it
+        (``creates-sibling``); None without any."""
         rules = route.operation.get("x-rungen-mock") or {}
         parent, sibling, creates = (
             rules.get("set-parent"),
             rules.get("creates-sibling"),
             rules.get("creates"),
         )
-        if not (isinstance(parent, dict) or isinstance(sibling, dict) or creates):
+        answers = rules.get("answers-parent")
+        if not (isinstance(parent, dict) or isinstance(sibling, dict) or creates or answers):
             return None
         found = self._parent_item(route, params)
         if found is None:
             return self._error(route.operation, 404, "No such resource")
         if isinstance(parent, dict):
             found[2].update(copy.deepcopy(parent))
+        if answers:
+            return Reply(status, self._conform(found[2], self._one_item(schema), route.operation))
         if creates:
             made = self._create_in(str(creates), params, body, caller)
             if made is not None and self._one_item(schema) == self._one_item(made[1]):

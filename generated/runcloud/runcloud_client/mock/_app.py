@@ -5,7 +5,8 @@ them; credentials, request bodies and page sizes are checked as the document say
 back in the API's own error shape; the documented rate limit is enforced with its headers.
 
 Here ``MockApp`` is set up, exposed and routes each request; the rest is in the mixins it
-builds on, each on the next: ``Actions`` (``_actions``: behaviours the document declares),
+builds on, each on the next: ``IssuedCredentials`` (``_issued``: keys the API's own operations
+issue, rotate and revoke), ``Actions`` (``_actions``: behaviours the document declares),
 ``Collections`` (``_collections``: stored items and paging), ``Resources`` (``_resources``: the
 collections, their parents and seeds),
 ``RequestChecks`` (``_requests``: parameters and bodies), ``Auth`` (``_auth``: credentials and
@@ -24,8 +25,8 @@ from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
 import httpx
 
-from ._actions import Actions
 from ._auth import Grant
+from ._issued import IssuedCredentials, ItemRef
 from ._requests import MAX_BODY, _raw_query, body_length
 from ._responses import _REASONS, Faults, Headers, Reply, Route, _expired, _mask_rules, _masked
 from ._schema import Schemas
@@ -35,7 +36,7 @@ __all__ = ["MockApp", "Faults"]
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
-class MockApp(Actions):
+class MockApp(IssuedCredentials):
     """The fake API. ``handle()`` is the whole behaviour; ``transport()``, ``wsgi`` and ``serve()`` expose it."""
 
     def __init__(
@@ -63,6 +64,8 @@ class MockApp(Actions):
         self.credentials: Dict[str, Grant] = {}
         self.pairs: Dict[Tuple[str, str], Grant] = {}
         self.clients: Dict[Tuple[str, str], Grant] = {}
+        self.issued: Dict[str, ItemRef] = {}
+        self.secret_of: Dict[ItemRef, str] = {}
         self.max_body = max_body
         self.owners: Dict[Tuple[Any, str], str] = {}
         self.quota: Optional[int] = None
@@ -107,10 +110,16 @@ class MockApp(Actions):
     # -- entry points ----------------------------------------------------------------------
 
     def add_token(
-        self, token: str, *, scopes: Optional[Iterable[str]] = None, active: bool = True
+        self,
+        token: str,
+        *,
+        scopes: Optional[Iterable[str]] = None,
+        active: bool = True,
+        expires: Optional[float] = None,
     ) -> None:
-        """Register a bearer token or API key (all scopes unless `scopes` is given), or an inactive one."""
-        self.add_credential({"token": token}, scopes=scopes, active=active)
+        """Register a bearer token or API key (all scopes unless `scopes` is given), or an inactive
+        one, or one refused from `expires` (seconds since the epoch) on."""
+        self.add_credential({"token": token}, scopes=scopes, active=active, expires=expires)
 
     def should_drop(self) -> bool:
         """Whether to drop this request's connection (the ``drop_rate`` fault)."""

@@ -17,6 +17,7 @@ variables; any other is refused with 401, as the API would.
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 from importlib import resources
@@ -25,6 +26,7 @@ from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Tuple
 import httpx
 
 from ._app import Faults, MockApp
+from ._issued import epoch as _epoch
 from ._requests import MAX_BODY
 from ._server import serve
 
@@ -70,8 +72,9 @@ class RunnMock:
     Args:
         seed: makes generated ids deterministic.
         credentials: the credentials to accept besides the document's examples, by the
-            client's argument names (``ARGUMENTS``): one mapping or a list of them, each optionally with ``"scopes"`` (a list; default all)
-            and ``"active"`` (default True). The credentials in the client's environment
+            client's argument names (``ARGUMENTS``): one mapping or a list of them, each optionally with ``"scopes"`` (a list; default all),
+            ``"active"`` (default True) and ``"expires"`` (a ``datetime``, an ISO 8601 string or seconds since
+            the epoch; from then on it is refused as expired). The credentials in the client's environment
             variables are accepted too.
         rate_limit: ``(requests, seconds)`` to enforce instead of the documented budget
             (e.g. ``(3, 60)`` to test your 429 handling quickly).
@@ -121,21 +124,30 @@ class RunnMock:
             if all(found.values()):  # a scheme whose every variable is set
                 self._register(found)
         for entry in [credentials] if isinstance(credentials, Mapping) else list(credentials or []):
-            given = {k: v for k, v in entry.items() if k not in ("scopes", "active")}
-            self._register(given, entry.get("scopes"), bool(entry.get("active", True)))
+            given = {k: v for k, v in entry.items() if k not in ("scopes", "active", "expires")}
+            self._register(
+                given, entry.get("scopes"), bool(entry.get("active", True)), entry.get("expires")
+            )
 
     def add_credentials(
-        self, *, scopes: Optional[Iterable[str]] = None, active: bool = True, **arguments: str
+        self,
+        *,
+        scopes: Optional[Iterable[str]] = None,
+        active: bool = True,
+        expires: Union[datetime.datetime, str, float, None] = None,
+        **arguments: str,
     ) -> None:
         """Accept a credential, given by the client's argument names (all of a scheme's together,
-        e.g. a user name with its password), with limited `scopes` or as inactive."""
-        self._register(arguments, scopes, active)
+        e.g. a user name with its password), with limited `scopes`, as inactive, or until `expires`.
+        """
+        self._register(arguments, scopes, active, expires)
 
     def _register(
         self,
         arguments: Mapping[str, Any],
         scopes: Optional[Iterable[str]] = None,
         active: bool = True,
+        expires: Union[datetime.datetime, str, float, None] = None,
     ) -> None:
         by_scheme: Dict[str, Dict[str, str]] = {}
         for argument, value in arguments.items():
@@ -151,13 +163,18 @@ class RunnMock:
                 raise TypeError(
                     f"{', '.join(a for a in arguments if ARGUMENTS[a][0] == scheme)} needs {', '.join(missing)} too"
                 )
-            self.app.add_credential(entries, scopes=scopes, active=active)
+            self.app.add_credential(entries, scopes=scopes, active=active, expires=_epoch(expires))
 
     def add_token(
-        self, token: str, *, scopes: Optional[Iterable[str]] = None, active: bool = True
+        self,
+        token: str,
+        *,
+        scopes: Optional[Iterable[str]] = None,
+        active: bool = True,
+        expires: Union[datetime.datetime, str, float, None] = None,
     ) -> None:
-        """Accept a bearer token or API key, with limited scopes (e.g. ``["read"]``) or as inactive."""
-        self.app.add_token(token, scopes=scopes, active=active)
+        """Accept a bearer token or API key, with limited scopes (e.g. ``["read"]``), as inactive, or until `expires`."""
+        self.app.add_token(token, scopes=scopes, active=active, expires=_epoch(expires))
 
     @property
     def faults(self) -> Faults:

@@ -18,7 +18,17 @@ import json
 import re
 import uuid
 from http.cookies import CookieError, SimpleCookie
-from typing import Any, Callable, Deque, Dict, Iterable, List, Optional, Tuple
+from typing import (
+    Any,
+    Callable,
+    Deque,
+    Dict,
+    Iterable,
+    List,
+    NamedTuple,
+    Optional,
+    Tuple,
+)
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from ._responses import Faults, Headers, Reply, Responses, Route, _put
@@ -27,8 +37,16 @@ __all__ = ["Auth", "Grant"]
 
 #: Why a bearer token is refused when it does not have its scheme's ``pattern``.
 _WRONG_FORMAT = "Invalid API key format"
-#: What a registered credential may do: its scopes (None: all of them) and whether it is active.
-Grant = Tuple[Optional[frozenset[str]], bool]
+
+
+class Grant(NamedTuple):
+    """What a registered credential may do, and until when."""
+
+    scopes: Optional[frozenset[str]]  # None: all of them
+    active: bool = True
+    expires: Optional[float] = None  # seconds since the epoch; None: never
+
+
 #: Who a request counts against for the rate limit: (its credential, its client IP).
 Caller = Tuple[str, str]
 
@@ -56,16 +74,21 @@ class Auth(Responses):
         *,
         scopes: Optional[Iterable[str]] = None,
         active: bool = True,
+        expires: Optional[float] = None,
     ) -> None:
         """Register one credential, named by its ``x-rungen-credentials`` entries: ``{"token": t}``,
-        ``{"key": k}``, ``{"username": u, "password": p}`` or ``{"client-id": i, "client-secret": s}``.
+        ``{"key": k}``, ``{"username": u, "password": p}`` or ``{"client-id": i, "client-secret": s}``;
+        from `expires` (seconds since the epoch) on, it is refused as expired.
         """
-        grant: Grant = (frozenset(scopes) if scopes is not None else None, active)
+        grant = Grant(frozenset(scopes) if scopes is not None else None, active, expires)
         if "username" in entries or "password" in entries:
             self.pairs[(str(entries.get("username", "")), str(entries.get("password", "")))] = grant
         elif "client-id" in entries or "client-secret" in entries:
             self.clients[
-                (str(entries.get("client-id", "")), str(entries.get("client-secret", "")))
+                (
+                    str(entries.get("client-id", "")),
+                    str(entries.get("client-secret", "")),
+                )
             ] = grant
         else:
             for value in entries.values():
@@ -109,22 +132,23 @@ class Auth(Responses):
                 return _oauth_error(400, "invalid_request", "grant_type is required")
             if form["grant_type"] != "client_credentials":
                 return _oauth_error(
-                    400, "unsupported_grant_type", "only client_credentials is supported"
+                    400,
+                    "unsupported_grant_type",
+                    "only client_credentials is supported",
                 )
             grant = self.clients.get(client)
-            if grant is None or not grant[1]:
-                return _oauth_error(
-                    401,
-                    "invalid_client",
-                    (
-                        "unknown client, or the wrong client secret"
-                        if grant is None
-                        else "the client is inactive"
-                    ),
-                )
+            refused = _verdict(
+                grant,
+                "unknown client, or the wrong client secret",
+                self.clock(),
+                "the client",
+            )
+            if grant is None or refused:
+                return _oauth_error(401, "invalid_client", refused or "unknown client")
             token, lifetime = self._issue(grant)
             return Reply(
-                200, {"access_token": token, "token_type": "Bearer", "expires_in": lifetime}
+                200,
+                {"access_token": token, "token_type": "Bearer", "expires_in": lifetime},
             )
         return None
 
@@ -140,10 +164,13 @@ class Auth(Responses):
             fields, dict
         ):  # a grant whose credentials the mock cannot know: none valid
             return self._error(route.operation, 401, f"Grant type not accepted: {grant_type!r}")
-        client = (_first(body, fields.get("client-id")), _first(body, fields.get("client-secret")))
+        client = (
+            _first(body, fields.get("client-id")),
+            _first(body, fields.get("client-secret")),
+        )
         grant = self.clients.get(client)
-        if grant is None or not grant[1]:
-            reason = "the client is inactive" if grant else "unknown client, or the wrong secret"
+        reason = _verdict(grant, "unknown client, or the wrong secret", self.clock(), "the client")
+        if grant is None or reason:
             return self._error(route.operation, 401, f"Invalid client credentials: {reason}")
         token, lifetime = self._issue(grant)
         reply: Dict[str, Any] = {}
@@ -157,7 +184,7 @@ class Auth(Responses):
         lifetime = int((self.spec.get("x-rungen-mock") or {}).get("token-lifetime", 3600))
         token = "mock-" + uuid.UUID(int=self.rng.getrandbits(128), version=4).hex
         self.tokens[token] = self.clock() + lifetime
-        self.credentials[token] = grant  # the client's scopes
+        self.credentials[token] = Grant(grant.scopes)  # the client's scopes
         return token, lifetime
 
     def _authenticate(
@@ -199,9 +226,9 @@ class Auth(Responses):
         if not requirements or any(not req for req in requirements):
             return None
         grant = self._grant(headers, query)
-        if grant is None or grant[0] is None:
+        if grant is None or grant.scopes is None:
             return None
-        held = self._scope_closure(grant[0])
+        held = self._scope_closure(grant.scopes)
         needed = [
             scope
             for scope, methods in (self.rules.get("method-scopes") or {}).items()
@@ -267,11 +294,11 @@ class Auth(Responses):
             pair = _basic_pair(auth)
             if pair is None:
                 return "Missing or invalid Basic credentials"
-            return _verdict(self.pairs.get(pair), "Invalid API key or secret")
+            return _verdict(self.pairs.get(pair), "Invalid API key or secret", self.clock())
         if kind == "apiKey":
             key = _api_key(scheme, headers, query)
             return (
-                _verdict(self.credentials.get(key), "Invalid API key")
+                _verdict(self.credentials.get(key), "Invalid API key", self.clock())
                 if key
                 else f"Missing API key {scheme.get('name')}"
             )
@@ -282,7 +309,7 @@ class Auth(Responses):
             return (
                 "Access token expired"
                 if self.tokens[token] <= self.clock()
-                else _verdict(self.credentials.get(token), "")
+                else _verdict(self.credentials.get(token), "", self.clock())
             )
         if kind == "oauth2" and "clientCredentials" in (scheme.get("flows") or {}):
             return "Unknown access token"
@@ -293,13 +320,16 @@ class Auth(Responses):
             token, self.clock()
         ):
             return "Access token expired"
-        return _verdict(self.credentials.get(token), "Invalid or unknown token")
+        return _verdict(self.credentials.get(token), "Invalid or unknown token", self.clock())
 
     # -- rate limits ---------------------------------------------------------------------------
 
     def _caller(self, headers: Dict[str, str], query: Dict[str, str], client_ip: str) -> Caller:
         """Who a request counts against: its Authorization header (else its API key), and its IP."""
-        return headers.get("authorization", "") or self._credential(headers, query), client_ip
+        return (
+            headers.get("authorization", "") or self._credential(headers, query),
+            client_ip,
+        )
 
     def _windows(self, caller: Caller, now: float, period: float) -> List[Deque[float]]:
         """The windows a request counts in: its credential's, and its IP's where the documented
@@ -347,7 +377,12 @@ class Auth(Responses):
         if names.get("remaining"):
             out.append((names["remaining"], str(max(0, limit - len(hits)))))
         if names.get("reset"):
-            out.append((names["reset"], str(int(round(hits[0] + period - now))) if hits else "0"))
+            out.append(
+                (
+                    names["reset"],
+                    str(int(round(hits[0] + period - now))) if hits else "0",
+                )
+            )
         return out
 
     def _too_many(self, caller: Caller, wait: float) -> Reply:
@@ -372,11 +407,17 @@ def _trimmed(hits: Deque[float], now: float, period: float) -> Deque[float]:
     return hits
 
 
-def _verdict(grant: Optional[Grant], unknown: str) -> Optional[str]:
-    """Why a credential is refused: unknown, or registered as inactive (None: accepted)."""
+def _verdict(
+    grant: Optional[Grant], unknown: str, now: float, what: str = "API key"
+) -> Optional[str]:
+    """Why a credential is refused: unknown, registered as inactive, or expired (None: accepted)."""
     if grant is None:
         return unknown or "Unknown credentials"
-    return None if grant[1] else "API key is inactive"
+    if not grant.active:
+        return f"{what} is inactive"
+    if grant.expires is not None and grant.expires <= now:
+        return f"{what} has expired"
+    return None
 
 
 def _first(body: Dict[str, Any], names: Any) -> str:
