@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # resources (and the models they use) load when first used
     from .resources.projects import AsyncProjectsResource, ProjectsResource
     from .resources.departments import AsyncDepartmentsResource, DepartmentsResource
     from .resources.users import AsyncUsersResource, UsersResource
+    from .resources.me import AsyncMeResource, MeResource
     from .resources.roles import AsyncRolesResource, RolesResource
     from .resources.access_rules import AsyncAccessRulesResource, AccessRulesResource
 
@@ -136,6 +137,13 @@ class RunaiClient(SyncAPIClient):
         from .resources.users import UsersResource
 
         return UsersResource(self)
+
+    @cached_property
+    def me(self) -> MeResource:
+        """Operations on me."""
+        from .resources.me import MeResource
+
+        return MeResource(self)
 
     @cached_property
     def roles(self) -> RolesResource:
@@ -263,6 +271,13 @@ class AsyncRunaiClient(AsyncAPIClient):
         from .resources.users import AsyncUsersResource
 
         return AsyncUsersResource(self)
+
+    @cached_property
+    def me(self) -> AsyncMeResource:
+        """Operations on me."""
+        from .resources.me import AsyncMeResource
+
+        return AsyncMeResource(self)
 
     @cached_property
     def roles(self) -> AsyncRolesResource:

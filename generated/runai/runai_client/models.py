@@ -24,8 +24,10 @@ __all__ = [
     "ProjectPhase",
     "OAuth2TokenResponse",
     "TokenResponse",
+    "AppTokenResponse",
     "DisplayedCluster",
     "HttpResponse",
+    "ClusterInstallationInfoResponse",
     "LegacyCluster",
     "ProjectListResponse",
     "Project",
@@ -36,6 +38,10 @@ __all__ = [
     "ResourcesNullableGpu",
     "ResourcesNullableMemoryOption1",
     "CountResponse",
+    "Resources",
+    "ResourcesNodePool",
+    "ResourcesGpu",
+    "ResourcesMemoryOption1",
     "DepartmentListResponse",
     "DepartmentForList",
     "DepartmentForListStatus",
@@ -47,10 +53,12 @@ __all__ = [
     "JobsNodeAffinity",
     "ResourcePermissions",
     "LegacyAssignedResources",
+    "LegacyNodePoolAssignedResources",
     "LegacyDepartment",
     "User",
     "UserPostResponse",
     "TempPasswordResponse",
+    "ChangePasswordResponse",
     "RoleV1",
     "AccessRuleList",
     "AccessRule",
@@ -77,7 +85,6 @@ __all__ = [
     "DeservedResource",
     "Error",
     "LegacyDepartmentCommonFields",
-    "LegacyNodePoolAssignedResources",
     "LegacyNodePoolResources",
     "LegacyProjectCommonFields",
     "LegacyProjectCreateRequest",
@@ -99,16 +106,16 @@ __all__ = [
     "QuotaStatusResource",
     "QuotaStatusResourceList",
     "Resource",
-    "Resources",
-    "ResourcesNodePool",
-    "ResourcesGpu",
-    "ResourcesMemoryOption1",
     "TokenRequest",
     "TotalResources",
     "UserCreationRequest",
     "AccessRuleCreationFields",
     "Permission",
+    "UserChangePasswordRequest",
+    "AppTokenRequest",
+    "LegacyProjectUpdateRequest",
     "ClusterId",
+    "ResourcesUpdateRequest",
     "Users",
     "RolesV1",
     "NodePoolsQuotaStatuses",
@@ -281,6 +288,14 @@ class TokenResponse(_Model):
     """Token lifetime in seconds"""
 
 
+class AppTokenResponse(_Model):
+    """AppTokenResponse"""
+
+    access_token: str
+
+    id_token: str
+
+
 class DisplayedCluster(_Model):
     """DisplayedCluster"""
 
@@ -336,6 +351,26 @@ class HttpResponse(_Model):
     code: int
 
     message: str
+
+
+class ClusterInstallationInfoResponse(_Model):
+    """How to install the cluster (official OpenAPI `ClusterInstallationInfoResponse`)."""
+
+    installation_str: str = Field(
+        alias="installationStr",
+    )
+
+    repository_name: str = Field(
+        alias="repositoryName",
+    )
+
+    chart_repo_url: str = Field(
+        alias="chartRepoURL",
+    )
+
+    client_secret: str = Field(
+        alias="clientSecret",
+    )
 
 
 class LegacyCluster(_Model):
@@ -598,6 +633,83 @@ class CountResponse(_Model):
     """CountResponse"""
 
     count: int
+
+
+class Resources(_Model):
+    """Resources"""
+
+    node_pool: Optional[ResourcesNodePool] = Field(
+        default=None,
+        alias="nodePool",
+    )
+    """the node pool which the resources refer to"""
+
+    gpu: ResourcesGpu
+
+    cpu: Optional[Resource] = Field(
+        default=None,
+    )
+    """CPU in Millicores to the project in the node pool"""
+
+    memory: Optional[ResourcesMemoryOption1] = Field(
+        default=None,
+    )
+
+    priority: Optional[str] = Field(
+        default=None,
+    )
+
+
+class ResourcesNodePool(_Model):
+    """the node pool which the resources refer to"""
+
+    id: str
+    """node pool id"""
+
+    name: Optional[str] = Field(
+        default=None,
+    )
+    """node pool name"""
+
+
+class ResourcesGpu(_Model):
+    """ResourcesGpu"""
+
+    deserved: float
+    """The project resource allocation that it is deserved to get in case the cluster has those resources"""
+
+    limit: Optional[float] = Field(
+        default=None,
+    )
+    """Maximum amount of resources the project can get"""
+
+    over_quota_weight: Optional[float] = Field(
+        default=None,
+        alias="overQuotaWeight",
+    )
+    """The priority the project gets for over quota resources"""
+
+
+class ResourcesMemoryOption1(_Model):
+    """ResourcesMemoryOption1"""
+
+    deserved: Optional[float] = Field(
+        default=None,
+    )
+    """The project resource allocation that it is deserved to get in case the cluster has those resources"""
+
+    limit: Optional[float] = Field(
+        default=None,
+    )
+    """Maximum amount of resources the project can get"""
+
+    over_quota_weight: Optional[float] = Field(
+        default=None,
+        alias="overQuotaWeight",
+    )
+    """The priority the project gets for over quota resources"""
+
+    units: Union[MemoryUnits, str]
 
 
 class DepartmentListResponse(_Model):
@@ -1031,6 +1143,33 @@ class LegacyAssignedResources(_Model):
     """CPU Memory Mib assigned. Supported only if 'CPU Resources Quota' feature flag is enabled."""
 
 
+class LegacyNodePoolAssignedResources(_Model):
+    """LegacyNodePoolAssignedResources"""
+
+    id: float
+    """The id of the assigned resources. Required in PUT when updating the assigned resources."""
+
+    node_pool: LegacyNodePoolResources = Field(
+        alias="nodePool",
+    )
+    """The node pool which the assigned resources refer to."""
+
+    gpu: Optional[LegacyResource] = Field(
+        default=None,
+    )
+    """Number of GPUs assigned in the node pool."""
+
+    cpu: Optional[LegacyResource] = Field(
+        default=None,
+    )
+    """Number of CPU Millicores assigned in the node pool. Supported only if the 'CPU Resources Quota' feature flag is enabled."""
+
+    memory: Optional[LegacyResource] = Field(
+        default=None,
+    )
+    """Amount of CPU Memory Mib assigned in the node pool. Supported only if the 'CPU Resources Quota' feature flag is enabled."""
+
+
 class LegacyDepartment(_Model):
     """LegacyDepartment"""
 
@@ -1166,6 +1305,20 @@ class TempPasswordResponse(_Model):
         alias="tempPassword",
     )
     """The new temporary password."""
+
+
+class ChangePasswordResponse(_Model):
+    """The answer of `POST /api/v1/me/password` as the official document writes it (its example shows `tempPassword` instead)."""
+
+    current_password: Optional[str] = Field(
+        default=None,
+        alias="currentPassword",
+    )
+
+    new_password: Optional[str] = Field(
+        default=None,
+        alias="newPassword",
+    )
 
 
 class RoleV1(_Model):
@@ -1342,7 +1495,7 @@ class AggregatedResourcesMemory(_Model):
 
 
 class ClusterCreationRequest(_Model):
-    """ClusterCreationRequest"""
+    """A new cluster. The maximum lengths (253, 253 and 50 characters) are those of the run-ai-docs 2.25 Clusters page (providers.md section 5.4); the official OpenAPI document does not state them."""
 
     name: str
 
@@ -1764,33 +1917,6 @@ class LegacyDepartmentCommonFields(_Model):
         deprecated=True,
     )
     """Deprecated. Instead, use 'nodePoolsResources'. Total resources assigned to the Department. Can only be used in PUT/POST when there is a single Node Pool in the system. The resources returned in GET are the sum of all Node Pool Resources."""
-
-
-class LegacyNodePoolAssignedResources(_Model):
-    """LegacyNodePoolAssignedResources"""
-
-    id: float
-    """The id of the assigned resources. Required in PUT when updating the assigned resources."""
-
-    node_pool: LegacyNodePoolResources = Field(
-        alias="nodePool",
-    )
-    """The node pool which the assigned resources refer to."""
-
-    gpu: Optional[LegacyResource] = Field(
-        default=None,
-    )
-    """Number of GPUs assigned in the node pool."""
-
-    cpu: Optional[LegacyResource] = Field(
-        default=None,
-    )
-    """Number of CPU Millicores assigned in the node pool. Supported only if the 'CPU Resources Quota' feature flag is enabled."""
-
-    memory: Optional[LegacyResource] = Field(
-        default=None,
-    )
-    """Amount of CPU Memory Mib assigned in the node pool. Supported only if the 'CPU Resources Quota' feature flag is enabled."""
 
 
 class LegacyNodePoolResources(_Model):
@@ -2443,83 +2569,6 @@ class Resource(_Model):
     """The priority the project gets for over quota resources"""
 
 
-class Resources(_Model):
-    """Resources"""
-
-    node_pool: Optional[ResourcesNodePool] = Field(
-        default=None,
-        alias="nodePool",
-    )
-    """the node pool which the resources refer to"""
-
-    gpu: ResourcesGpu
-
-    cpu: Optional[Resource] = Field(
-        default=None,
-    )
-    """CPU in Millicores to the project in the node pool"""
-
-    memory: Optional[ResourcesMemoryOption1] = Field(
-        default=None,
-    )
-
-    priority: Optional[str] = Field(
-        default=None,
-    )
-
-
-class ResourcesNodePool(_Model):
-    """the node pool which the resources refer to"""
-
-    id: str
-    """node pool id"""
-
-    name: Optional[str] = Field(
-        default=None,
-    )
-    """node pool name"""
-
-
-class ResourcesGpu(_Model):
-    """ResourcesGpu"""
-
-    deserved: float
-    """The project resource allocation that it is deserved to get in case the cluster has those resources"""
-
-    limit: Optional[float] = Field(
-        default=None,
-    )
-    """Maximum amount of resources the project can get"""
-
-    over_quota_weight: Optional[float] = Field(
-        default=None,
-        alias="overQuotaWeight",
-    )
-    """The priority the project gets for over quota resources"""
-
-
-class ResourcesMemoryOption1(_Model):
-    """ResourcesMemoryOption1"""
-
-    deserved: Optional[float] = Field(
-        default=None,
-    )
-    """The project resource allocation that it is deserved to get in case the cluster has those resources"""
-
-    limit: Optional[float] = Field(
-        default=None,
-    )
-    """Maximum amount of resources the project can get"""
-
-    over_quota_weight: Optional[float] = Field(
-        default=None,
-        alias="overQuotaWeight",
-    )
-    """The priority the project gets for over quota resources"""
-
-    units: Union[MemoryUnits, str]
-
-
 class TokenRequest(_Model):
     """Token request. `grantType` selects which other fields are needed."""
 
@@ -2673,8 +2722,118 @@ class Permission(_Model):
     actions: List[Union[Literal["create", "read", "update", "delete", "sync"], str]]
 
 
+class UserChangePasswordRequest(_Model):
+    """UserChangePasswordRequest"""
+
+    current_password: str = Field(
+        alias="currentPassword",
+    )
+
+    new_password: str = Field(
+        alias="newPassword",
+    )
+
+
+class AppTokenRequest(_Model):
+    """An application's id, name and secret (deprecated application token request)."""
+
+    id: str
+
+    name: str
+
+    secret: str
+
+
+class LegacyProjectUpdateRequest(_Model):
+    """LegacyProjectUpdateRequest"""
+
+    node_pools_resources: Optional[List[LegacyNodePoolAssignedResources]] = Field(
+        default=None,
+        alias="nodePoolsResources",
+    )
+    """Resources assigned to this Project per Node Pool."""
+
+    deserved_gpus: Optional[float] = Field(
+        default=None,
+        alias="deservedGpus",
+        deprecated=True,
+    )
+    """Deprecated. Use 'deserved' for the relevant resource type under `NodePoolResources`. The project's deserved GPU allocation in case the cluster has those resources."""
+
+    max_allowed_gpus: Optional[float] = Field(
+        default=None,
+        alias="maxAllowedGpus",
+        deprecated=True,
+    )
+    """Deprecated. Instead, use `maxAllowed` for the relevant resource type under `NodePoolResources`. An upper limit for the amount of GPUs the project can get (Even if over quota is allowed and resources are available)."""
+
+    gpu_over_quota_weight: Optional[float] = Field(
+        default=None,
+        alias="gpuOverQuotaWeight",
+        deprecated=True,
+    )
+    """Deprecated. Instead, use `overQuotaWeight` for the relevant resource type under `NodePoolResources`. The priority the project gets for over quota resources."""
+
+    default_node_pools: Optional[List[str]] = Field(
+        default=None,
+        alias="defaultNodePools",
+    )
+    """Default node pools list for workload submission for this project if a workload doesn't specify a node pools list."""
+
+    interactive_job_time_limit_secs: Optional[float] = Field(
+        default=None,
+        alias="interactiveJobTimeLimitSecs",
+    )
+    """A limit (in seconds) for the duration of interactive jobs from this project."""
+
+    interactive_job_max_idle_duration_secs: Optional[float] = Field(
+        default=None,
+        alias="interactiveJobMaxIdleDurationSecs",
+    )
+    """Maximum duration (in seconds) that an interactive job can be idle before being terminated."""
+
+    interactive_preemptible_job_max_idle_duration_secs: Optional[float] = Field(
+        default=None,
+        alias="interactivePreemptibleJobMaxIdleDurationSecs",
+    )
+    """Maximum duration (in seconds) that an interactive preemptible job can be idle before being terminated."""
+
+    training_job_time_limit_secs: Optional[float] = Field(
+        default=None,
+        alias="trainingJobTimeLimitSecs",
+    )
+    """A limit (in seconds) for the duration of training jobs from this project. Available only from cluster version 2.12"""
+
+    training_job_max_idle_duration_secs: Optional[float] = Field(
+        default=None,
+        alias="trainingJobMaxIdleDurationSecs",
+    )
+    """Maximum duration (in seconds) that a training job can be idle before being terminated."""
+
+    node_affinity: Optional[JobsNodeAffinity] = Field(
+        default=None,
+        alias="nodeAffinity",
+    )
+    """Node affinity configuration for jobs in the project."""
+
+    permissions: Optional[ResourcePermissions] = Field(
+        default=None,
+        deprecated=True,
+    )
+    """Deprecated. Instead, use the `accessRules` API to add permissions to a specific subject in the project scope."""
+
+    resources: Optional[LegacyAssignedResources] = Field(
+        default=None,
+        deprecated=True,
+    )
+    """Deprecated. Instead, use `nodePoolsResources`. Total resources assigned to the Project. Can only be used in PUT/POST when there is a single Node Pool in the system. The resources returned in `GET` are the sum of all Node Pool Resources."""
+
+
 ClusterId: TypeAlias = str
 """The id of the cluster."""
+
+ResourcesUpdateRequest: TypeAlias = List[ResourcesNullable]
+"""Resources assigned to this Project per Node Pool"""
 
 Users: TypeAlias = List[User]
 

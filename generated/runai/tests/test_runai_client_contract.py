@@ -78,6 +78,15 @@ CASES = [
         deprecated=False,
     ),
     _Case(
+        "token_app_token",
+        "token.app_token",
+        [],
+        {"id": "my-app-id", "name": "my-app", "secret": "my-app-secret"},
+        AppTokenResponse,
+        paged=False,
+        deprecated=True,
+    ),
+    _Case(
         "clusters_list",
         "clusters.list",
         [],
@@ -123,6 +132,15 @@ CASES = [
         deprecated=False,
     ),
     _Case(
+        "clusters_get_install_info",
+        "clusters.get_install_info",
+        ["A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11"],
+        {"version": "2.16", "remote_cluster_url": "https://cluster.runai"},
+        ClusterInstallationInfoResponse,
+        paged=False,
+        deprecated=False,
+    ),
+    _Case(
         "legacy_clusters_list",
         "legacy_clusters.list",
         [],
@@ -156,6 +174,43 @@ CASES = [
             ],
             "default_node_pools": ["default"],
         },
+        LegacyProject,
+        paged=False,
+        deprecated=True,
+    ),
+    _Case(
+        "legacy_clusters_projects_get",
+        "legacy_clusters.projects.get",
+        ["9f55255e-11ed-47c7-acef-fc4054768dbc", 5],
+        {"exclude_permissions": True},
+        LegacyProject,
+        paged=False,
+        deprecated=True,
+    ),
+    _Case(
+        "legacy_clusters_projects_update",
+        "legacy_clusters.projects.update",
+        ["9f55255e-11ed-47c7-acef-fc4054768dbc", 5],
+        {
+            "exclude_permissions": True,
+            "node_pools_resources": [
+                {
+                    "id": 11,
+                    "nodePool": {"id": 3, "name": "default"},
+                    "gpu": {"deserved": 2, "maxAllowed": 4, "overQuotaWeight": 2},
+                }
+            ],
+            "default_node_pools": ["default"],
+        },
+        LegacyProject,
+        paged=False,
+        deprecated=True,
+    ),
+    _Case(
+        "legacy_clusters_projects_delete",
+        "legacy_clusters.projects.delete",
+        ["9f55255e-11ed-47c7-acef-fc4054768dbc", 5],
+        {},
         LegacyProject,
         paged=False,
         deprecated=True,
@@ -271,6 +326,54 @@ CASES = [
         deprecated=False,
     ),
     _Case(
+        "projects_update_resources",
+        "projects.update_resources",
+        ["575c19e8-c7c3-45b0-8290-2f47397a8383"],
+        {
+            "body": [
+                {
+                    "nodePool": {"id": "22", "name": "default"},
+                    "gpu": {"deserved": 1, "limit": 2, "overQuotaWeight": 2},
+                    "cpu": {"deserved": 1000, "limit": 2000, "overQuotaWeight": 2},
+                    "memory": {
+                        "deserved": 1000,
+                        "limit": 2000,
+                        "overQuotaWeight": 2,
+                        "units": "Mib",
+                    },
+                    "priority": "Normal",
+                }
+            ]
+        },
+        List[Resources],
+        paged=False,
+        deprecated=False,
+    ),
+    _Case(
+        "projects_patch_resources",
+        "projects.patch_resources",
+        ["575c19e8-c7c3-45b0-8290-2f47397a8383"],
+        {
+            "body": [
+                {
+                    "nodePool": {"id": "22", "name": "default"},
+                    "gpu": {"deserved": 1, "limit": 2, "overQuotaWeight": 2},
+                    "cpu": {"deserved": 1000, "limit": 2000, "overQuotaWeight": 2},
+                    "memory": {
+                        "deserved": 1000,
+                        "limit": 2000,
+                        "overQuotaWeight": 2,
+                        "units": "Mib",
+                    },
+                    "priority": "Normal",
+                }
+            ]
+        },
+        List[Resources],
+        paged=False,
+        deprecated=False,
+    ),
+    _Case(
         "departments_list",
         "departments.list",
         [],
@@ -351,6 +454,54 @@ CASES = [
         deprecated=False,
     ),
     _Case(
+        "departments_update_resources",
+        "departments.update_resources",
+        ["53a9228e-a722-420d-a102-9dc90da2efca"],
+        {
+            "body": [
+                {
+                    "nodePool": {"id": "22", "name": "default"},
+                    "gpu": {"deserved": 1, "limit": 2, "overQuotaWeight": 2},
+                    "cpu": {"deserved": 1000, "limit": 2000, "overQuotaWeight": 2},
+                    "memory": {
+                        "deserved": 1000,
+                        "limit": 2000,
+                        "overQuotaWeight": 2,
+                        "units": "Mib",
+                    },
+                    "priority": "Normal",
+                }
+            ]
+        },
+        List[Resources],
+        paged=False,
+        deprecated=False,
+    ),
+    _Case(
+        "departments_patch_resources",
+        "departments.patch_resources",
+        ["53a9228e-a722-420d-a102-9dc90da2efca"],
+        {
+            "body": [
+                {
+                    "nodePool": {"id": "22", "name": "default"},
+                    "gpu": {"deserved": 1, "limit": 2, "overQuotaWeight": 2},
+                    "cpu": {"deserved": 1000, "limit": 2000, "overQuotaWeight": 2},
+                    "memory": {
+                        "deserved": 1000,
+                        "limit": 2000,
+                        "overQuotaWeight": 2,
+                        "units": "Mib",
+                    },
+                    "priority": "Normal",
+                }
+            ]
+        },
+        List[Resources],
+        paged=False,
+        deprecated=False,
+    ),
+    _Case(
         "users_list",
         "users.list",
         [],
@@ -418,6 +569,15 @@ CASES = [
         ["3434c-12323ab-4ce2ea6-b44fc-db344d"],
         {},
         None,
+        paged=False,
+        deprecated=False,
+    ),
+    _Case(
+        "me_change_password",
+        "me.change_password",
+        [],
+        {"current_password": "Abcd!234", "new_password": "Zxcv!567"},
+        ChangePasswordResponse,
         paged=False,
         deprecated=False,
     ),

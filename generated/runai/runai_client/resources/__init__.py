@@ -15,6 +15,8 @@ from .departments import AsyncDepartmentsResource, DepartmentsResource
 
 from .users import AsyncUsersResource, UsersResource
 
+from .me import AsyncMeResource, MeResource
+
 from .roles import AsyncRolesResource, RolesResource
 
 from .access_rules import AsyncAccessRulesResource, AccessRulesResource
@@ -32,6 +34,8 @@ __all__ = [
     "AsyncDepartmentsResource",
     "UsersResource",
     "AsyncUsersResource",
+    "MeResource",
+    "AsyncMeResource",
     "RolesResource",
     "AsyncRolesResource",
     "AccessRulesResource",

@@ -223,6 +223,47 @@ class ClustersResource(SyncResource):
             ),
         )
 
+    def get_install_info(
+        self,
+        cluster_uuid: str,
+        *,
+        version: str,
+        remote_cluster_url: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> ClusterInstallationInfoResponse:
+        """Retrieve the installation instructions of a cluster by ID.
+
+        Use to retrieve installation instruction for a cluster by Universally Unique Identifier (UUID). Supports clusters version 2.15 or above. The query parameter `version` (the cluster version to install) is required (providers.md section 5.4; official OpenAPI `get_cluster_install_info_by_uuid`). 400 is Inferred, as on the other operations that take parameters.
+
+        ``GET /api/v1/clusters/{clusterUuid}/cluster-install-info``
+
+        Args:
+            cluster_uuid: The Universally Unique Identifier (UUID) of the cluster.
+            version: The cluster version to install
+            remote_cluster_url: The remote URL of the runai cluster
+        """
+        return cast(
+            ClusterInstallationInfoResponse,
+            self._client.request(
+                Call(
+                    method="GET",
+                    path="/api/v1/clusters/{clusterUuid}/cluster-install-info",
+                    path_params={"clusterUuid": cluster_uuid},
+                    query={"version": version, "remoteClusterUrl": remote_cluster_url},
+                    cast=ClusterInstallationInfoResponse,
+                    options=RequestOptions(
+                        extra_headers=extra_headers,
+                        extra_query=extra_query,
+                        timeout=timeout,
+                        max_retries=max_retries,
+                    ),
+                )
+            ),
+        )
+
 
 class AsyncClustersResource(AsyncResource):
     """Operations on clusters."""
@@ -418,6 +459,47 @@ class AsyncClustersResource(AsyncResource):
                     path_params={"clusterUuid": cluster_uuid},
                     query={"force": force},
                     cast=HttpResponse,
+                    options=RequestOptions(
+                        extra_headers=extra_headers,
+                        extra_query=extra_query,
+                        timeout=timeout,
+                        max_retries=max_retries,
+                    ),
+                )
+            ),
+        )
+
+    async def get_install_info(
+        self,
+        cluster_uuid: str,
+        *,
+        version: str,
+        remote_cluster_url: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> ClusterInstallationInfoResponse:
+        """Retrieve the installation instructions of a cluster by ID.
+
+        Use to retrieve installation instruction for a cluster by Universally Unique Identifier (UUID). Supports clusters version 2.15 or above. The query parameter `version` (the cluster version to install) is required (providers.md section 5.4; official OpenAPI `get_cluster_install_info_by_uuid`). 400 is Inferred, as on the other operations that take parameters.
+
+        ``GET /api/v1/clusters/{clusterUuid}/cluster-install-info``
+
+        Args:
+            cluster_uuid: The Universally Unique Identifier (UUID) of the cluster.
+            version: The cluster version to install
+            remote_cluster_url: The remote URL of the runai cluster
+        """
+        return cast(
+            ClusterInstallationInfoResponse,
+            await self._client.request(
+                Call(
+                    method="GET",
+                    path="/api/v1/clusters/{clusterUuid}/cluster-install-info",
+                    path_params={"clusterUuid": cluster_uuid},
+                    query={"version": version, "remoteClusterUrl": remote_cluster_url},
+                    cast=ClusterInstallationInfoResponse,
                     options=RequestOptions(
                         extra_headers=extra_headers,
                         extra_query=extra_query,

@@ -302,6 +302,90 @@ class DepartmentsResource(SyncResource):
             )
         )
 
+    def update_resources(
+        self,
+        department_id: str,
+        *,
+        body: ResourcesUpdateRequest,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> List[Resources]:
+        """Update department resources
+
+        Replace the resources (quota per node pool) of a department: the body is the full list of the resources of its node pools. The answer is the department's resources after the change (providers.md section 5.6; official OpenAPI `update_department_resources`).
+
+        ``PUT /api/v1/org-unit/departments/{departmentId}/resources``
+
+        Args:
+            department_id: The id of the department.
+            body: Department resources to update.
+        """
+        return cast(
+            List[Resources],
+            self._client.request(
+                Call(
+                    method="PUT",
+                    path="/api/v1/org-unit/departments/{departmentId}/resources",
+                    path_params={"departmentId": department_id},
+                    json=body,
+                    content_type="application/json",
+                    cast=List[Resources],
+                    options=RequestOptions(
+                        extra_headers=extra_headers,
+                        extra_query=extra_query,
+                        timeout=timeout,
+                        max_retries=max_retries,
+                    ),
+                )
+            ),
+        )
+
+    def patch_resources(
+        self,
+        department_id: str,
+        *,
+        body: ResourcesUpdateRequest,
+        allow_retry: bool = False,
+        idempotency_key: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> List[Resources]:
+        """Patch department resources
+
+        Partial updates to specific items in the list. Should be used for update one or more attributes of an item without modifying the entire resource. The answer is the department's resources after the change (providers.md section 5.6; official OpenAPI `patch_department_resources`).
+
+        ``PATCH /api/v1/org-unit/departments/{departmentId}/resources``
+
+        Args:
+            department_id: The id of the department.
+            body: Department resources to patch.
+        """
+        return cast(
+            List[Resources],
+            self._client.request(
+                Call(
+                    method="PATCH",
+                    path="/api/v1/org-unit/departments/{departmentId}/resources",
+                    path_params={"departmentId": department_id},
+                    json=body,
+                    content_type="application/json",
+                    cast=List[Resources],
+                    options=RequestOptions(
+                        extra_headers=extra_headers,
+                        extra_query=extra_query,
+                        timeout=timeout,
+                        max_retries=max_retries,
+                        retry_non_idempotent=allow_retry,
+                        idempotency_key=idempotency_key,
+                    ),
+                )
+            ),
+        )
+
 
 class AsyncDepartmentsResource(AsyncResource):
     """Operations on departments."""
@@ -584,4 +668,88 @@ class AsyncDepartmentsResource(AsyncResource):
                     max_retries=max_retries,
                 ),
             )
+        )
+
+    async def update_resources(
+        self,
+        department_id: str,
+        *,
+        body: ResourcesUpdateRequest,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> List[Resources]:
+        """Update department resources
+
+        Replace the resources (quota per node pool) of a department: the body is the full list of the resources of its node pools. The answer is the department's resources after the change (providers.md section 5.6; official OpenAPI `update_department_resources`).
+
+        ``PUT /api/v1/org-unit/departments/{departmentId}/resources``
+
+        Args:
+            department_id: The id of the department.
+            body: Department resources to update.
+        """
+        return cast(
+            List[Resources],
+            await self._client.request(
+                Call(
+                    method="PUT",
+                    path="/api/v1/org-unit/departments/{departmentId}/resources",
+                    path_params={"departmentId": department_id},
+                    json=body,
+                    content_type="application/json",
+                    cast=List[Resources],
+                    options=RequestOptions(
+                        extra_headers=extra_headers,
+                        extra_query=extra_query,
+                        timeout=timeout,
+                        max_retries=max_retries,
+                    ),
+                )
+            ),
+        )
+
+    async def patch_resources(
+        self,
+        department_id: str,
+        *,
+        body: ResourcesUpdateRequest,
+        allow_retry: bool = False,
+        idempotency_key: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> List[Resources]:
+        """Patch department resources
+
+        Partial updates to specific items in the list. Should be used for update one or more attributes of an item without modifying the entire resource. The answer is the department's resources after the change (providers.md section 5.6; official OpenAPI `patch_department_resources`).
+
+        ``PATCH /api/v1/org-unit/departments/{departmentId}/resources``
+
+        Args:
+            department_id: The id of the department.
+            body: Department resources to patch.
+        """
+        return cast(
+            List[Resources],
+            await self._client.request(
+                Call(
+                    method="PATCH",
+                    path="/api/v1/org-unit/departments/{departmentId}/resources",
+                    path_params={"departmentId": department_id},
+                    json=body,
+                    content_type="application/json",
+                    cast=List[Resources],
+                    options=RequestOptions(
+                        extra_headers=extra_headers,
+                        extra_query=extra_query,
+                        timeout=timeout,
+                        max_retries=max_retries,
+                        retry_non_idempotent=allow_retry,
+                        idempotency_key=idempotency_key,
+                    ),
+                )
+            ),
         )

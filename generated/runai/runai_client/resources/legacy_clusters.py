@@ -211,6 +211,219 @@ class LegacyClustersProjectsResource(SyncResource):
             ),
         )
 
+    def get(
+        self,
+        cluster_id: str,
+        id: int,
+        *,
+        exclude_permissions: Optional[bool] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> LegacyProject:
+        """List details of a specific project.
+
+        Retrieves the details of a specific project from a specific cluster. Requires `view` permissions to the queried project. Deprecated - use `/api/v1/org-unit/projects/{projectId}` instead. (providers.md section 5.6: the legacy forms include GET/PUT/DELETE `/{id}`; official OpenAPI `getProject`, which types `id` as a string here and an integer on DELETE: the legacy project id is an integer, so it is one here. 401 is Inferred, as on the other legacy operations.)
+
+        .. deprecated:: The API marks this operation as deprecated.
+
+        ``GET /v1/k8s/clusters/{clusterId}/projects/{id}``
+
+        Args:
+            cluster_id: The Universally Unique Identifier (UUID) of the cluster.
+            id: The unique id of the project.
+            exclude_permissions: Backward compatibility of the `permissions` field. If `true`, the `permissions` field in the returned project is not set. If `false`, the `permissions` field is set.
+        """
+        warnings.warn(
+            "client.legacy_clusters.projects.get() is deprecated by the API: see its documentation",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return cast(
+            LegacyProject,
+            self._client.request(
+                Call(
+                    method="GET",
+                    path="/v1/k8s/clusters/{clusterId}/projects/{id}",
+                    path_params={"clusterId": cluster_id, "id": id},
+                    query={"excludePermissions": exclude_permissions},
+                    cast=LegacyProject,
+                    options=RequestOptions(
+                        extra_headers=extra_headers,
+                        extra_query=extra_query,
+                        timeout=timeout,
+                        max_retries=max_retries,
+                    ),
+                )
+            ),
+        )
+
+    def update(
+        self,
+        cluster_id: str,
+        id: int,
+        *,
+        node_pools_resources: Union[List[LegacyNodePoolAssignedResources], NotGiven] = NOT_GIVEN,
+        deserved_gpus: Union[float, NotGiven] = NOT_GIVEN,
+        max_allowed_gpus: Union[float, NotGiven] = NOT_GIVEN,
+        gpu_over_quota_weight: Union[float, NotGiven] = NOT_GIVEN,
+        default_node_pools: Union[List[str], NotGiven] = NOT_GIVEN,
+        interactive_job_time_limit_secs: Union[float, NotGiven] = NOT_GIVEN,
+        interactive_job_max_idle_duration_secs: Union[float, NotGiven] = NOT_GIVEN,
+        interactive_preemptible_job_max_idle_duration_secs: Union[float, NotGiven] = NOT_GIVEN,
+        training_job_time_limit_secs: Union[float, NotGiven] = NOT_GIVEN,
+        training_job_max_idle_duration_secs: Union[float, NotGiven] = NOT_GIVEN,
+        node_affinity: Union[JobsNodeAffinity, NotGiven] = NOT_GIVEN,
+        permissions: Union[ResourcePermissions, NotGiven] = NOT_GIVEN,
+        resources: Union[LegacyAssignedResources, NotGiven] = NOT_GIVEN,
+        exclude_permissions: Optional[bool] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> LegacyProject:
+        """Update a project.
+
+        Updates a project's details in a specific cluster, for example its node pool resources. Deprecated - use `/api/v1/org-unit/projects/{projectId}` instead. (Official OpenAPI `updateProject`; 401 Inferred.)
+
+        .. deprecated:: The API marks this operation as deprecated.
+
+        ``PUT /v1/k8s/clusters/{clusterId}/projects/{id}``
+
+        Args:
+            cluster_id: The Universally Unique Identifier (UUID) of the cluster.
+            id: The unique id of the project.
+            node_pools_resources: Resources assigned to this Project per Node Pool.
+            deserved_gpus: Deprecated. Use 'deserved' for the relevant resource type under `NodePoolResources`. The project's deserved GPU allocation in case the cluster has those resources. Passing it warns.
+            max_allowed_gpus: Deprecated. Instead, use `maxAllowed` for the relevant resource type under `NodePoolResources`. An upper limit for the amount of GPUs the project can get (Even if over quota is allowed and resources are available). Passing it warns.
+            gpu_over_quota_weight: Deprecated. Instead, use `overQuotaWeight` for the relevant resource type under `NodePoolResources`. The priority the project gets for over quota resources. Passing it warns.
+            default_node_pools: Default node pools list for workload submission for this project if a workload doesn't specify a node pools list.
+            interactive_job_time_limit_secs: A limit (in seconds) for the duration of interactive jobs from this project.
+            interactive_job_max_idle_duration_secs: Maximum duration (in seconds) that an interactive job can be idle before being terminated.
+            interactive_preemptible_job_max_idle_duration_secs: Maximum duration (in seconds) that an interactive preemptible job can be idle before being terminated.
+            training_job_time_limit_secs: A limit (in seconds) for the duration of training jobs from this project. Available only from cluster version 2.12
+            training_job_max_idle_duration_secs: Maximum duration (in seconds) that a training job can be idle before being terminated.
+            node_affinity: Node affinity configuration for jobs in the project.
+            permissions: Deprecated. Instead, use the `accessRules` API to add permissions to a specific subject in the project scope. Passing it warns.
+            resources: Deprecated. Instead, use `nodePoolsResources`. Total resources assigned to the Project. Can only be used in PUT/POST when there is a single Node Pool in the system. The resources returned in `GET` are the sum of all Node Pool Resources. Passing it warns.
+            exclude_permissions: Backward compatibility of the `permissions` field. If `true`, the `permissions` field in the returned project is not set. If `false`, the `permissions` field is set.
+        """
+        warnings.warn(
+            "client.legacy_clusters.projects.update() is deprecated by the API: see its documentation",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        if deserved_gpus is not NOT_GIVEN:
+            warnings.warn(
+                "client.legacy_clusters.projects.update(): the argument deserved_gpus is deprecated by the API",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+        if max_allowed_gpus is not NOT_GIVEN:
+            warnings.warn(
+                "client.legacy_clusters.projects.update(): the argument max_allowed_gpus is deprecated by the API",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+        if gpu_over_quota_weight is not NOT_GIVEN:
+            warnings.warn(
+                "client.legacy_clusters.projects.update(): the argument gpu_over_quota_weight is deprecated by the API",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+        if permissions is not NOT_GIVEN:
+            warnings.warn(
+                "client.legacy_clusters.projects.update(): the argument permissions is deprecated by the API",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+        if resources is not NOT_GIVEN:
+            warnings.warn(
+                "client.legacy_clusters.projects.update(): the argument resources is deprecated by the API",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+        return cast(
+            LegacyProject,
+            self._client.request(
+                Call(
+                    method="PUT",
+                    path="/v1/k8s/clusters/{clusterId}/projects/{id}",
+                    path_params={"clusterId": cluster_id, "id": id},
+                    query={"excludePermissions": exclude_permissions},
+                    json={
+                        "nodePoolsResources": node_pools_resources,
+                        "deservedGpus": deserved_gpus,
+                        "maxAllowedGpus": max_allowed_gpus,
+                        "gpuOverQuotaWeight": gpu_over_quota_weight,
+                        "defaultNodePools": default_node_pools,
+                        "interactiveJobTimeLimitSecs": interactive_job_time_limit_secs,
+                        "interactiveJobMaxIdleDurationSecs": interactive_job_max_idle_duration_secs,
+                        "interactivePreemptibleJobMaxIdleDurationSecs": interactive_preemptible_job_max_idle_duration_secs,
+                        "trainingJobTimeLimitSecs": training_job_time_limit_secs,
+                        "trainingJobMaxIdleDurationSecs": training_job_max_idle_duration_secs,
+                        "nodeAffinity": node_affinity,
+                        "permissions": permissions,
+                        "resources": resources,
+                    },
+                    content_type="application/json",
+                    cast=LegacyProject,
+                    options=RequestOptions(
+                        extra_headers=extra_headers,
+                        extra_query=extra_query,
+                        timeout=timeout,
+                        max_retries=max_retries,
+                    ),
+                )
+            ),
+        )
+
+    def delete(
+        self,
+        cluster_id: str,
+        id: int,
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> LegacyProject:
+        """Delete a project.
+
+        Deletes a project from a specific cluster; the answer is the deleted project. Deprecated - use `/api/v1/org-unit/projects/{projectId}` instead. (Official OpenAPI `deleteProject`; 401 Inferred.)
+
+        .. deprecated:: The API marks this operation as deprecated.
+
+        ``DELETE /v1/k8s/clusters/{clusterId}/projects/{id}``
+
+        Args:
+            cluster_id: The Universally Unique Identifier (UUID) of the cluster.
+            id: The unique id of the project.
+        """
+        warnings.warn(
+            "client.legacy_clusters.projects.delete() is deprecated by the API: see its documentation",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return cast(
+            LegacyProject,
+            self._client.request(
+                Call(
+                    method="DELETE",
+                    path="/v1/k8s/clusters/{clusterId}/projects/{id}",
+                    path_params={"clusterId": cluster_id, "id": id},
+                    cast=LegacyProject,
+                    options=RequestOptions(
+                        extra_headers=extra_headers,
+                        extra_query=extra_query,
+                        timeout=timeout,
+                        max_retries=max_retries,
+                    ),
+                )
+            ),
+        )
+
 
 class LegacyClustersDepartmentsResource(SyncResource):
     """Operations on legacy_clusters.departments."""
@@ -508,6 +721,219 @@ class AsyncLegacyClustersProjectsResource(AsyncResource):
                         max_retries=max_retries,
                         retry_non_idempotent=allow_retry,
                         idempotency_key=idempotency_key,
+                    ),
+                )
+            ),
+        )
+
+    async def get(
+        self,
+        cluster_id: str,
+        id: int,
+        *,
+        exclude_permissions: Optional[bool] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> LegacyProject:
+        """List details of a specific project.
+
+        Retrieves the details of a specific project from a specific cluster. Requires `view` permissions to the queried project. Deprecated - use `/api/v1/org-unit/projects/{projectId}` instead. (providers.md section 5.6: the legacy forms include GET/PUT/DELETE `/{id}`; official OpenAPI `getProject`, which types `id` as a string here and an integer on DELETE: the legacy project id is an integer, so it is one here. 401 is Inferred, as on the other legacy operations.)
+
+        .. deprecated:: The API marks this operation as deprecated.
+
+        ``GET /v1/k8s/clusters/{clusterId}/projects/{id}``
+
+        Args:
+            cluster_id: The Universally Unique Identifier (UUID) of the cluster.
+            id: The unique id of the project.
+            exclude_permissions: Backward compatibility of the `permissions` field. If `true`, the `permissions` field in the returned project is not set. If `false`, the `permissions` field is set.
+        """
+        warnings.warn(
+            "client.legacy_clusters.projects.get() is deprecated by the API: see its documentation",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return cast(
+            LegacyProject,
+            await self._client.request(
+                Call(
+                    method="GET",
+                    path="/v1/k8s/clusters/{clusterId}/projects/{id}",
+                    path_params={"clusterId": cluster_id, "id": id},
+                    query={"excludePermissions": exclude_permissions},
+                    cast=LegacyProject,
+                    options=RequestOptions(
+                        extra_headers=extra_headers,
+                        extra_query=extra_query,
+                        timeout=timeout,
+                        max_retries=max_retries,
+                    ),
+                )
+            ),
+        )
+
+    async def update(
+        self,
+        cluster_id: str,
+        id: int,
+        *,
+        node_pools_resources: Union[List[LegacyNodePoolAssignedResources], NotGiven] = NOT_GIVEN,
+        deserved_gpus: Union[float, NotGiven] = NOT_GIVEN,
+        max_allowed_gpus: Union[float, NotGiven] = NOT_GIVEN,
+        gpu_over_quota_weight: Union[float, NotGiven] = NOT_GIVEN,
+        default_node_pools: Union[List[str], NotGiven] = NOT_GIVEN,
+        interactive_job_time_limit_secs: Union[float, NotGiven] = NOT_GIVEN,
+        interactive_job_max_idle_duration_secs: Union[float, NotGiven] = NOT_GIVEN,
+        interactive_preemptible_job_max_idle_duration_secs: Union[float, NotGiven] = NOT_GIVEN,
+        training_job_time_limit_secs: Union[float, NotGiven] = NOT_GIVEN,
+        training_job_max_idle_duration_secs: Union[float, NotGiven] = NOT_GIVEN,
+        node_affinity: Union[JobsNodeAffinity, NotGiven] = NOT_GIVEN,
+        permissions: Union[ResourcePermissions, NotGiven] = NOT_GIVEN,
+        resources: Union[LegacyAssignedResources, NotGiven] = NOT_GIVEN,
+        exclude_permissions: Optional[bool] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> LegacyProject:
+        """Update a project.
+
+        Updates a project's details in a specific cluster, for example its node pool resources. Deprecated - use `/api/v1/org-unit/projects/{projectId}` instead. (Official OpenAPI `updateProject`; 401 Inferred.)
+
+        .. deprecated:: The API marks this operation as deprecated.
+
+        ``PUT /v1/k8s/clusters/{clusterId}/projects/{id}``
+
+        Args:
+            cluster_id: The Universally Unique Identifier (UUID) of the cluster.
+            id: The unique id of the project.
+            node_pools_resources: Resources assigned to this Project per Node Pool.
+            deserved_gpus: Deprecated. Use 'deserved' for the relevant resource type under `NodePoolResources`. The project's deserved GPU allocation in case the cluster has those resources. Passing it warns.
+            max_allowed_gpus: Deprecated. Instead, use `maxAllowed` for the relevant resource type under `NodePoolResources`. An upper limit for the amount of GPUs the project can get (Even if over quota is allowed and resources are available). Passing it warns.
+            gpu_over_quota_weight: Deprecated. Instead, use `overQuotaWeight` for the relevant resource type under `NodePoolResources`. The priority the project gets for over quota resources. Passing it warns.
+            default_node_pools: Default node pools list for workload submission for this project if a workload doesn't specify a node pools list.
+            interactive_job_time_limit_secs: A limit (in seconds) for the duration of interactive jobs from this project.
+            interactive_job_max_idle_duration_secs: Maximum duration (in seconds) that an interactive job can be idle before being terminated.
+            interactive_preemptible_job_max_idle_duration_secs: Maximum duration (in seconds) that an interactive preemptible job can be idle before being terminated.
+            training_job_time_limit_secs: A limit (in seconds) for the duration of training jobs from this project. Available only from cluster version 2.12
+            training_job_max_idle_duration_secs: Maximum duration (in seconds) that a training job can be idle before being terminated.
+            node_affinity: Node affinity configuration for jobs in the project.
+            permissions: Deprecated. Instead, use the `accessRules` API to add permissions to a specific subject in the project scope. Passing it warns.
+            resources: Deprecated. Instead, use `nodePoolsResources`. Total resources assigned to the Project. Can only be used in PUT/POST when there is a single Node Pool in the system. The resources returned in `GET` are the sum of all Node Pool Resources. Passing it warns.
+            exclude_permissions: Backward compatibility of the `permissions` field. If `true`, the `permissions` field in the returned project is not set. If `false`, the `permissions` field is set.
+        """
+        warnings.warn(
+            "client.legacy_clusters.projects.update() is deprecated by the API: see its documentation",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        if deserved_gpus is not NOT_GIVEN:
+            warnings.warn(
+                "client.legacy_clusters.projects.update(): the argument deserved_gpus is deprecated by the API",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+        if max_allowed_gpus is not NOT_GIVEN:
+            warnings.warn(
+                "client.legacy_clusters.projects.update(): the argument max_allowed_gpus is deprecated by the API",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+        if gpu_over_quota_weight is not NOT_GIVEN:
+            warnings.warn(
+                "client.legacy_clusters.projects.update(): the argument gpu_over_quota_weight is deprecated by the API",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+        if permissions is not NOT_GIVEN:
+            warnings.warn(
+                "client.legacy_clusters.projects.update(): the argument permissions is deprecated by the API",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+        if resources is not NOT_GIVEN:
+            warnings.warn(
+                "client.legacy_clusters.projects.update(): the argument resources is deprecated by the API",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+        return cast(
+            LegacyProject,
+            await self._client.request(
+                Call(
+                    method="PUT",
+                    path="/v1/k8s/clusters/{clusterId}/projects/{id}",
+                    path_params={"clusterId": cluster_id, "id": id},
+                    query={"excludePermissions": exclude_permissions},
+                    json={
+                        "nodePoolsResources": node_pools_resources,
+                        "deservedGpus": deserved_gpus,
+                        "maxAllowedGpus": max_allowed_gpus,
+                        "gpuOverQuotaWeight": gpu_over_quota_weight,
+                        "defaultNodePools": default_node_pools,
+                        "interactiveJobTimeLimitSecs": interactive_job_time_limit_secs,
+                        "interactiveJobMaxIdleDurationSecs": interactive_job_max_idle_duration_secs,
+                        "interactivePreemptibleJobMaxIdleDurationSecs": interactive_preemptible_job_max_idle_duration_secs,
+                        "trainingJobTimeLimitSecs": training_job_time_limit_secs,
+                        "trainingJobMaxIdleDurationSecs": training_job_max_idle_duration_secs,
+                        "nodeAffinity": node_affinity,
+                        "permissions": permissions,
+                        "resources": resources,
+                    },
+                    content_type="application/json",
+                    cast=LegacyProject,
+                    options=RequestOptions(
+                        extra_headers=extra_headers,
+                        extra_query=extra_query,
+                        timeout=timeout,
+                        max_retries=max_retries,
+                    ),
+                )
+            ),
+        )
+
+    async def delete(
+        self,
+        cluster_id: str,
+        id: int,
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> LegacyProject:
+        """Delete a project.
+
+        Deletes a project from a specific cluster; the answer is the deleted project. Deprecated - use `/api/v1/org-unit/projects/{projectId}` instead. (Official OpenAPI `deleteProject`; 401 Inferred.)
+
+        .. deprecated:: The API marks this operation as deprecated.
+
+        ``DELETE /v1/k8s/clusters/{clusterId}/projects/{id}``
+
+        Args:
+            cluster_id: The Universally Unique Identifier (UUID) of the cluster.
+            id: The unique id of the project.
+        """
+        warnings.warn(
+            "client.legacy_clusters.projects.delete() is deprecated by the API: see its documentation",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return cast(
+            LegacyProject,
+            await self._client.request(
+                Call(
+                    method="DELETE",
+                    path="/v1/k8s/clusters/{clusterId}/projects/{id}",
+                    path_params={"clusterId": cluster_id, "id": id},
+                    cast=LegacyProject,
+                    options=RequestOptions(
+                        extra_headers=extra_headers,
+                        extra_query=extra_query,
+                        timeout=timeout,
+                        max_retries=max_retries,
                     ),
                 )
             ),

@@ -171,6 +171,54 @@ class TokenResource(SyncResource):
             ),
         )
 
+    def app_token(
+        self,
+        *,
+        id: str,
+        name: str,
+        secret: str,
+        allow_retry: bool = False,
+        idempotency_key: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> AppTokenResponse:
+        """Get an application token (deprecated).
+
+        Retrieve an access token for an application; the application token is retrieved from the authorization server. Deprecated: use `POST /api/v1/token` with `grantType: app_token` and `appID`/`appSecret` instead (providers.md section 5.2; official OpenAPI `app_token`). Like the other token endpoints it takes no bearer token (Inferred: the official document does not override the global bearer requirement here, but a token endpoint cannot need the token it issues).
+
+        .. deprecated:: The API marks this operation as deprecated.
+
+        ``POST /v1/k8s/auth/oauth/apptoken``
+        """
+        warnings.warn(
+            "client.token.app_token() is deprecated by the API: see its documentation",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return cast(
+            AppTokenResponse,
+            self._client.request(
+                Call(
+                    method="POST",
+                    path="/v1/k8s/auth/oauth/apptoken",
+                    json={"id": id, "name": name, "secret": secret},
+                    content_type="application/json",
+                    cast=AppTokenResponse,
+                    authenticated=False,
+                    options=RequestOptions(
+                        extra_headers=extra_headers,
+                        extra_query=extra_query,
+                        timeout=timeout,
+                        max_retries=max_retries,
+                        retry_non_idempotent=allow_retry,
+                        idempotency_key=idempotency_key,
+                    ),
+                )
+            ),
+        )
+
 
 class AsyncTokenResource(AsyncResource):
     """Operations on token."""
@@ -311,6 +359,54 @@ class AsyncTokenResource(AsyncResource):
                     },
                     content_type="application/json",
                     cast=TokenResponse,
+                    authenticated=False,
+                    options=RequestOptions(
+                        extra_headers=extra_headers,
+                        extra_query=extra_query,
+                        timeout=timeout,
+                        max_retries=max_retries,
+                        retry_non_idempotent=allow_retry,
+                        idempotency_key=idempotency_key,
+                    ),
+                )
+            ),
+        )
+
+    async def app_token(
+        self,
+        *,
+        id: str,
+        name: str,
+        secret: str,
+        allow_retry: bool = False,
+        idempotency_key: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> AppTokenResponse:
+        """Get an application token (deprecated).
+
+        Retrieve an access token for an application; the application token is retrieved from the authorization server. Deprecated: use `POST /api/v1/token` with `grantType: app_token` and `appID`/`appSecret` instead (providers.md section 5.2; official OpenAPI `app_token`). Like the other token endpoints it takes no bearer token (Inferred: the official document does not override the global bearer requirement here, but a token endpoint cannot need the token it issues).
+
+        .. deprecated:: The API marks this operation as deprecated.
+
+        ``POST /v1/k8s/auth/oauth/apptoken``
+        """
+        warnings.warn(
+            "client.token.app_token() is deprecated by the API: see its documentation",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return cast(
+            AppTokenResponse,
+            await self._client.request(
+                Call(
+                    method="POST",
+                    path="/v1/k8s/auth/oauth/apptoken",
+                    json={"id": id, "name": name, "secret": secret},
+                    content_type="application/json",
+                    cast=AppTokenResponse,
                     authenticated=False,
                     options=RequestOptions(
                         extra_headers=extra_headers,
