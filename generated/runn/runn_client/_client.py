@@ -14,6 +14,7 @@ from ._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:  # resources (and the models they use) load when first used
     from .resources.me import AsyncMeResource, MeResource
+    from .resources.custom_fields import AsyncCustomFieldsResource, CustomFieldsResource
     from .resources.activity_log import AsyncActivityLogResource, ActivityLogResource
     from .resources.people import AsyncPeopleResource, PeopleResource
     from .resources.clients import AsyncClientsResource, ClientsResource
@@ -94,6 +95,13 @@ class RunnClient(SyncAPIClient):
         from .resources.me import MeResource
 
         return MeResource(self)
+
+    @cached_property
+    def custom_fields(self) -> CustomFieldsResource:
+        """Operations on custom_fields."""
+        from .resources.custom_fields import CustomFieldsResource
+
+        return CustomFieldsResource(self)
 
     @cached_property
     def activity_log(self) -> ActivityLogResource:
@@ -238,6 +246,13 @@ class AsyncRunnClient(AsyncAPIClient):
         from .resources.me import AsyncMeResource
 
         return AsyncMeResource(self)
+
+    @cached_property
+    def custom_fields(self) -> AsyncCustomFieldsResource:
+        """Operations on custom_fields."""
+        from .resources.custom_fields import AsyncCustomFieldsResource
+
+        return AsyncCustomFieldsResource(self)
 
     @cached_property
     def activity_log(self) -> AsyncActivityLogResource:

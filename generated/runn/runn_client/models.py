@@ -12,6 +12,7 @@ from typing import Annotated, Any, ClassVar, Dict, List, Literal, Optional, Tupl
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 __all__ = [
+    "CustomFieldModel",
     "UnknownEvent",
     "UnknownPersonCustomFieldCustomFieldsItem",
     "UnknownProjectCustomFieldCustomFieldsItem",
@@ -19,6 +20,8 @@ __all__ = [
     "UpdatePersonSelectCustomFieldBodyValuesItem",
     "AddPeopleToSkillBodyPeopleItem",
     "Me",
+    "CustomFieldCheckboxList",
+    "CustomFieldCheckbox",
     "EventList",
     "PersonList",
     "CollectionPerson",
@@ -133,6 +136,8 @@ __all__ = [
     "TimeOffHolidayInput",
     "LeaveTimeOffsBulkInput",
     "LeaveTimeOffsBulkDeleteInput",
+    "CustomFieldCheckboxInput",
+    "CustomFieldCheckboxUpdate",
     "ProjectBudgetRoleInput",
     "ProjectBudgetRoleUpdate",
     "MilestoneInput",
@@ -208,6 +213,10 @@ class _UnknownVariant(_Model):
         if value in known:
             raise ValueError(f"{wire}={value!r} names a known variant, which did not validate")
         return data
+
+
+CustomFieldModel: TypeAlias = Literal["PERSON", "PROJECT"]
+"""The record type a custom field belongs to."""
 
 
 class UnknownEvent(_UnknownVariant):
@@ -298,6 +307,52 @@ class Me(_Model):
     """Information about the currently authenticated user."""
 
     name: str
+
+
+class CustomFieldCheckboxList(_Model):
+    """One page of checkbox custom fields (cursor-based pagination)."""
+
+    values: List[CustomFieldCheckbox]
+    """This page of checkbox custom fields."""
+
+    next_cursor: Optional[str] = Field(
+        alias="nextCursor",
+    )
+    """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
+
+
+class CustomFieldCheckbox(_Model):
+    """A checkbox custom field defined for people or projects."""
+
+    id: int
+    """Unique identifier for the custom field checkbox."""
+
+    name: str
+    """Display name for the custom field checkbox."""
+
+    description: Optional[str] = Field(
+        default=None,
+    )
+
+    model: Union[CustomFieldModel, str]
+
+    required: bool
+    """Whether or not the checkbox is a required field."""
+
+    show_in_planner: bool = Field(
+        alias="showInPlanner",
+    )
+    """Whether or not the custom field checkbox is shown in the project or person planner in the app UI."""
+
+    sort_order: float = Field(
+        alias="sortOrder",
+    )
+    """The sort order of the custom field checkbox."""
+
+    filterable_in_planner: bool = Field(
+        alias="filterableInPlanner",
+    )
+    """Whether or not the custom field checkbox is filterable in the project or person planner in the app UI."""
 
 
 class EventList(_Model):
@@ -2715,6 +2770,58 @@ class LeaveTimeOffsBulkDeleteInput(_Model):
 
     time_off_ids: List[int] = Field(
         alias="timeOffIds",
+    )
+
+
+class CustomFieldCheckboxInput(_Model):
+    """A new checkbox custom field."""
+
+    name: str
+
+    description: Optional[str] = Field(
+        default=None,
+    )
+
+    model: Union[CustomFieldModel, str]
+
+    required: Optional[bool] = Field(
+        default=None,
+    )
+
+    show_in_planner: Optional[bool] = Field(
+        default=None,
+        alias="showInPlanner",
+    )
+
+    filterable_in_planner: Optional[bool] = Field(
+        default=None,
+        alias="filterableInPlanner",
+    )
+
+
+class CustomFieldCheckboxUpdate(_Model):
+    """Changes to a checkbox custom field. Only the properties passed are updated; omitted properties keep their values."""
+
+    name: Optional[str] = Field(
+        default=None,
+    )
+
+    description: Optional[str] = Field(
+        default=None,
+    )
+
+    required: Optional[bool] = Field(
+        default=None,
+    )
+
+    show_in_planner: Optional[bool] = Field(
+        default=None,
+        alias="showInPlanner",
+    )
+
+    filterable_in_planner: Optional[bool] = Field(
+        default=None,
+        alias="filterableInPlanner",
     )
 
 

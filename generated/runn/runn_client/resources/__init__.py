@@ -5,6 +5,8 @@ The client imports a resource's module the first time the resource is used.
 
 from .me import AsyncMeResource, MeResource
 
+from .custom_fields import AsyncCustomFieldsResource, CustomFieldsResource
+
 from .activity_log import AsyncActivityLogResource, ActivityLogResource
 
 from .people import AsyncPeopleResource, PeopleResource
@@ -30,6 +32,8 @@ from .skills import AsyncSkillsResource, SkillsResource
 __all__ = [
     "MeResource",
     "AsyncMeResource",
+    "CustomFieldsResource",
+    "AsyncCustomFieldsResource",
     "ActivityLogResource",
     "AsyncActivityLogResource",
     "PeopleResource",
