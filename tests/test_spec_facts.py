@@ -214,3 +214,43 @@ def test_runn_checkbox_custom_field_model_is_person_or_project() -> None:
     module, client, sent = runn()
     with pytest.raises(module.errors.BadRequestError):
         client.custom_fields.checkbox.create(name="Team lead", model="TEAM")
+
+
+@pytest.mark.parametrize(
+    "resource, path",
+    [
+        ("budget_roles", "/budget-roles/"),
+        ("milestones", "/milestones/"),
+        ("other_expenses", "/other-expenses/"),
+        ("person_requests", "/person-requests/"),
+        ("phases", "/phases/"),
+        ("project_notes", "/project-notes/"),
+        ("project_rates", "/project-rates/"),
+    ],
+)
+def test_runn_cross_project_lists_page_by_cursor_with_100_by_default(resource: str, path: str) -> None:
+    # providers.md 2.3: "Other: ... milestones/ · phases/ · budget-roles/ · other-expenses/ · person-requests/ ·
+    #   project-members/ · project-notes/ · project-rates/ ..."; 2.2: "Default `limit` is ... 100 for ... `/person-requests/`".
+    # Runn SDK docs/DefaultApi.md, e.g. listMilestones: "List all milestones across all projects", parameters
+    #   `cursor`, "**limit** ... (optional) defaults to 100", `modifiedAfter`.
+    module, client, sent = runn()
+    list(getattr(client, resource).list(modified_after="2024-01-01"))
+    request = last(sent, path)
+    assert request.method == "GET" and request.url.path == path
+    assert request.url.params["modifiedAfter"] == "2024-01-01"
+    assert request.headers["accept-version"] == "1.0.0"
+    with pytest.raises(TypeError):
+        getattr(client, resource).list(project_id=1)  # across all projects: no project to name
+
+
+def test_runn_a_milestone_created_on_a_project_shows_in_the_list_across_all_projects() -> None:
+    # Runn SDK docs/DefaultApi.md: listMilestones "List all milestones across all projects"; listProjectMilestones and
+    #   listMilestones both return "ListMilestones200Response". Likewise listPhases "List all phases across all projects".
+    module, client, sent = runn()
+    project_id = list(client.projects.list())[0].id
+    milestone = client.projects.milestones.create(project_id, title="Go live", icon="flag", date_="2024-06-01")
+    phase = client.projects.phases.create(project_id, name="Build", start_date="2024-05-01", end_date="2024-06-01")
+    assert milestone.id in [m.id for m in client.milestones.list()]
+    assert phase.id in [p.id for p in client.phases.list()]
+    client.projects.milestones.delete(project_id, milestone.id)
+    assert milestone.id not in [m.id for m in client.milestones.list()]

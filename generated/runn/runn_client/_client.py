@@ -19,6 +19,13 @@ if TYPE_CHECKING:  # resources (and the models they use) load when first used
     from .resources.people import AsyncPeopleResource, PeopleResource
     from .resources.clients import AsyncClientsResource, ClientsResource
     from .resources.projects import AsyncProjectsResource, ProjectsResource
+    from .resources.budget_roles import AsyncBudgetRolesResource, BudgetRolesResource
+    from .resources.milestones import AsyncMilestonesResource, MilestonesResource
+    from .resources.other_expenses import AsyncOtherExpensesResource, OtherExpensesResource
+    from .resources.person_requests import AsyncPersonRequestsResource, PersonRequestsResource
+    from .resources.phases import AsyncPhasesResource, PhasesResource
+    from .resources.project_notes import AsyncProjectNotesResource, ProjectNotesResource
+    from .resources.project_rates import AsyncProjectRatesResource, ProjectRatesResource
     from .resources.roles import AsyncRolesResource, RolesResource
     from .resources.teams import AsyncTeamsResource, TeamsResource
     from .resources.assignments import AsyncAssignmentsResource, AssignmentsResource
@@ -130,6 +137,55 @@ class RunnClient(SyncAPIClient):
         from .resources.projects import ProjectsResource
 
         return ProjectsResource(self)
+
+    @cached_property
+    def budget_roles(self) -> BudgetRolesResource:
+        """Operations on budget_roles."""
+        from .resources.budget_roles import BudgetRolesResource
+
+        return BudgetRolesResource(self)
+
+    @cached_property
+    def milestones(self) -> MilestonesResource:
+        """Operations on milestones."""
+        from .resources.milestones import MilestonesResource
+
+        return MilestonesResource(self)
+
+    @cached_property
+    def other_expenses(self) -> OtherExpensesResource:
+        """Operations on other_expenses."""
+        from .resources.other_expenses import OtherExpensesResource
+
+        return OtherExpensesResource(self)
+
+    @cached_property
+    def person_requests(self) -> PersonRequestsResource:
+        """Operations on person_requests."""
+        from .resources.person_requests import PersonRequestsResource
+
+        return PersonRequestsResource(self)
+
+    @cached_property
+    def phases(self) -> PhasesResource:
+        """Operations on phases."""
+        from .resources.phases import PhasesResource
+
+        return PhasesResource(self)
+
+    @cached_property
+    def project_notes(self) -> ProjectNotesResource:
+        """Operations on project_notes."""
+        from .resources.project_notes import ProjectNotesResource
+
+        return ProjectNotesResource(self)
+
+    @cached_property
+    def project_rates(self) -> ProjectRatesResource:
+        """Operations on project_rates."""
+        from .resources.project_rates import ProjectRatesResource
+
+        return ProjectRatesResource(self)
 
     @cached_property
     def roles(self) -> RolesResource:
@@ -281,6 +337,55 @@ class AsyncRunnClient(AsyncAPIClient):
         from .resources.projects import AsyncProjectsResource
 
         return AsyncProjectsResource(self)
+
+    @cached_property
+    def budget_roles(self) -> AsyncBudgetRolesResource:
+        """Operations on budget_roles."""
+        from .resources.budget_roles import AsyncBudgetRolesResource
+
+        return AsyncBudgetRolesResource(self)
+
+    @cached_property
+    def milestones(self) -> AsyncMilestonesResource:
+        """Operations on milestones."""
+        from .resources.milestones import AsyncMilestonesResource
+
+        return AsyncMilestonesResource(self)
+
+    @cached_property
+    def other_expenses(self) -> AsyncOtherExpensesResource:
+        """Operations on other_expenses."""
+        from .resources.other_expenses import AsyncOtherExpensesResource
+
+        return AsyncOtherExpensesResource(self)
+
+    @cached_property
+    def person_requests(self) -> AsyncPersonRequestsResource:
+        """Operations on person_requests."""
+        from .resources.person_requests import AsyncPersonRequestsResource
+
+        return AsyncPersonRequestsResource(self)
+
+    @cached_property
+    def phases(self) -> AsyncPhasesResource:
+        """Operations on phases."""
+        from .resources.phases import AsyncPhasesResource
+
+        return AsyncPhasesResource(self)
+
+    @cached_property
+    def project_notes(self) -> AsyncProjectNotesResource:
+        """Operations on project_notes."""
+        from .resources.project_notes import AsyncProjectNotesResource
+
+        return AsyncProjectNotesResource(self)
+
+    @cached_property
+    def project_rates(self) -> AsyncProjectRatesResource:
+        """Operations on project_rates."""
+        from .resources.project_rates import AsyncProjectRatesResource
+
+        return AsyncProjectRatesResource(self)
 
     @cached_property
     def roles(self) -> AsyncRolesResource:

@@ -15,6 +15,20 @@ from .clients import AsyncClientsResource, ClientsResource
 
 from .projects import AsyncProjectsResource, ProjectsResource
 
+from .budget_roles import AsyncBudgetRolesResource, BudgetRolesResource
+
+from .milestones import AsyncMilestonesResource, MilestonesResource
+
+from .other_expenses import AsyncOtherExpensesResource, OtherExpensesResource
+
+from .person_requests import AsyncPersonRequestsResource, PersonRequestsResource
+
+from .phases import AsyncPhasesResource, PhasesResource
+
+from .project_notes import AsyncProjectNotesResource, ProjectNotesResource
+
+from .project_rates import AsyncProjectRatesResource, ProjectRatesResource
+
 from .roles import AsyncRolesResource, RolesResource
 
 from .teams import AsyncTeamsResource, TeamsResource
@@ -42,6 +56,20 @@ __all__ = [
     "AsyncClientsResource",
     "ProjectsResource",
     "AsyncProjectsResource",
+    "BudgetRolesResource",
+    "AsyncBudgetRolesResource",
+    "MilestonesResource",
+    "AsyncMilestonesResource",
+    "OtherExpensesResource",
+    "AsyncOtherExpensesResource",
+    "PersonRequestsResource",
+    "AsyncPersonRequestsResource",
+    "PhasesResource",
+    "AsyncPhasesResource",
+    "ProjectNotesResource",
+    "AsyncProjectNotesResource",
+    "ProjectRatesResource",
+    "AsyncProjectRatesResource",
     "RolesResource",
     "AsyncRolesResource",
     "TeamsResource",
