@@ -254,3 +254,23 @@ def test_runn_a_milestone_created_on_a_project_shows_in_the_list_across_all_proj
     assert phase.id in [p.id for p in client.phases.list()]
     client.projects.milestones.delete(project_id, milestone.id)
     assert milestone.id not in [m.id for m in client.milestones.list()]
+
+
+def test_runn_people_tags_are_created_by_name_archived_and_deleted() -> None:
+    # providers.md 2.3: "Other: ... people-tags ..."; Runn SDK docs: ListPeopleTags200ResponseValuesInner
+    #   "**id** | **number**", "**name** | **string**", "**archived** | **boolean**", createdAt, updatedAt; createPeopleTag
+    #   takes UpdateSelectCustomFieldOptionRequest "**name** | **string**" and answers "**201**"; updatePeopleTag takes
+    #   UpdatePeopleTagRequest "**archived** | **boolean**"; deletePeopleTag answers "**202**" with "void (empty response body)".
+    module, client, sent = runn()
+    tags = client.people_tags
+    tag = tags.create(name="Remote")
+    assert json.loads(last(sent, "/people-tags/").content) == {"name": "Remote"}
+    assert tag.name == "Remote" and tag.id in [t.id for t in tags.list()]
+    archived = tags.update(tag.id, archived=True)
+    patch = last(sent, f"/people-tags/{tag.id}")
+    assert patch.method == "PATCH" and json.loads(patch.content) == {"archived": True}
+    assert archived.archived is True and tags.get(tag.id).archived is True
+    assert tags.delete(tag.id) is None
+    assert last(sent, f"/people-tags/{tag.id}").method == "DELETE"
+    with pytest.raises(module.errors.NotFoundError):
+        tags.get(tag.id)

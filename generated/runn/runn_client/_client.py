@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # resources (and the models they use) load when first used
     from .resources.custom_fields import AsyncCustomFieldsResource, CustomFieldsResource
     from .resources.activity_log import AsyncActivityLogResource, ActivityLogResource
     from .resources.people import AsyncPeopleResource, PeopleResource
+    from .resources.people_tags import AsyncPeopleTagsResource, PeopleTagsResource
     from .resources.clients import AsyncClientsResource, ClientsResource
     from .resources.projects import AsyncProjectsResource, ProjectsResource
     from .resources.budget_roles import AsyncBudgetRolesResource, BudgetRolesResource
@@ -123,6 +124,13 @@ class RunnClient(SyncAPIClient):
         from .resources.people import PeopleResource
 
         return PeopleResource(self)
+
+    @cached_property
+    def people_tags(self) -> PeopleTagsResource:
+        """Operations on people_tags."""
+        from .resources.people_tags import PeopleTagsResource
+
+        return PeopleTagsResource(self)
 
     @cached_property
     def clients(self) -> ClientsResource:
@@ -323,6 +331,13 @@ class AsyncRunnClient(AsyncAPIClient):
         from .resources.people import AsyncPeopleResource
 
         return AsyncPeopleResource(self)
+
+    @cached_property
+    def people_tags(self) -> AsyncPeopleTagsResource:
+        """Operations on people_tags."""
+        from .resources.people_tags import AsyncPeopleTagsResource
+
+        return AsyncPeopleTagsResource(self)
 
     @cached_property
     def clients(self) -> AsyncClientsResource:

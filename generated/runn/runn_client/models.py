@@ -59,6 +59,8 @@ __all__ = [
     "TimeOff",
     "HolidayTimeOffList",
     "HolidayTimeOff",
+    "PeopleTagList",
+    "PeopleTag",
     "ClientList",
     "Client",
     "ClientInput",
@@ -138,6 +140,8 @@ __all__ = [
     "LeaveTimeOffsBulkDeleteInput",
     "CustomFieldCheckboxInput",
     "CustomFieldCheckboxUpdate",
+    "PeopleTagInput",
+    "PeopleTagUpdate",
     "ProjectBudgetRoleInput",
     "ProjectBudgetRoleUpdate",
     "MilestoneInput",
@@ -1185,6 +1189,38 @@ class HolidayTimeOff(_Model):
         alias="holidayId",
     )
     """The identifier referencing the holiday associated with the time-off."""
+
+
+class PeopleTagList(_Model):
+    """One page of people tags (cursor-based pagination)."""
+
+    values: List[PeopleTag]
+    """This page of people tags."""
+
+    next_cursor: Optional[str] = Field(
+        alias="nextCursor",
+    )
+    """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
+
+
+class PeopleTag(_Model):
+    """A tag that can be put on people."""
+
+    id: int
+
+    name: str
+
+    archived: bool
+
+    created_at: datetime = Field(
+        alias="createdAt",
+    )
+    """Timestamp of when the object was created."""
+
+    updated_at: datetime = Field(
+        alias="updatedAt",
+    )
+    """Timestamp of when the object was last updated."""
 
 
 class ClientList(_Model):
@@ -2822,6 +2858,20 @@ class CustomFieldCheckboxUpdate(_Model):
     filterable_in_planner: Optional[bool] = Field(
         default=None,
         alias="filterableInPlanner",
+    )
+
+
+class PeopleTagInput(_Model):
+    """A new people tag."""
+
+    name: str
+
+
+class PeopleTagUpdate(_Model):
+    """Changes to a people tag."""
+
+    archived: Optional[bool] = Field(
+        default=None,
     )
 
 

@@ -11,6 +11,8 @@ from .activity_log import AsyncActivityLogResource, ActivityLogResource
 
 from .people import AsyncPeopleResource, PeopleResource
 
+from .people_tags import AsyncPeopleTagsResource, PeopleTagsResource
+
 from .clients import AsyncClientsResource, ClientsResource
 
 from .projects import AsyncProjectsResource, ProjectsResource
@@ -52,6 +54,8 @@ __all__ = [
     "AsyncActivityLogResource",
     "PeopleResource",
     "AsyncPeopleResource",
+    "PeopleTagsResource",
+    "AsyncPeopleTagsResource",
     "ClientsResource",
     "AsyncClientsResource",
     "ProjectsResource",

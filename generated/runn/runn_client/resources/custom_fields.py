@@ -129,7 +129,7 @@ class CustomFieldsCheckboxResource(SyncResource):
     ) -> None:
         """Delete a checkbox custom field
 
-        Delete a checkbox custom field. (The 204 status is Inferred from the other deletes; 404 Inferred.)
+        Delete a checkbox custom field (204; 404 for an unknown id, as the SDK's operation docs list them).
 
         ``DELETE /custom-fields/checkbox/{checkboxFieldId}``
 
@@ -326,7 +326,7 @@ class AsyncCustomFieldsCheckboxResource(AsyncResource):
     ) -> None:
         """Delete a checkbox custom field
 
-        Delete a checkbox custom field. (The 204 status is Inferred from the other deletes; 404 Inferred.)
+        Delete a checkbox custom field (204; 404 for an unknown id, as the SDK's operation docs list them).
 
         ``DELETE /custom-fields/checkbox/{checkboxFieldId}``
 
