@@ -224,7 +224,7 @@ class LegacyClustersProjectsResource(SyncResource):
     ) -> LegacyProject:
         """List details of a specific project.
 
-        Retrieves the details of a specific project from a specific cluster. Requires `view` permissions to the queried project. Deprecated - use `/api/v1/org-unit/projects/{projectId}` instead. (providers.md section 5.6: the legacy forms include GET/PUT/DELETE `/{id}`; official OpenAPI `getProject`, which types `id` as a string here and an integer on DELETE: the legacy project id is an integer, so it is one here. 401 is Inferred, as on the other legacy operations.)
+        Retrieves the details of a specific project from a specific cluster. Requires `view` permissions to the queried project. Deprecated - use `/api/v1/org-unit/projects/{projectId}` instead. (providers.md section 5.6: the legacy forms include GET/PUT/DELETE `/{id}`; official OpenAPI `getProject`, which types `id` as a string here and an integer on DELETE: the legacy project id is an integer, so it is one here. 400 and 401 are Inferred, as on the other legacy operations.)
 
         .. deprecated:: The API marks this operation as deprecated.
 
@@ -391,7 +391,7 @@ class LegacyClustersProjectsResource(SyncResource):
     ) -> LegacyProject:
         """Delete a project.
 
-        Deletes a project from a specific cluster; the answer is the deleted project. Deprecated - use `/api/v1/org-unit/projects/{projectId}` instead. (Official OpenAPI `deleteProject`; 401 Inferred.)
+        Deletes a project from a specific cluster; the answer is the deleted project. Deprecated - use `/api/v1/org-unit/projects/{projectId}` instead. (Official OpenAPI `deleteProject`; 400 and 401 Inferred.)
 
         .. deprecated:: The API marks this operation as deprecated.
 
@@ -739,7 +739,7 @@ class AsyncLegacyClustersProjectsResource(AsyncResource):
     ) -> LegacyProject:
         """List details of a specific project.
 
-        Retrieves the details of a specific project from a specific cluster. Requires `view` permissions to the queried project. Deprecated - use `/api/v1/org-unit/projects/{projectId}` instead. (providers.md section 5.6: the legacy forms include GET/PUT/DELETE `/{id}`; official OpenAPI `getProject`, which types `id` as a string here and an integer on DELETE: the legacy project id is an integer, so it is one here. 401 is Inferred, as on the other legacy operations.)
+        Retrieves the details of a specific project from a specific cluster. Requires `view` permissions to the queried project. Deprecated - use `/api/v1/org-unit/projects/{projectId}` instead. (providers.md section 5.6: the legacy forms include GET/PUT/DELETE `/{id}`; official OpenAPI `getProject`, which types `id` as a string here and an integer on DELETE: the legacy project id is an integer, so it is one here. 400 and 401 are Inferred, as on the other legacy operations.)
 
         .. deprecated:: The API marks this operation as deprecated.
 
@@ -906,7 +906,7 @@ class AsyncLegacyClustersProjectsResource(AsyncResource):
     ) -> LegacyProject:
         """Delete a project.
 
-        Deletes a project from a specific cluster; the answer is the deleted project. Deprecated - use `/api/v1/org-unit/projects/{projectId}` instead. (Official OpenAPI `deleteProject`; 401 Inferred.)
+        Deletes a project from a specific cluster; the answer is the deleted project. Deprecated - use `/api/v1/org-unit/projects/{projectId}` instead. (Official OpenAPI `deleteProject`; 400 and 401 Inferred.)
 
         .. deprecated:: The API marks this operation as deprecated.
 
