@@ -14,18 +14,23 @@ the helpers here let tests share each of those instead of paying for it again:
   fixture ``shared_black_results``): a `rungen generate` in a fresh project folder finds its
   runtime files already formatted, as a user's second run would, instead of running black on
   them again. A module that tests the formatting cache itself sets ``OWN_BLACK_CACHE = True``.
+- schemathesis builds each operation's test (its explicit examples and every coverage case)
+  when the test runs, in the one worker that runs it, not at collection in every worker
+  (``defer_schemathesis_builds``): the same cases, built once instead of once per worker.
 """
 
 from __future__ import annotations
 
 import collections
 import contextlib
+import functools
+import inspect
 import os
 import subprocess
 import sys
 import traceback
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 import pytest
 
@@ -180,3 +185,51 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     duplicates = sorted(nodeid for nodeid, count in counts.items() if count > 1)
     if duplicates:
         raise pytest.UsageError("duplicate test ids: " + ", ".join(duplicates[:10]))
+
+
+def defer_schemathesis_builds() -> None:
+    """Make schemathesis build each operation's test when it runs, not when it is collected.
+
+    schemathesis's pytest plugin builds the whole Hypothesis test of every operation at
+    collection (``build_operation_test``: the operation's examples and all its coverage cases,
+    about 25 s of CPU for the five mocks), and pytest-xdist has every worker collect every test.
+    Here collection gets a stand-in with the built test's signature (no arguments: ``case`` is
+    given) and the same source location; ``pytest_runtest_setup`` below swaps in the real test,
+    built from the same arguments, before anything reads it. The cases, their seed and the
+    checks are unchanged; a schema error a build raises fails that test when it runs.
+    """
+    try:
+        from schemathesis.pytest import _test_builder
+    except ImportError:  # schemathesis 4's layout; without it the plugin builds as it always did
+        return
+    build = _test_builder.build_operation_test
+    if getattr(build, "deferred", False):
+        return
+
+    def deferred(**kwargs: Any) -> Callable[..., Any]:
+        test_func = kwargs["test_func"]
+
+        def stand_in(*args: Any, **kw: Any) -> None:
+            raise RuntimeError("schemathesis test not built: conftest.pytest_runtest_setup builds it")
+
+        stand_in.__name__, stand_in.__qualname__ = test_func.__name__, test_func.__qualname__
+        stand_in.__module__, stand_in.__doc__ = test_func.__module__, test_func.__doc__
+        stand_in.__wrapped__ = test_func  # type: ignore[attr-defined]  # pytest reports the test's own location
+        stand_in.__signature__ = inspect.Signature()  # type: ignore[attr-defined]  # as Hypothesis's wrapper: `case` is given
+        stand_in.is_hypothesis_test = True  # type: ignore[attr-defined]  # Hypothesis's plugin marks it `hypothesis`
+        stand_in.build = functools.partial(build, **kwargs)  # type: ignore[attr-defined]
+        return stand_in
+
+    deferred.deferred = True  # type: ignore[attr-defined]
+    _test_builder.build_operation_test = deferred
+
+
+defer_schemathesis_builds()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Build a schemathesis test that collection deferred, before any plugin reads it."""
+    build = getattr(getattr(item, "obj", None), "build", None)
+    if isinstance(item, pytest.Function) and isinstance(build, functools.partial) and hasattr(item.obj, "is_hypothesis_test"):
+        item.obj = build()
