@@ -103,9 +103,6 @@ CONTRACT_EXCEPTIONS: Dict[str, Dict[str, str]] = {
     "readme-3.0-security-multiple.yaml": {
         "anything_post_and": "its only requirement combines `basic` and `oauth2`: both need the one Authorization header",
     },
-    "openapicore-petstore.yaml": {
-        "pets_create": "the operation's own example sends `wings: []`, which is no `Wings` object, so the body matches neither `oneOf` member (Cat or Bird)",
-    },
 }
 
 
