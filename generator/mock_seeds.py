@@ -25,15 +25,18 @@ class MockSeeds:
     def __init__(self, spec: dict[str, Any]) -> None:
         self.app = mock_module("_app").MockApp(spec, seed=_SEED)
 
-    def refuses(self, template: str, method: str, media: str, body: Any) -> bool:
-        """Whether the mock refuses this request body of an operation (its schema for `media`)."""
+    def refuses(self, template: str, method: str, media: str, value: Any, field: str | None = None) -> bool:
+        """Whether the mock refuses this request body of an operation (its schema for `media`),
+        or, given a `field`, this value of that field of an object body."""
         app = self.app
         route = next((r for r in app.routes if r.template == template and r.method == method), None)
         request = app.schemas.resolve(route.operation.get("requestBody")) if route is not None else None
         content = request.get("content") if isinstance(request, dict) else None
         entry = app.schemas.resolve(content.get(media)) if isinstance(content, dict) else None
         schema = entry.get("schema") if isinstance(entry, dict) else None
-        return schema is not None and bool(app.schemas.errors(body, schema, direction="request"))
+        if schema is not None and field is not None:
+            schema = app.schemas.properties(schema).get(field)
+        return schema is not None and bool(app.schemas.errors(value, schema, direction="request"))
 
     def path_ids(self, template: str, method: str) -> dict[str, str]:
         """The path parameters of an operation that name an item of a collection, each with the

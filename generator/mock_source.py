@@ -23,4 +23,9 @@ def mock_module(name: str) -> Any:
         package = types.ModuleType(_PACKAGE)
         package.__path__ = [str(TEMPLATES / "package" / "mock")]
         sys.modules[_PACKAGE] = package
-    return importlib.import_module(f"{_PACKAGE}.{name}")
+    writes = sys.dont_write_bytecode
+    sys.dont_write_bytecode = True  # no __pycache__ in templates/: it is rungen's package data
+    try:
+        return importlib.import_module(f"{_PACKAGE}.{name}")
+    finally:
+        sys.dont_write_bytecode = writes
