@@ -80,7 +80,8 @@ def build_package(docs: DocumentSet, provider: str, problems: list[Problem], nam
     rate = data.get("x-rungen-rate-limit") or {}
     errors = data.get("x-rungen-errors") or {}
     all_ops = [op for _, op, _ in operations]
-    contract = ContractBuilder(docs, styles)
+    spec_json = json.dumps(_for_mock(docs.bundled()), ensure_ascii=False, separators=(",", ":"), default=str)
+    contract = ContractBuilder(docs, styles, json.loads(spec_json))  # the document the mock reads
     cases = contract.cases(resources)
     return Package(
         provider=provider,
@@ -118,7 +119,7 @@ def build_package(docs: DocumentSet, provider: str, problems: list[Problem], nam
         contract_cases=cases,
         webhooks=webhooks,
         contract_base_url_literal=text.literal(contract.base_url()),
-        spec_json=json.dumps(_for_mock(docs.bundled()), ensure_ascii=False, separators=(",", ":"), default=str),
+        spec_json=spec_json,
         warnings=tuple(str(p) for p in problems if p.level is Level.WARNING),
         mock_scopes_text=_scopes_text(data.get("x-rungen-mock") or {}),
         install_folder=build_readme.install_folder(folder, provider),
@@ -126,6 +127,8 @@ def build_package(docs: DocumentSet, provider: str, problems: list[Problem], nam
         readme_examples=build_readme.examples(resources, cases),
         mock_environment=build_readme.mock_environment(schemes, env_prefix),
         mock_port=build_readme.MOCK_PORT,
+        example_credentials=build_readme.example_credentials(schemes, data.get("security")),
+        combined_credentials=build_readme.combined_credentials(schemes, data.get("security")),
     )
 
 

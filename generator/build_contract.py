@@ -1,9 +1,9 @@
 """IR builder, part 3: a contract case per operation, its arguments taken from the spec's examples.
 
-The generated contract tests call every method against the package's own mock. The mock
-seeds each collection from the examples of its list (else item) operation, so a path
-parameter that names an item takes the id of that collection's first example item; other
-values come from the parameter's or body's example, else are made from the schema.
+The generated contract tests call every method against the package's own mock. A path
+parameter that names an item takes the id of the first item the mock seeds in that collection
+(asked of the mock's own code, generator/mock_seeds.py); other values come from the
+parameter's or body's example, else are made from the schema.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from typing import Any, Iterator
 from . import text
 from .build_values import accepts, number_value, string_value
 from .ir import ContractCase, Operation, Resource
+from .mock_seeds import MockSeeds
 from .resolve import DocumentSet, Node, RefError, child
 
-_ID_FIELDS = ("id", "uuid")
 #: The content of a synthesized file part.
 _FILE = b"example file content"
 
@@ -25,12 +25,11 @@ _FILE = b"example file content"
 class ContractBuilder:
     """Example arguments for every operation of one spec."""
 
-    def __init__(self, docs: DocumentSet, styles: dict[str, Any]) -> None:
+    def __init__(self, docs: DocumentSet, styles: dict[str, Any], mock_spec: dict[str, Any]) -> None:
         self.docs = docs
         self.styles = styles
+        self.seeds = MockSeeds(mock_spec)
         self.root = docs.root_node()
-        paths = self.root.data.get("paths")
-        self.paths: dict[str, Any] = paths if isinstance(paths, dict) else {}
 
     def base_url(self) -> str:
         """The base URL the contract tests give the client: the first server's, variables at their
@@ -61,7 +60,8 @@ class ContractBuilder:
         path, method = _text(op.path_literal), _text(op.http_method_literal).lower()
         node = self._get(self._get(self.root, "paths", path), method)
         params = self._parameters(path, node)
-        args = [self._path_value(path, _text(p.wire_literal), params.get((_text(p.wire_literal), "path"))) for p in op.path_params]
+        seeded = self.seeds.path_ids(path, method) if op.path_params else {}
+        args = [self._path_value(seeded, _text(p.wire_literal), params.get((_text(p.wire_literal), "path"))) for p in op.path_params]
         kwargs: dict[str, Any] = {}
         for p in op.query_params + op.header_params + op.cookie_params:
             pnode = params.get((_text(p.wire_literal), p.location))
@@ -71,7 +71,7 @@ class ContractBuilder:
             if value is not _MISSING:
                 kwargs[p.name] = value
         if op.body is not None:
-            kwargs.update(self._body_arguments(op, node))
+            kwargs.update(self._body_arguments(op, node, path, method))
         name = (accessor + "_" + op.name).replace(".", "_")
         return ContractCase(
             name=name,
@@ -93,7 +93,7 @@ class ContractBuilder:
                     found[(str(pnode.data.get("name")), str(pnode.data.get("in")))] = pnode
         return found
 
-    def _body_arguments(self, op: Operation, node: Node | None) -> dict[str, Any]:
+    def _body_arguments(self, op: Operation, node: Node | None, path: str, method: str) -> dict[str, Any]:
         assert op.body is not None
         body = self._get(node, "requestBody")
         content = _data(body, "content") or {}
@@ -101,6 +101,11 @@ class ContractBuilder:
         media_node = self._get(body, "content", media) if media is not None else None
         schema = self._get(media_node, "schema")
         example = _decoded(self._media_example(media_node), schema)
+        # a request example that breaks its own schema (the mock would answer 422) is not sent:
+        # a whole body is made from the schema instead, a field of an object body likewise
+        checked = media is not None and "json" in str(media)
+        if example is not _MISSING and op.body.whole is not None and checked and self.seeds.refuses(path, method, str(media), example):
+            example = _MISSING
         if example is _MISSING:
             example = self._synthesize(schema)
         if op.body.whole is not None:
@@ -113,9 +118,9 @@ class ContractBuilder:
         result: dict[str, Any] = {}
         for field in op.body.fields:
             wire = _text(field.wire_literal)
-            if isinstance(example, dict) and wire in example:
+            if isinstance(example, dict) and wire in example and not (checked and self.seeds.refuses(path, method, str(media), example[wire], wire)):
                 result[field.name] = example[wire]
-            elif wire in required and wire in props:
+            elif wire in required and wire in props or isinstance(example, dict) and wire in example and wire in props:
                 result[field.name] = self._synthesize(props[wire])
             elif wire in required:  # required by the schema but never described: any value will do
                 result[field.name] = "string"
@@ -126,77 +131,16 @@ class ContractBuilder:
 
     # -- path parameters: ids of the mock's seeded items ---------------------------------------
 
-    def _path_value(self, path: str, name: str, pnode: Node | None) -> Any:
-        marker = "{" + name + "}"
-        collection = path[: path.index(marker)].rstrip("/") if marker in path else ""
+    def _path_value(self, seeded: dict[str, str], name: str, pnode: Node | None) -> Any:
+        """The id the mock seeds for this parameter (as the parameter's type), else the
+        parameter's example, else a value made from its schema."""
         schema = self._get(pnode, "schema")
-        checks = schema.data if schema is not None and isinstance(schema.data, dict) else {}
-        for item in self._collection_examples(collection):
-            key = _id_field(item, name)
-            if key is not None and item.get(key) is not None and accepts(checks, item[key]):
-                return item[key]
+        if name in seeded:
+            return _typed(seeded[name], schema.data if schema is not None else None)
         value = self._parameter_example(pnode) if pnode is not None else _MISSING
-        return value if value is not _MISSING else self._synthesize(self._get(pnode, "schema"), filled=True)
-
-    def _collection_examples(self, collection: str) -> list[dict[str, Any]]:
-        """The mock's seed of a collection: its list example's items, else its item example, else
-        its create example (request example completed by the response example)."""
-        template = next((t for t in (collection, collection + "/") if t in self.paths), None)
-        if template is None:
-            return []
-        lister = self._get(self.root, "paths", template, "get")
-        if lister is not None:
-            example = self._success_example(lister)
-            items = _dig(example, self._items_path(lister)) if example is not _MISSING else None
-            if isinstance(items, list) and any(isinstance(i, dict) for i in items):
-                return [i for i in items if isinstance(i, dict)]
-        item_path = re.compile("^" + re.escape(collection) + r"/\{[^}/]+\}/?$")
-        getters = (self._get(self.root, "paths", t, "get") for t in self.paths if item_path.match(str(t)))
-        getter = next((g for g in getters if g is not None), None)
-        example = self._success_example(getter) if getter is not None else _MISSING
-        if isinstance(example, dict):
-            return [example]
-        creator = self._get(self.root, "paths", template, "post")
-        if creator is None:
-            return []
-        created = self._success_example(creator)
-        created = created[0] if isinstance(created, list) and created else created
-        request = self._media_example(self._get(creator, "requestBody", "content", "application/json"))
-        item = dict(request) if isinstance(request, dict) else {}
-        item.update(created if isinstance(created, dict) else {})
-        return [item] if item else []
-
-    def _items_path(self, operation: Node) -> str:
-        style = self.styles.get(str(operation.data.get("x-rungen-pagination")))
-        if isinstance(style, dict) and "items" in style:
-            return str(style["items"])
-        schema = self._get(self._success_media(operation), "schema")
-        if _data(schema, "type") == "array":
-            return ""
-        for name, prop in self._properties(schema).items():
-            if _data(prop, "type") == "array":
-                return name
-        return ""
+        return value if value is not _MISSING else self._synthesize(schema, filled=True)
 
     # -- examples -----------------------------------------------------------------------------
-
-    def _success_media(self, operation: Node) -> Node | None:
-        responses = _data(operation, "responses") or {}
-        for code in _success_codes(responses):
-            key = next(c for c in responses if str(c) == code)
-            media = self._get(self._get(operation, "responses", key), "content", "application/json")
-            if media is not None:
-                return media
-        return None
-
-    def _success_example(self, operation: Node) -> Any:
-        responses = _data(operation, "responses") or {}
-        for code in _success_codes(responses):
-            key = next(c for c in responses if str(c) == code)
-            example = self._media_example(self._get(self._get(operation, "responses", key), "content", "application/json"))
-            if example is not _MISSING:
-                return example
-        return _MISSING
 
     def _media_example(self, media: Node | None) -> Any:
         """A media type's `example`, else the value of its first `examples` entry."""
@@ -323,26 +267,24 @@ class ContractBuilder:
             return None
 
 
-def _success_codes(responses: dict[str, Any]) -> list[str]:
-    """The success statuses, as the mock and the client read them: 2xx, else ``default``."""
-    codes = sorted(str(c) for c in responses if str(c).startswith("2"))
-    return codes or (["default"] if "default" in [str(c) for c in responses] else [])
-
-
 def _allowed(schema: dict[str, Any], example: Any) -> bool:
     """Whether a schema accepts its own example (some documents show a placeholder such as
     "Choose..." or `"{sid}"` that the schema itself refuses: its enum, pattern, lengths, bounds)."""
     return accepts(schema, example)
 
 
-def _id_field(item: dict[str, Any], name: str) -> str | None:
-    """The field of a seeded item a path parameter names: the same name, else the same name
-    in another case or spelling (`Sid` for `sid`, `pet_id` for `petId`), else `id` or `uuid`."""
-    if name in item:
-        return name
-    folded = name.replace("_", "").replace("-", "").lower()
-    same = next((str(f) for f in item if str(f).replace("_", "").replace("-", "").lower() == folded), None)
-    return same or next((f for f in _ID_FIELDS if f in item), None)
+def _typed(item_id: str, schema: Any) -> Any:
+    """A seeded item's id (the mock keys its items by their ids' text) as the path parameter's
+    declared type: an integer or a number where the schema says so, else the text."""
+    kind = schema.get("type") if isinstance(schema, dict) else None
+    kinds = kind if isinstance(kind, list) else [kind]
+    if "integer" in kinds and re.fullmatch(r"-?[0-9]+", item_id):
+        return int(item_id)
+    if "number" in kinds and re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", item_id):
+        return float(item_id) if "." in item_id else int(item_id)
+    if "boolean" in kinds and item_id in ("true", "false", "True", "False"):
+        return item_id.lower() == "true"
+    return item_id
 
 
 def _decoded(example: Any, schema: Node | None) -> Any:
@@ -396,12 +338,3 @@ def _text(literal: str) -> str:
 
 def _data(node: Node | None, key: str) -> Any:
     return node.data.get(key) if node is not None and isinstance(node.data, dict) else None
-
-
-def _dig(data: Any, path: str) -> Any:
-    for key in [p for p in path.split(".") if p]:
-        if not isinstance(data, dict):
-            return None
-        data = data.get(key)
-    return data
-

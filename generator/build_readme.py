@@ -17,7 +17,7 @@ from typing import Any, Iterator
 
 from . import text
 from .build_types import eval_literal
-from .ir import ContractCase, ProjectUrl, ReadmeExample, Resource, SecurityScheme
+from .ir import ContractCase, Credential, ProjectUrl, ReadmeExample, Resource, SecurityScheme
 
 #: A URL the metadata and the README may show: http(s), printable ASCII, nothing that ends a
 #: Markdown link or a TOML string early (such characters can be percent-encoded by the author).
@@ -75,6 +75,31 @@ def mock_environment(schemes: tuple[SecurityScheme, ...], env_prefix: str) -> tu
             if value.isprintable() and value.isascii():
                 result.append((credential.env, shlex.quote(value)))
     return tuple(result)
+
+
+def example_credentials(schemes: tuple[SecurityScheme, ...], security: Any) -> tuple[Credential, ...]:
+    """The credentials a client needs for the document's first security requirement, every
+    scheme it combines (a client id and its secret are sent together), in the requirement's
+    order; the first scheme's where the document requires none (or names no scheme it declares)."""
+    combined = _first_requirement(schemes, security)
+    if combined:
+        return tuple(c for scheme in combined for c in scheme.credentials)
+    return schemes[0].credentials if schemes else ()
+
+
+def combined_credentials(schemes: tuple[SecurityScheme, ...], security: Any) -> tuple[Credential, ...]:
+    """The credentials of the document's first security requirement when it combines several
+    schemes (the README says they go together); none otherwise."""
+    combined = _first_requirement(schemes, security)
+    return tuple(c for scheme in combined for c in scheme.credentials) if len(combined) > 1 else ()
+
+
+def _first_requirement(schemes: tuple[SecurityScheme, ...], security: Any) -> tuple[SecurityScheme, ...]:
+    by_name = {str(eval_literal(scheme.name_literal)): scheme for scheme in schemes}
+    for requirement in security if isinstance(security, list) else []:
+        if isinstance(requirement, dict) and requirement and all(str(name) in by_name for name in requirement):
+            return tuple(by_name[str(name)] for name in requirement)
+    return ()
 
 
 def examples(resources: tuple[Resource, ...], cases: tuple[ContractCase, ...]) -> tuple[ReadmeExample, ...]:

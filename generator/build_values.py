@@ -4,19 +4,18 @@ A made-up value must pass the same checks the mock makes on a request (`pattern`
 `format`, `enum`, `minimum`/`maximum` and their exclusive forms, `multipleOf`, `minLength`/
 `maxLength`), or the contract case tests the mock's refusal instead of the method. A `pattern`
 gets a string built from the regular expression itself (`^AC[0-9a-fA-F]{32}$` gives `AC` and 32
-hex digits), checked against the pattern before it is used.
+hex digits), checked against the pattern before it is used: by the mock's own builder
+(templates/package/mock/_patterns.py), which the mock also answers with.
 """
 
 from __future__ import annotations
 
 import math
-import re
-from typing import Any, Iterator
+from typing import Any
 
-try:  # the parser behind `re`; renamed in 3.11
-    from re import _parser as _sre  # type: ignore[attr-defined,unused-ignore]
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_parse as _sre  # type: ignore[no-redef,unused-ignore]
+from .mock_source import mock_module
+
+_PATTERNS = mock_module("_patterns")
 
 FORMATS = {
     "date-time": "2024-01-01T00:00:00Z",
@@ -40,9 +39,7 @@ FORMATS = {
     "json-pointer": "/example",
 }
 #: Longest string a pattern's open repeats (`+`, `*`, `{n,}`) are stretched to.
-_MAX_STRETCH = 256
-#: Characters tried, in order, for a class, a negated class or `.`.
-_PREFERRED = "a0A_-. "
+_MAX_STRETCH: int = _PATTERNS.MAX_STRETCH
 
 
 def string_value(schema: dict[str, Any]) -> str:
@@ -105,122 +102,14 @@ def accepts(schema: dict[str, Any], value: Any) -> bool:
 
 
 def pattern_values(pattern: str, low: int = 0, high: int = _MAX_STRETCH) -> list[str]:
-    """Strings the pattern matches, shortest first, with open repeats stretched so that one of
-    them is at least `low` long; empty when Python cannot read the pattern (an ECMA-only form)."""
-    try:
-        parsed = _sre.parse(pattern)
-    except (re.error, RecursionError, OverflowError):
-        return []
-    found: list[str] = []
-    for stretch in (0, 1, 2, 4, 8, 16, 32, 64, 128):
-        try:
-            value = "".join(_build(parsed, stretch, {}))
-        except (_Unbuildable, RecursionError):
-            return found
-        if value not in found and _searches(pattern, value):
-            found.append(value)
-        if len(value) >= low or len(value) > high:
-            break
-    return found
-
-
-class _Unbuildable(Exception):
-    """A pattern construct this builder does not make text for."""
-
-
-def _build(items: Any, stretch: int, groups: dict[int, str]) -> Iterator[str]:
-    for op, arg in items:
-        name = str(op)
-        if name == "LITERAL":
-            yield chr(arg)
-        elif name == "NOT_LITERAL":
-            yield next(c for c in _PREFERRED + "b" if ord(c) != arg)
-        elif name == "ANY":
-            yield _PREFERRED[0]
-        elif name == "IN":
-            yield _pick(arg)
-        elif name == "AT" or name in ("ASSERT", "ASSERT_NOT"):
-            continue  # anchors and lookarounds take no text
-        elif name == "BRANCH":
-            yield from _build(arg[1][0], stretch, groups)
-        elif name == "SUBPATTERN":
-            text = "".join(_build(arg[-1], stretch, groups))
-            if arg[0] is not None:
-                groups[arg[0]] = text
-            yield text
-        elif name == "ATOMIC_GROUP":
-            yield from _build(arg, stretch, groups)
-        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            least, most, body = arg
-            count = least + stretch if most == _sre.MAXREPEAT else min(most, least + stretch)
-            for _ in range(min(count, _MAX_STRETCH)):
-                yield from _build(body, stretch, groups)
-        elif name == "GROUPREF":
-            yield groups.get(arg, "")
-        elif name == "CATEGORY":
-            yield _category(str(arg))
-        else:
-            raise _Unbuildable(name)
-
-
-def _pick(members: list[Any]) -> str:
-    """A character of a class `[...]`: its first listed one, or a preferred one it allows."""
-    negated = any(str(op) == "NEGATE" for op, _ in members)
-    if not negated:
-        for op, arg in members:
-            if str(op) == "LITERAL":
-                return chr(arg)
-            if str(op) == "RANGE":
-                return chr(arg[0]) if not (arg[0] <= ord("a") <= arg[1]) else "a"
-            if str(op) == "CATEGORY":
-                return _category(str(arg))
-        raise _Unbuildable("IN")
-    for candidate in _PREFERRED + "bcxyz0123456789":
-        if not any(_in_member(op, arg, candidate) for op, arg in members if str(op) != "NEGATE"):
-            return candidate
-    raise _Unbuildable("NEGATE")
-
-
-def _in_member(op: Any, arg: Any, char: str) -> bool:
-    name = str(op)
-    if name == "LITERAL":
-        return bool(ord(char) == arg)
-    if name == "RANGE":
-        return bool(arg[0] <= ord(char) <= arg[1])
-    if name == "CATEGORY":
-        return bool(re.fullmatch(_CATEGORY_RE.get(str(arg), "(?!)"), char))
-    return False
-
-
-_CATEGORY_RE = {
-    "CATEGORY_DIGIT": r"\d",
-    "CATEGORY_NOT_DIGIT": r"\D",
-    "CATEGORY_WORD": r"\w",
-    "CATEGORY_NOT_WORD": r"\W",
-    "CATEGORY_SPACE": r"\s",
-    "CATEGORY_NOT_SPACE": r"\S",
-}
-_CATEGORY_CHAR = {
-    "CATEGORY_DIGIT": "0",
-    "CATEGORY_NOT_DIGIT": "a",
-    "CATEGORY_WORD": "a",
-    "CATEGORY_NOT_WORD": "-",
-    "CATEGORY_SPACE": " ",
-    "CATEGORY_NOT_SPACE": "a",
-}
-
-
-def _category(name: str) -> str:
-    if name not in _CATEGORY_CHAR:
-        raise _Unbuildable(name)
-    return _CATEGORY_CHAR[name]
+    """Strings the pattern matches, shortest first (the mock's own builder, so that the mock's
+    answers and the contract tests' arguments agree): see templates/package/mock/_patterns.py."""
+    values: list[str] = _PATTERNS.pattern_values(pattern, low, high)
+    return values
 
 
 def _searches(pattern: str, value: str) -> bool:
-    try:
-        return re.search(pattern, value) is not None
-    except re.error:
-        return True  # a pattern Python cannot read is not checked here, nor by the mock's `re`
+    return bool(_PATTERNS.searches(pattern, value))
 
 
 def _bound(schema: dict[str, Any], inclusive: str, exclusive: str) -> tuple[float | None, bool]:

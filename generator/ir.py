@@ -270,3 +270,8 @@ class Package:
     #: (variable, shell-quoted value): the environment that points the README's examples at the mock
     mock_environment: tuple[tuple[str, str], ...] = ()
     mock_port: int = 4010
+    #: the credentials the README's and the mock's examples pass: every scheme the document's
+    #: first security requirement combines (a client id with its secret)
+    example_credentials: tuple[Credential, ...] = ()
+    #: the same, when that requirement combines several schemes (else empty)
+    combined_credentials: tuple[Credential, ...] = ()

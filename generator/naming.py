@@ -130,7 +130,10 @@ def method_name(operation_id: str, resource: str) -> str:
     """Default method name: the operation id without the resource's words ('listPeople' -> 'list')."""
     words = snake(operation_id).split("_")
     res_words = snake(resource.split(".")[-1]).split("_")
-    forms = {tuple(res_words), tuple(res_words[:-1] + [singular(res_words[-1])])}
+    # the resource's own words first, then its singular form: a list, not a set, so that the
+    # order (which form is taken out when the id holds both, `repos/create-repo-ruleset`) is
+    # the same in every process, whatever its hash seed
+    forms = list(dict.fromkeys([tuple(res_words), tuple(res_words[:-1] + [singular(res_words[-1])])]))
     for form in sorted(forms, key=len, reverse=True):
         n = len(form)
         for start in range(len(words) - n + 1):

@@ -117,7 +117,7 @@ CASES = [
     _Case(
         "projects_secrets_delete",
         "projects.secrets.delete",
-        ["ca83c4a9-1517-4fe3-93aa-bbdab4eaee23", "9d3f0a4c-1e6b-4c0a-95f4-8b2a3c4d5e6f"],
+        ["ca83c4a9-1517-4fe3-93aa-bbdab4eaee23", "5b1d7e2a-9c4f-4a8e-b3d2-6f0e1a2b3c4d"],
         {},
         None,
         paged=False,

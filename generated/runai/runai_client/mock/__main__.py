@@ -1,6 +1,7 @@
 """``python -m runai_client.mock``: serve the Run:ai REST API mock on a local port.
 
-It accepts the document's example credentials, the ones given here, and the ones in the
+It accepts the document's example credentials, the ones given here (e.g.
+``--client-id VALUE --client-secret VALUE``), and the ones in the
 client's environment variables (``RUNAI_CLIENT_ID``, ``RUNAI_CLIENT_SECRET``; ``RUNAI_API_TOKEN``).
 """
 

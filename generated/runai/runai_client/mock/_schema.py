@@ -12,6 +12,8 @@ import uuid
 from urllib.parse import unquote, urlsplit
 from typing import Any, Callable, Dict, List, Optional, Tuple, TypeVar
 
+from ._patterns import MAX_STRETCH, pattern_values, safe_to_search
+
 __all__ = ["Schemas"]
 
 _FORMAT_EXAMPLES = {
@@ -356,11 +358,28 @@ class Schemas:
                 return str(uuid.UUID(int=rng.getrandbits(128), version=4))
             if schema.get("format") == "date-time" and rng is not None:
                 return datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-            return _FORMAT_EXAMPLES.get(
+            plain = _FORMAT_EXAMPLES.get(
                 str(schema.get("format")),
                 "string" if not schema.get("minLength") else "s" * int(schema["minLength"]),
             )
+            if isinstance(schema.get("pattern"), str):  # a value the pattern matches
+                for value in [plain] + self._pattern_values(schema):
+                    if safe_to_search(schema["pattern"], value) and not self.errors(
+                        value, schema, direction="response"
+                    ):
+                        return value
+            return plain
         return None
+
+    def _pattern_values(self, schema: Dict[str, Any]) -> List[str]:
+        low = schema.get("minLength")
+        high = schema.get("maxLength")
+        low = low if isinstance(low, int) and not isinstance(low, bool) and low > 0 else 0
+        high = high if isinstance(high, int) and not isinstance(high, bool) else MAX_STRETCH
+        return self.memo(
+            "pattern " + str(low) + " " + str(high) + " " + schema["pattern"],
+            lambda: pattern_values(schema["pattern"], low, high),
+        )
 
 
 def _bound(schema: Dict[str, Any], key: str) -> Any:

@@ -1,6 +1,7 @@
 """``python -m runcloud_client.mock``: serve the RunCloud API mock on a local port.
 
-It accepts the document's example credentials, the ones given here, and the ones in the
+It accepts the document's example credentials, the ones given here (e.g.
+``--api-key VALUE --api-secret VALUE``), and the ones in the
 client's environment variables (``RUNCLOUD_API_KEY``, ``RUNCLOUD_API_SECRET``; ``RUNCLOUD_API_TOKEN``).
 """
 

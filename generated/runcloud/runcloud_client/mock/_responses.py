@@ -241,14 +241,20 @@ def _request_example(schemas: Schemas, operation: Dict[str, Any]) -> Any:
 
 
 def _parameter_example(schemas: Schemas, param: Dict[str, Any]) -> Any:
-    """A parameter's example (its own, its first ``examples`` entry, its schema's), else a value made from its schema."""
-    if "example" in param:
-        return param["example"]
+    """A parameter's example (its own, its first ``examples`` entry, its schema's) that its schema
+    accepts, else a value made from its schema (a placeholder such as ``"{sid}"`` that the
+    parameter's own pattern refuses names no item a request could reach)."""
+    schema = param.get("schema") or {}
+    found = [param["example"]] if "example" in param else []
     for example in (param.get("examples") or {}).values():
         example = schemas.resolve(example)
         if isinstance(example, dict) and "value" in example:
-            return example["value"]
-    return schemas.example(param.get("schema") or {}, None)
+            found.append(example["value"])
+            break
+    for value in found:
+        if not schemas.errors(value, schema):
+            return value
+    return schemas.example(schema, None)
 
 
 def _mask_rules(spec: Dict[str, Any]) -> List[Tuple[str, str]]:

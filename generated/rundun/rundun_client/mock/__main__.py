@@ -1,6 +1,7 @@
 """``python -m rundun_client.mock``: serve the Rundun REST API mock on a local port.
 
-It accepts the document's example credentials, the ones given here, and the ones in the
+It accepts the document's example credentials, the ones given here (e.g.
+``--api-key VALUE``), and the ones in the
 client's environment variables (``RUNDUN_API_KEY``).
 """
 

@@ -1,6 +1,7 @@
 """``python -m runn_client.mock``: serve the Runn API mock on a local port.
 
-It accepts the document's example credentials, the ones given here, and the ones in the
+It accepts the document's example credentials, the ones given here (e.g.
+``--token VALUE``), and the ones in the
 client's environment variables (``RUNN_API_TOKEN``).
 """
 
