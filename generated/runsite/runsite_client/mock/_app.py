@@ -20,16 +20,17 @@ import random
 import re
 import threading
 import time
-from typing import Any, Callable, Deque, Dict, Iterable, List, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Deque, Dict, Iterable, List, Optional, Tuple
 from urllib.parse import parse_qsl, quote, unquote, urlsplit
-
-import httpx
 
 from ._auth import Grant
 from ._issued import IssuedCredentials, ItemRef
 from ._requests import MAX_BODY, _raw_query, body_length
 from ._responses import _REASONS, Faults, Headers, Reply, Route, _expired, _mask_rules, _masked
 from ._schema import Schemas
+
+if TYPE_CHECKING:  # imported where used: rungen reads the mock's seeds without httpx
+    import httpx
 
 __all__ = ["MockApp", "Faults"]
 
@@ -129,6 +130,7 @@ class MockApp(IssuedCredentials):
     def transport(self, client_ip: str = "127.0.0.1") -> httpx.MockTransport:
         """An httpx transport (sync and async) that answers from this mock, with no sockets; its
         requests come from `client_ip` (for a limit that is also per IP)."""
+        import httpx
 
         def handler(request: httpx.Request) -> httpx.Response:
             if self.should_drop():
