@@ -325,10 +325,18 @@ class TypeBuilder:
         return self._tagged(Model(name, text.doc(description), tuple(fields), summary=_summary(description)))
 
     def _tagged(self, model: Model) -> Model:
-        """The model with its discriminator fields typed as their Literal (and required)."""
+        """The model with its discriminator fields typed as their Literal. A tag the schema does
+        not require defaults to its (first) value: the model still parses the schema where it
+        is used alone, without the tag (the union itself needs the tag to choose)."""
         tags = self._tags.get(model.name, {})
-        fields = tuple(replace(f, annotation=tags[eval_literal(f.wire_literal)], required=True) if eval_literal(f.wire_literal) in tags else f for f in model.fields)
-        return replace(model, fields=fields)
+        return replace(model, fields=tuple(self._tag_field(f, tags[eval_literal(f.wire_literal)]) if eval_literal(f.wire_literal) in tags else f for f in model.fields))
+
+    @staticmethod
+    def _tag_field(field: ModelField, literal: str) -> ModelField:
+        if field.required:
+            return replace(field, annotation=literal)
+        values = eval_literal("(" + literal[len("Literal[") : -1] + ",)")
+        return replace(field, annotation=literal, default=text.literal(values[0]))
 
     # -- what the union builder asks ----------------------------------------------------------
 

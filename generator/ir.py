@@ -20,6 +20,8 @@ class ModelField:
     needs_alias: bool
     deprecated: bool
     doc: str
+    #: the default of a field that is not required: a Python literal
+    default: str = "None"
 
 
 @dataclass(frozen=True)

@@ -95,6 +95,19 @@ def test_a_value_no_member_claims_is_kept_as_the_unions_fallback(tmp_path: Path)
     assert type(pets[0]).__name__ == "UnknownPet" and pets[0].model_extra == {"kind": "dog"}
 
 
+def test_a_member_whose_tag_is_optional_still_parses_where_it_is_used_alone(tmp_path: Path) -> None:
+    # GitHub: `private-user` is a member of GET /user's union on `user_view_type`, which it does not
+    # require; PATCH /user answers it alone, without the tag: the model must accept that
+    spec = {**PETS, "paths": {**PETS["paths"], "/lizard": {"get": json_op("getLizard", ref("Lizard"), tags=["lizards"])}}}
+    answers = {"/pets": [{"kind": "Lizard", "scales": 1}, {"kind": "cat"}], "/lizard": {"scales": 3}}
+    client, module = client_of(tmp_path, "tag_optional", spec, lambda r: httpx.Response(200, json=answers[r.url.path]))
+    lizard = client.lizards.get()
+    assert type(lizard).__name__ == "Lizard" and lizard.scales == 3 and lizard.kind == "Lizard"
+    assert [type(p).__name__ for p in client.pets.list()] == ["Lizard", "Cat"]
+    with pytest.raises(pydantic.ValidationError):
+        module.models.Cat.model_validate({"lives": 1})  # a required tag stays required
+
+
 @pytest.mark.parametrize(
     "members, where, reason",
     [

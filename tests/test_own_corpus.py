@@ -231,22 +231,10 @@ LARGE_REFUSED = {
 #: Large documents whose contract tests the nightly run does not start, with why.
 LARGE_CONTRACT_SKIPPED: Dict[str, str] = {}
 
-_REQUIRED_NOT_IN_SCHEMA = (
-    "generator (models, generator/build_unions.py): GitHub's `private-user` schema is a member of a tagged union"
-    " (GET /user: `oneOf` private-user | public-user, discriminator `user_view_type`), so its model declares the tag"
-    " required (`user_view_type: Literal['private']`); PATCH /user answers the same schema alone, where"
-    " `user_view_type` is not required, and the mock's answer (the document's `private-user` example, valid for"
-    " the schema, without the field) is refused by the model"
-)
-
 #: Contract cases of the large documents that cannot pass, as CONTRACT_EXCEPTIONS. GitHub's: 1 of its 1,223
 #: cases. Its whole contract run (2,446 tests, one parsed and indexed document shared by them all), 2026-11-30 on
 #: the shared 2-core machine under a load average of 7-8: 2 min 26 s of wall time, 53.5 s of CPU, 330 MB of RSS.
-LARGE_CONTRACT_EXCEPTIONS: Dict[str, Dict[str, str]] = {
-    "github.json": {
-        "users_update_authenticated": _REQUIRED_NOT_IN_SCHEMA,
-    },
-}
+LARGE_CONTRACT_EXCEPTIONS: Dict[str, Dict[str, str]] = {}
 
 
 def download(name: str, folder: Path) -> Path:
