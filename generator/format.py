@@ -182,7 +182,8 @@ def pieces(source: str, size: int = PIECE) -> list[str]:
     previous = ""
     for i, line in enumerate(lines):
         if length >= size and _TOP_LEVEL.match(line) and not previous.startswith(("@", "#")):
-            result.append("".join(lines[start:i]))
+            # without the blank lines before the cut, which black would drop (a change, and so a second pass)
+            result.append("".join(lines[start:i]).rstrip("\n") + "\n")
             start, length = i, 0
         length += len(line)
         if line.strip():
