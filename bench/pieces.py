@@ -37,7 +37,7 @@ def rendered_pieces(spec: Path) -> list[tuple[str, str]]:
     out = []
     for path, source in sorted(files.items()):
         if path.endswith(".py") and path not in copied:
-            parts = fmt.pieces(source)
+            parts = [fmt.trimmed(piece) for piece in fmt.pieces(source)]
             out += [(f"{spec.stem}/{path}#{i}" if len(parts) > 1 else f"{spec.stem}/{path}", piece) for i, piece in enumerate(parts)]
     return out
 

@@ -76,15 +76,13 @@ def generate_jobs(jobs: dict[str, Job], *, cache_dir: Path | None = None, progre
     report = progress or Progress.quiet()
     with Formatter(cache_dir) as formatter:  # formats one package while the next is being prepared
         prepared = {}
-        options = {}
+        verbatim, committed = {}, {}
         for provider, job in jobs.items():
             prepared[provider] = _prepare(job, provider, report)
             package, unversioned = prepared[provider][:2]
-            options[provider] = {
-                "verbatim": frozenset(output.format(module=package.module) for output in VERBATIM.values()),
-                "committed": cache.committed_formatting(job.committed),
-            }
-            formatter.submit(unversioned.files, **options[provider])
+            verbatim[provider] = frozenset(output.format(module=package.module) for output in VERBATIM.values())
+            committed[provider] = cache.committed_formatting(job.committed)
+            formatter.submit(unversioned.files, verbatim=verbatim[provider], committed=committed[provider])
         results = {}
         for provider, (package, unversioned, warnings, inputs) in prepared.items():
             report.stage(provider, "format")
@@ -92,7 +90,8 @@ def generate_jobs(jobs: dict[str, Job], *, cache_dir: Path | None = None, progre
             # the version follows from the formatted code: a template change black undoes is no change
             package, files = _versioned(package, unversioned, formatter.result(unversioned.files))
             # only the files that name the version are new to the formatter
-            formatter.submit({path: text for path, text in files.items() if unversioned.files.get(path) != text}, **options[provider])
+            new = {path: text for path, text in files.items() if unversioned.files.get(path) != text}
+            formatter.submit(new, verbatim=verbatim[provider], committed=committed[provider])
             record = cache.inputs_record(provider, job.name, job.strict, job.spec, inputs, job.folder)
             rendered = {path: text for path, text in files.items() if path.endswith(".py")}
             results[provider] = Result(package, with_marker(formatter.result(files), rendered, record), warnings, inputs)

@@ -177,19 +177,19 @@ def _tokens(text: str) -> list[str] | None:
             # an attribute of a call's or subscript's result (`f().x`) is a place black may split at
             if _UNSAFE.search(tok) or tok.lstrip().startswith("."):
                 return None
-        elif tok[0] == "'" and ('"' in tok or "\\" in tok):
-            return None
+        elif tok[0] == "'" and "\\'" in tok:
+            return None  # black unescapes the quote: not modelled
     if stack:
         return None
     strings = [i for i, tok in enumerate(tokens) if tok[0] in "\"'"]
     if any(j - i == 1 or j - i == 2 and not tokens[i + 1].strip() for i, j in zip(strings, strings[1:])):
         return None  # implicitly concatenated strings: another place black may split at
     # black's whitespace: none inside brackets, one space after a comma (see `_join`); its quotes
-    out = []
+    out: list[str] = []
     for i, tok in enumerate(tokens):
         if not tok.strip():
             continue
-        if tok[0] == "'":
+        if tok[0] == "'" and '"' not in tok:  # black keeps single quotes that spare escapes
             tok = f'"{tok[1:-1]}"'
         elif tok[0] != '"':
             if not out or out[-1] in _OPENING or out[-1] == ",":
