@@ -330,3 +330,46 @@ def _split_right(tokens: list[str], depth: int, tail_extra: str = "", magic: lis
     if lines is None:
         return None
     return [(depth, head_text), *lines, (depth, tail_text)]
+
+
+def import_line(module: str, names: list[str], depth: int) -> str:
+    """``from module import a, b`` as black writes it: exploded, one name a line, when too long."""
+    one = f"from {module} import {', '.join(names)}"
+    if _fits(one, depth):
+        return one
+    inner = "    " * (depth + 1)
+    return "\n".join([f"from {module} import ("] + [f"{inner}{name}," for name in names] + ["    " * depth + ")"])
+
+
+def docstring(text: str, depth: int) -> str:
+    """What black makes of a docstring ``\"\"\"text\"\"\"`` (`text` from `doc`) at indentation `depth`:
+    continuation lines re-indented, trailing spaces dropped, the closing quotes on a line of their
+    own when they would not fit after the last line. The text goes between the quotes."""
+    indent = "    " * depth
+    if "\n" in text:
+        lines = [line.expandtabs(4) if line[:1] == "\t" else line for line in text.split("\n")]
+        common = min((len(line) - len(line.lstrip()) for line in lines[1:] if line.strip()), default=None)
+        trimmed = [lines[0].strip()]
+        if common is not None:
+            for i, line in enumerate(lines[1:]):
+                stripped = line[common:].rstrip()
+                trimmed.append(indent + stripped if stripped or i == len(lines) - 2 else "")
+        value = "\n".join(trimmed)
+    else:
+        value = text.strip()
+    backslash = False
+    if value:
+        if value[0] == '"':
+            value = " " + value
+        if value[-1] == '"':
+            value += " "
+        if value[-1] == "\\" and (len(value) - len(value.rstrip("\\"))) % 2:
+            value += " "
+            backslash = True
+    elif text:
+        value = " "
+    lines = value.splitlines()
+    last = len(lines[-1]) if value and not value.endswith("\n") else 0
+    if len(lines) > 1 and last + 3 > LINE_LENGTH and len(indent) + 3 <= LINE_LENGTH and not backslash:
+        value += "\n" + indent
+    return value
