@@ -157,6 +157,20 @@ def layout_annotated(name: str, annotation: str, rest: str, depth: int) -> str:
     return _indented(lines, depth)
 
 
+def layout_field(name: str, annotation: str, call: str, arguments: list[str], depth: int) -> str:
+    """``name: annotation = call(arguments...,)``, its arguments one a line (a trailing comma
+    keeps them so), as black writes it: after the opening bracket when that line fits; else
+    wrapped in parentheses when ``name: annotation = (`` fits; else split inside the annotation."""
+    head = layout_annotated(name, annotation, f" = {call}(", depth)
+    inner = "    " * (depth + 1)
+    if "\n" not in head and not _fits(head, depth) and _fits(f"{head[: -len(call) - 1]}(", depth):
+        # black's "right-hand side in parentheses": the call moves to a line of its own
+        body = "".join(f"\n{inner}    {argument}," for argument in arguments)
+        return f"{head[: -len(call) - 1]}(\n{inner}{call}({body}\n{inner})\n{'    ' * depth})"
+    body = "".join(f"\n{inner}{argument}," for argument in arguments)
+    return f"{head}{body}\n{'    ' * depth})"
+
+
 def _indented(lines: list[tuple[int, str]], depth: int) -> str:
     first, *rest = lines
     return "\n".join([first[1]] + ["    " * d + t for d, t in rest])
@@ -371,5 +385,6 @@ def docstring(text: str, depth: int) -> str:
     lines = value.splitlines()
     last = len(lines[-1]) if value and not value.endswith("\n") else 0
     if len(lines) > 1 and last + 3 > LINE_LENGTH and len(indent) + 3 <= LINE_LENGTH and not backslash:
-        value += "\n" + indent
+        # black's second pass drops the space its first pass padded a closing quote mark with
+        value = value.rstrip(" ") + "\n" + indent
     return value

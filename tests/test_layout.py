@@ -18,7 +18,7 @@ import pytest
 
 from conftest import FIXTURES
 from generator.format import MODE, pieces
-from generator.text import layout, layout_annotated, layout_assignment
+from generator.text import doc, docstring, layout, layout_annotated, layout_assignment, layout_field
 
 CASES = 60
 
@@ -81,8 +81,9 @@ def test_layout_agrees_with_black(seed: int) -> None:
         target = f"{_word(r, 3, 40)}: TypeAlias"
         cases.append((lambda t: t + "\n", f"{target} = {annotation}", layout_assignment(target, annotation, 0)))
         cases.append((lambda t: f"class _:\n    {t}\n", f"{name}: {annotation}", layout_annotated(name, annotation, "", 1)))
-        field_ = lambda t: f"class _:\n    {t}\n        default=None,\n    )\n"  # noqa: E731
-        cases.append((field_, f"{name}: {annotation} = Field(", layout_annotated(name, annotation, " = Field(", 1)))
+        arguments = r.choice([["default=None"], ["default=None", 'alias="x"'], ["deprecated=True"]])
+        field_ = "".join(f"\n        {argument}," for argument in arguments)
+        cases.append((lambda t: f"class _:\n    {t}\n", f"{name}: {annotation} = Field({field_}\n    )", layout_field(name, annotation, "Field", arguments, 1)))
         item = f"{_value(r)},"
         cases.append((lambda t: f'CASES = [\n    (\n        "a",\n        {t}\n    ),\n]\n', item, layout(item, 2, inside=True)))
         message = _literal(r) if r.random() < 0.5 else '"' + "x" * r.randint(40, 100) + '"'
@@ -99,6 +100,19 @@ def test_layout_agrees_with_black(seed: int) -> None:
         unchanged += got == expected
     assert not wrong, "\n\n".join(wrong[:3])
     assert unchanged >= 0.9 * len(cases), f"black changed {len(cases) - unchanged} of {len(cases)} of our layouts"
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_docstrings_as_black_writes_them(seed: int) -> None:
+    r = random.Random(seed)
+    for _ in range(40):
+        words = [r.choice(["word", "a", "longer_word", '"quoted"', "x" * r.randint(1, 60)]) for _ in range(r.randint(1, 40))]
+        text = doc("".join(w + r.choice([" ", " ", "\n", "\n  ", "\n\n"]) for w in words))
+        for depth, closing in ((1, ""), (2, "\n")):
+            raw = text.replace("\n", "\n" + "    " * depth) + closing.replace("\n", "\n" + "    " * depth)
+            source = f'class _:\n    def f(self):\n        """{raw}"""\n' if depth == 2 else f'class _:\n    """{raw}"""\n'
+            ours = f'class _:\n    def f(self):\n        """{docstring(text + closing, 2)}"""\n' if depth == 2 else f'class _:\n    """{docstring(text, 1)}"""\n'
+            assert ours == _black(source), source
 
 
 def test_layout_leaves_what_it_does_not_model_to_black() -> None:
