@@ -346,6 +346,14 @@ def _split_right(tokens: list[str], depth: int, tail_extra: str = "", magic: lis
     return [(depth, head_text), *lines, (depth, tail_text)]
 
 
+def class_line(name: str, base: str, depth: int = 0) -> str:
+    """``class name(base):`` as black writes it: the base on a line of its own when too long."""
+    one = f"class {name}({base}):"
+    if _fits(one, depth):
+        return one
+    return f"class {name}(\n{'    ' * (depth + 1)}{base}\n{'    ' * depth}):"
+
+
 def import_line(module: str, names: list[str], depth: int) -> str:
     """``from module import a, b`` as black writes it: exploded, one name a line, when too long."""
     one = f"from {module} import {', '.join(names)}"
