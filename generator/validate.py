@@ -55,13 +55,18 @@ def _problem(doc: Document, ptr: str, message: str, level: Level = Level.ERROR) 
 
 
 def _ref_problems(docs: DocumentSet) -> Iterator[Problem]:
+    checked: dict[tuple[str, str], str | None] = {}  # (ref, file) -> the problem, or None: a spec repeats its refs
     for doc in docs.documents():
         for ptr, ref in _refs(doc.data, ""):
-            try:
-                target = docs.lookup(ref, doc.path)
-                docs.deref(target)
-            except RefError as exc:
-                yield _problem(doc, ptr + "/$ref", str(exc))
+            key = (ref, doc.path)
+            if key not in checked:
+                try:
+                    docs.deref(docs.lookup(ref, doc.path))
+                    checked[key] = None
+                except RefError as exc:
+                    checked[key] = str(exc)
+            if checked[key] is not None:
+                yield _problem(doc, ptr + "/$ref", str(checked[key]))
 
 
 def _refs(node: Any, ptr: str) -> Iterator[tuple[str, str]]:
