@@ -168,9 +168,15 @@ def _black(source: str) -> str:
 
 def _black_piece(piece: str) -> str:
     try:
-        return black.format_str(piece, mode=MODE)
+        return black.format_str(trimmed(piece), mode=MODE)
     except black.InvalidInput as exc:  # pragma: no cover - compile() catches these first
         raise FormatError(f"black cannot format the generated code ({exc})") from None
+
+
+def trimmed(piece: str) -> str:
+    """`piece` without the blank lines it ends with: black drops them, and a piece black changes
+    costs a second pass (`format_str` repeats one whenever the first changed anything)."""
+    return piece.rstrip("\n") + "\n" if piece.strip() else piece
 
 
 def pieces(source: str, size: int = PIECE) -> list[str]:

@@ -76,15 +76,22 @@ def generate_jobs(jobs: dict[str, Job], *, cache_dir: Path | None = None, progre
     report = progress or Progress.quiet()
     with Formatter(cache_dir) as formatter:  # formats one package while the next is being prepared
         prepared = {}
+        verbatim, committed = {}, {}
         for provider, job in jobs.items():
             prepared[provider] = _prepare(job, provider, report)
-            package, files = prepared[provider][:2]
-            verbatim = frozenset(output.format(module=package.module) for output in VERBATIM.values())
-            formatter.submit(files, verbatim=verbatim, committed=cache.committed_formatting(job.committed))
+            package, unversioned = prepared[provider][:2]
+            verbatim[provider] = frozenset(output.format(module=package.module) for output in VERBATIM.values())
+            committed[provider] = cache.committed_formatting(job.committed)
+            formatter.submit(unversioned.files, verbatim=verbatim[provider], committed=committed[provider])
         results = {}
-        for provider, (package, files, warnings, inputs) in prepared.items():
+        for provider, (package, unversioned, warnings, inputs) in prepared.items():
             report.stage(provider, "format")
             job = jobs[provider]
+            # the version follows from the formatted code: a template change black undoes is no change
+            package, files = _versioned(package, unversioned, formatter.result(unversioned.files))
+            # only the files that name the version are new to the formatter
+            new = {path: text for path, text in files.items() if unversioned.files.get(path) != text}
+            formatter.submit(new, verbatim=verbatim[provider], committed=committed[provider])
             record = cache.inputs_record(provider, job.name, job.strict, job.spec, inputs, job.folder)
             rendered = {path: text for path, text in files.items() if path.endswith(".py")}
             results[provider] = Result(package, with_marker(formatter.result(files), rendered, record), warnings, inputs)
@@ -97,7 +104,19 @@ def generate_jobs(jobs: dict[str, Job], *, cache_dir: Path | None = None, progre
         return results
 
 
-Prepared = tuple[Package, dict[str, str], list[Problem], dict[str, str]]
+@dataclass(frozen=True)
+class Unversioned:
+    """A package rendered with a placeholder for its version, and what its version depends on."""
+
+    files: dict[str, str]
+    #: the surface record (without the version fields) and the changes since the previous one
+    record: dict[str, Any]
+    changes: list[Any]
+    previous: Previous
+    minimum: str | None
+
+
+Prepared = tuple[Package, Unversioned, list[Problem], dict[str, str]]
 
 
 def previous_of(folder: Path) -> Previous:
@@ -128,22 +147,31 @@ def _stages(spec: Path, provider: str, name: str | None, strict: bool, previous:
         raise SpecError(_as_errors(warnings))
     report.stage(provider, "render")
     minimum = (docs.root_node().data.get("x-rungen-package") or {}).get("version")
-    package, files = _versioned(package, previous, minimum)
-    return package, files, warnings, {doc.path: doc.digest for doc in docs.documents()}
+    return package, _unversioned(package, previous, minimum), warnings, {doc.path: doc.digest for doc in docs.documents()}
 
 
-def _versioned(package: Package, previous: Previous, minimum: str | None) -> tuple[Package, dict[str, str]]:
-    """Render with the version this generation deserves, its surface record and changelog.
+def _unversioned(package: Package, previous: Previous, minimum: str | None) -> Unversioned:
+    """The files rendered with a placeholder version, the surface record and the changes since the last one.
 
     The files are rendered once with a placeholder version: their digest (and so the decision
     whether the code changed) cannot depend on the version it decides."""
     files = render(replace(package, version=PLACEHOLDER))
-    digest = code_digest(files)
     record = surface(package, runtime_errors(files, package.module))
     spec = json.loads(package.spec_json)
     found = changes(previous.spec, spec, previous.record, record) if previous.record is not None else []
-    decision = decide(previous, found, digest, minimum)
-    files = {path: content.replace(PLACEHOLDER, decision.version) for path, content in files.items()}
+    return Unversioned(files, record, found, previous, minimum)
+
+
+def _versioned(package: Package, unversioned: Unversioned, formatted: dict[str, str]) -> tuple[Package, dict[str, str]]:
+    """The files with the version this generation deserves, its surface record and changelog.
+
+    Whether the code changed is decided on the formatted files (still with the placeholder), so
+    that a change to the templates that black formats away does not make a new version."""
+    previous = unversioned.previous
+    digest = code_digest(formatted)
+    decision = decide(previous, unversioned.changes, digest, unversioned.minimum)
+    files = {path: content.replace(PLACEHOLDER, decision.version) for path, content in unversioned.files.items()}
+    record = dict(unversioned.record)
     api_version = str(eval_literal(package.api_version_literal))
     record.update(version=decision.version, api_version=api_version, code_digest=digest, distribution=package.distribution)
     files[RECORD] = dumps(record)

@@ -8,6 +8,7 @@ from pathlib import Path
 import jinja2
 
 from .ir import Package
+from .text import class_line, docstring, import_line, layout, layout_annotated, layout_assignment, layout_field
 
 from .paths import TEMPLATES
 
@@ -41,8 +42,11 @@ STATIC = {"{module}/py.typed": ""}
 
 @lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
-    """One Jinja environment per process: templates compile once."""
-    return jinja2.Environment(
+    """One Jinja environment per process: templates compile once.
+
+    The templates lay out long lines as black does (`text.layout` and friends), so that black
+    finds nothing to change: it formats a piece twice whenever its first pass changed it."""
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -50,6 +54,8 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         autoescape=False,
     )
+    env.globals.update(class_line=class_line, docstring=docstring, import_line=import_line, layout=layout, layout_annotated=layout_annotated, layout_assignment=layout_assignment, layout_field=layout_field)
+    return env
 
 
 def render(package: Package) -> dict[str, str]:

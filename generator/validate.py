@@ -8,9 +8,10 @@ from typing import Any, Iterator
 
 import jsonschema
 from jsonschema_path import SchemaPath
+from openapi_spec_validator.settings import get_resolved_cache_maxsize
 from openapi_spec_validator.shortcuts import get_validator_cls
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError, ValidatorDetectError
-from openapi_spec_validator.validation.keywords import KeywordValidator, ValueValidator
+from openapi_spec_validator.validation.keywords import KeywordValidator, SchemaValidator, ValueValidator
 
 from .errors import Level, Location, Problem, SpecError, pointer, shorten
 from .extensions import EXTENSION_SCHEMAS
@@ -54,13 +55,18 @@ def _problem(doc: Document, ptr: str, message: str, level: Level = Level.ERROR) 
 
 
 def _ref_problems(docs: DocumentSet) -> Iterator[Problem]:
+    checked: dict[tuple[str, str], str | None] = {}  # (ref, file) -> the problem, or None: a spec repeats its refs
     for doc in docs.documents():
         for ptr, ref in _refs(doc.data, ""):
-            try:
-                target = docs.lookup(ref, doc.path)
-                docs.deref(target)
-            except RefError as exc:
-                yield _problem(doc, ptr + "/$ref", str(exc))
+            key = (ref, doc.path)
+            if key not in checked:
+                try:
+                    docs.deref(docs.lookup(ref, doc.path))
+                    checked[key] = None
+                except RefError as exc:
+                    checked[key] = str(exc)
+            if checked[key] is not None:
+                yield _problem(doc, ptr + "/$ref", str(checked[key]))
 
 
 def _refs(node: Any, ptr: str) -> Iterator[tuple[str, str]]:
@@ -85,7 +91,8 @@ def _openapi_problems(docs: DocumentSet) -> Iterator[Problem]:
         return
     base_uri = Path(doc.path).resolve().as_uri()
     located = type(cls.__name__, (cls,), {"keyword_validators": {k: _located(v) for k, v in cls.keyword_validators.items()}})
-    validator = located(SchemaPath.from_dict(doc.data, base_uri=base_uri))
+    # the resolved-path cache the validator itself uses when handed a dict (SchemaPath's own default is none)
+    validator = located(SchemaPath.from_dict(doc.data, base_uri=base_uri, resolved_cache_maxsize=get_resolved_cache_maxsize()))
     try:
         for count, error in enumerate(validator.iter_errors()):
             if count >= MAX_PROBLEMS:
@@ -126,7 +133,31 @@ def _located(cls: type[KeywordValidator]) -> type[KeywordValidator]:
                 setattr(error, _BASE, base)
             yield error
 
-    return type(cls.__name__, (cls,), {"__call__": __call__})
+    attributes: dict[str, Any] = {"__call__": __call__}
+    if issubclass(cls, SchemaValidator):
+        attributes["_validate_schema_meta"] = _meta_once(cls._validate_schema_meta)
+    return type(cls.__name__, (cls,), attributes)
+
+
+def _meta_once(check: Any) -> Any:
+    """`SchemaValidator._validate_schema_meta`, run once per distinct schema value.
+
+    The validator checks each schema object it meets against the dialect's meta-schema (once
+    per object); specs repeat the same inline schema (``{type: string}``...) in many places.
+    The check is a function of the value alone, so a value that passed once passes again; one
+    that failed is checked again wherever it is, so that each place gets its located error."""
+
+    def _validate_schema_meta(self: Any, schema: SchemaPath, schema_value: Any) -> Any:
+        passed = self.__dict__.setdefault("_rungen_passed", set())
+        key = repr(schema_value)  # repr keeps the types apart (1 and True, a date and its text)
+        if key in passed:
+            return None
+        error = check(self, schema, schema_value)
+        if error is None:
+            passed.add(key)
+        return error
+
+    return _validate_schema_meta
 
 
 def _real_place(docs: DocumentSet, tokens: list[Any]) -> tuple[Document, str]:

@@ -199,6 +199,43 @@ def test_a_change_of_the_generated_code_alone_is_a_patch(first: Path, tmp_path: 
     assert section(result.files["CHANGELOG.md"]) == ["- The generated code changed (a new rungen or runtime); the public surface did not."]
 
 
+def _rendered_as(change: Callable[[str, str], str]) -> Any:
+    """`generator.render.render`, each file's text passed through `change(path, text)` (a template edit)."""
+    from generator import render as render_module
+
+    original = render_module.render
+
+    def render(package: Any) -> dict[str, str]:
+        return {path: change(path, text) for path, text in original(package).items()}
+
+    return render
+
+
+def test_a_template_change_black_formats_away_is_no_new_version(first: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the version follows the formatted code: the rendered text changed (spacing, blank lines
+    # at the end), what black writes of it did not
+    def unformatted(path: str, text: str) -> str:
+        if path.endswith(("_config.py", "models.py")):
+            text = text.replace("from __future__ import annotations", "from  __future__  import  annotations") + "\n\n\n"
+        return text
+
+    monkeypatch.setattr("generator.pipeline.render", _rendered_as(unformatted))
+    result = generate(write_spec(tmp_path, BASE), previous=previous_of(first / "out" / "shop"))
+    assert result.package.version == "1.0.0"
+    committed = first / "out" / "shop"
+    assert all((committed / path).read_text() == text for path, text in result.files.items() if path.endswith(".py"))
+
+
+def test_a_template_change_black_keeps_is_a_patch(first: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def commented(path: str, text: str) -> str:
+        return text + "# a new line of generated code\n" if path.endswith("models.py") else text
+
+    monkeypatch.setattr("generator.pipeline.render", _rendered_as(commented))
+    result = generate(write_spec(tmp_path, BASE), previous=previous_of(first / "out" / "shop"))
+    assert result.package.version == "1.0.1"
+    assert section(result.files["CHANGELOG.md"]) == ["- The generated code changed (a new rungen or runtime); the public surface did not."]
+
+
 def test_x_rungen_package_version_raises_the_version(first: Path, tmp_path: Path) -> None:
     spec = copy.deepcopy(BASE)
     spec["x-rungen-package"] = {"version": "3.0.0"}

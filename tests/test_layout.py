@@ -1,0 +1,129 @@
+"""The templates lay out long lines as black does, so that black finds nothing to change.
+
+`black.format_str` formats a second time whenever its first pass changed anything: a piece
+rendered as black writes it costs one pass instead of two (bench/README, "Formatting").
+`text.layout` and friends follow black's splits; here they are compared with black itself on
+random annotations, literals and calls, in each place the templates use them, and every piece
+of the fixture packages is checked to come out of black unchanged.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+from typing import Callable, Optional
+
+import black
+import pytest
+
+from conftest import FIXTURES
+from generator.format import MODE, pieces
+from generator.text import doc, docstring, layout, layout_annotated, layout_assignment, layout_field
+
+CASES = 60
+
+
+def _word(r: random.Random, low: int = 3, high: int = 25) -> str:
+    return r.choice("ABCDEFGH") + "".join(r.choice("abcdefghijklmnop_") for _ in range(r.randint(low, high) - 1))
+
+
+def _literal(r: random.Random) -> str:
+    k = r.random()
+    if k < 0.6:
+        return '"' + "".join(r.choice("abcdefgh_ #->'") for _ in range(r.randint(1, 30))) + '"'
+    if k < 0.8:
+        return str(r.randint(0, 100000))
+    return r.choice(["True", "False", "None", "'single'"])
+
+
+def _annotation(r: random.Random, depth: int = 0) -> str:
+    k = r.random()
+    if depth > 3 or k < 0.25:
+        return r.choice(["str", "int", "Any", "datetime", _word(r)])
+    if k < 0.45:
+        return f"Literal[{', '.join(_literal(r) for _ in range(r.randint(1, 14)))}]"
+    if k < 0.6:
+        return f"Optional[{_annotation(r, depth + 1)}]"
+    if k < 0.7:
+        return f"List[{_annotation(r, depth + 1)}]"
+    if k < 0.8:
+        return f"Dict[str, {_annotation(r, depth + 1)}]"
+    if k < 0.9:
+        return f"Union[{', '.join(_annotation(r, depth + 1) for _ in range(r.randint(2, 4)))}]"
+    return f'Annotated[Union[{", ".join(_word(r) for _ in range(r.randint(2, 7)))}], Field(discriminator="type")]'
+
+
+def _value(r: random.Random, depth: int = 0) -> str:
+    k = r.random()
+    if depth > 3 or k < 0.4:
+        return _literal(r)
+    if k < 0.7:
+        return "{" + ", ".join(f"{_literal(r)}: {_value(r, depth + 1)}" for _ in range(r.randint(0, 8))) + "}"
+    return "[" + ", ".join(_value(r, depth + 1) for _ in range(r.randint(0, 5))) + "]"
+
+
+def _black(source: str) -> str:
+    return black.format_str(source, mode=MODE)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_layout_agrees_with_black(seed: int) -> None:
+    """Black writes the same for our layout as for the one-line text (so the output cannot
+    change), and our layout is black's own (so black's first pass changes nothing) nearly always:
+    what it does not model it leaves on one line, for black to split."""
+    r = random.Random(seed)
+    cases: list[tuple[Callable[[str], str], str, str]] = []  # (context, the template's text, ours)
+    for _ in range(CASES // 4):
+        annotation, name = _annotation(r), "v" + _word(r, 1, 30).lower()
+        default = r.choice(["NOT_GIVEN", "None", ""])
+        line = f"{name}: {annotation}" + (f" = {default}" if default else "") + ","
+        cases.append((lambda t: f"class _:\n    def f(\n        self,\n        {t}\n    ) -> None:\n        pass\n", line, layout(line, 2, inside=True)))
+        target = f"{_word(r, 3, 40)}: TypeAlias"
+        cases.append((lambda t: t + "\n", f"{target} = {annotation}", layout_assignment(target, annotation, 0)))
+        cases.append((lambda t: f"class _:\n    {t}\n", f"{name}: {annotation}", layout_annotated(name, annotation, "", 1)))
+        arguments = r.choice([["default=None"], ["default=None", 'alias="x"'], ["deprecated=True"]])
+        field_ = "".join(f"\n        {argument}," for argument in arguments)
+        cases.append((lambda t: f"class _:\n    {t}\n", f"{name}: {annotation} = Field({field_}\n    )", layout_field(name, annotation, "Field", arguments, 1)))
+        item = f"{_value(r)},"
+        cases.append((lambda t: f'CASES = [\n    (\n        "a",\n        {t}\n    ),\n]\n', item, layout(item, 2, inside=True)))
+        message = _literal(r) if r.random() < 0.5 else '"' + "x" * r.randint(40, 100) + '"'
+        call = f"warnings.warn({message}, DeprecationWarning, stacklevel=2)"
+        cases.append((lambda t: f"class _:\n    def f(self):\n        {t}\n", call, layout(call, 2)))
+        tag = f'_tag = ("type", "type", ({", ".join(_literal(r) for _ in range(r.randint(1, 8)))}, ))'
+        cases.append((lambda t: f"class _:\n    {t}\n", tag, layout(tag, 1)))
+    wrong, unchanged = [], 0
+    for context, text, ours in cases:
+        expected = _black(context(text))
+        got = context(ours)
+        if _black(got) != expected:
+            wrong.append(f"template text:\n{text}\nblack:\n{expected}\nours:\n{got}")
+        unchanged += got == expected
+    assert not wrong, "\n\n".join(wrong[:3])
+    assert unchanged >= 0.9 * len(cases), f"black changed {len(cases) - unchanged} of {len(cases)} of our layouts"
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_docstrings_as_black_writes_them(seed: int) -> None:
+    r = random.Random(seed)
+    for _ in range(40):
+        words = [r.choice(["word", "a", "longer_word", '"quoted"', "x" * r.randint(1, 60)]) for _ in range(r.randint(1, 40))]
+        text = doc("".join(w + r.choice([" ", " ", "\n", "\n  ", "\n\n"]) for w in words))
+        for depth, closing in ((1, ""), (2, "\n")):
+            raw = text.replace("\n", "\n" + "    " * depth) + closing.replace("\n", "\n" + "    " * depth)
+            source = f'class _:\n    def f(self):\n        """{raw}"""\n' if depth == 2 else f'class _:\n    """{raw}"""\n'
+            ours = f'class _:\n    def f(self):\n        """{docstring(text + closing, 2)}"""\n' if depth == 2 else f'class _:\n    """{docstring(text, 1)}"""\n'
+            assert ours == _black(source), source
+
+
+def test_layout_leaves_what_it_does_not_model_to_black() -> None:
+    # operators, comments, implicit concatenation, calls on results: one line, for black to split
+    for text in ["x: Union[A, B] = a + b,", 'x = f("a" "b"),', "x = f().g(1, 2),", "x: int = 1,  # note", "y = [a for a in b],"]:
+        assert layout(text, 2, inside=True) == text
+
+
+@pytest.mark.parametrize("spec", sorted((FIXTURES / "specs").glob("*.yaml")), ids=lambda p: p.stem)
+def test_black_changes_no_rendered_piece(spec: Path) -> None:
+    from bench.pieces import rendered_pieces
+
+    changed = [name for name, piece in rendered_pieces(spec) if _black(piece) != piece]
+    assert changed == [], "these pieces are formatted twice (black changed them): lay them out as black does"
