@@ -31,7 +31,7 @@ def _word(r: random.Random, low: int = 3, high: int = 25) -> str:
 def _literal(r: random.Random) -> str:
     k = r.random()
     if k < 0.6:
-        return '"' + "".join(r.choice("abcdefgh_ #->'") for _ in range(r.randint(1, 30))) + '"'
+        return '"' + "".join(r.choice("abcdefgh_ #->'é日") for _ in range(r.randint(1, 30))) + '"'
     if k < 0.8:
         return str(r.randint(0, 100000))
     return r.choice(["True", "False", "None", "'single'"])
