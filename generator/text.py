@@ -178,7 +178,7 @@ def _indented(lines: list[tuple[int, str]], depth: int) -> str:
 
 def _tokens(text: str) -> list[str] | None:
     tokens = _LAYOUT_TOKEN.findall(text)
-    if "".join(tokens) != text or not text.isascii():
+    if "".join(tokens) != text:
         return None
     stack = []
     for tok in tokens:
@@ -225,7 +225,16 @@ def _join(tokens: list[str]) -> str:
 
 
 def _fits(text: str, depth: int, limit: int = LINE_LENGTH) -> bool:
-    return 4 * depth + len(text) <= limit and "\n" not in text
+    return 4 * depth + _width(text) <= limit and "\n" not in text
+
+
+def _width(text: str) -> int:
+    """Columns as black counts them (wide East Asian characters take two)."""
+    if text.isascii():
+        return len(text)
+    from black.strings import str_width  # black is loaded by then: the formatter runs next
+
+    return int(str_width(text))
 
 
 def _matching(tokens: list[str]) -> dict[int, int]:
@@ -354,13 +363,14 @@ def class_line(name: str, base: str, depth: int = 0) -> str:
     return f"class {name}(\n{'    ' * (depth + 1)}{base}\n{'    ' * depth}):"
 
 
-def import_line(module: str, names: list[str], depth: int) -> str:
-    """``from module import a, b`` as black writes it: exploded, one name a line, when too long."""
-    one = f"from {module} import {', '.join(names)}"
+def import_line(module: str, names: list[str], depth: int, comment: str = "") -> str:
+    """``from module import a, b`` as black writes it: exploded, one name a line, when too long
+    (a trailing `comment`, such as ``"  # noqa: E402"``, counts and follows the closing bracket)."""
+    one = f"from {module} import {', '.join(names)}{comment}"
     if _fits(one, depth):
         return one
     inner = "    " * (depth + 1)
-    return "\n".join([f"from {module} import ("] + [f"{inner}{name}," for name in names] + ["    " * depth + ")"])
+    return "\n".join([f"from {module} import ("] + [f"{inner}{name}," for name in names] + ["    " * depth + ")" + comment])
 
 
 def docstring(text: str, depth: int) -> str:

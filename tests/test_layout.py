@@ -20,7 +20,8 @@ from conftest import FIXTURES
 from generator.format import MODE, pieces
 from generator.text import doc, docstring, layout, layout_annotated, layout_assignment, layout_field
 
-CASES = 60
+#: random cases per seed and place (black formats each twice: about a second per 10 cases)
+CASES = 12
 
 
 def _word(r: random.Random, low: int = 3, high: int = 25) -> str:
@@ -30,7 +31,7 @@ def _word(r: random.Random, low: int = 3, high: int = 25) -> str:
 def _literal(r: random.Random) -> str:
     k = r.random()
     if k < 0.6:
-        return '"' + "".join(r.choice("abcdefgh_ #->'") for _ in range(r.randint(1, 30))) + '"'
+        return '"' + "".join(r.choice("abcdefgh_ #->'é日") for _ in range(r.randint(1, 30))) + '"'
     if k < 0.8:
         return str(r.randint(0, 100000))
     return r.choice(["True", "False", "None", "'single'"])
@@ -66,14 +67,14 @@ def _black(source: str) -> str:
     return black.format_str(source, mode=MODE)
 
 
-@pytest.mark.parametrize("seed", range(4))
+@pytest.mark.parametrize("seed", range(3))
 def test_layout_agrees_with_black(seed: int) -> None:
     """Black writes the same for our layout as for the one-line text (so the output cannot
     change), and our layout is black's own (so black's first pass changes nothing) nearly always:
     what it does not model it leaves on one line, for black to split."""
     r = random.Random(seed)
     cases: list[tuple[Callable[[str], str], str, str]] = []  # (context, the template's text, ours)
-    for _ in range(CASES // 4):
+    for _ in range(CASES):
         annotation, name = _annotation(r), "v" + _word(r, 1, 30).lower()
         default = r.choice(["NOT_GIVEN", "None", ""])
         line = f"{name}: {annotation}" + (f" = {default}" if default else "") + ","
@@ -105,7 +106,7 @@ def test_layout_agrees_with_black(seed: int) -> None:
 @pytest.mark.parametrize("seed", range(2))
 def test_docstrings_as_black_writes_them(seed: int) -> None:
     r = random.Random(seed)
-    for _ in range(40):
+    for _ in range(25):
         words = [r.choice(["word", "a", "longer_word", '"quoted"', "x" * r.randint(1, 60)]) for _ in range(r.randint(1, 40))]
         text = doc("".join(w + r.choice([" ", " ", "\n", "\n  ", "\n\n"]) for w in words))
         for depth, closing in ((1, ""), (2, "\n")):
