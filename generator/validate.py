@@ -105,6 +105,10 @@ def _openapi_problems(docs: DocumentSet) -> Iterator[Problem]:
                 yield Problem(Level.WARNING, message, target.location(ptr), drops_value=True)
                 continue
             target, ptr = _real_place(docs, [*base, *error.path])
+            if error.validator == "uniqueItems" and error.path and error.path[-1] == "enum":
+                # JSON Schema: enum items SHOULD be unique; a repeat shapes nothing (the type lists each value once)
+                yield Problem(Level.WARNING, f"enum lists a value more than once ({_message(error)}); the repeats are ignored", target.location(ptr))
+                continue
             yield _problem(target, ptr, _message(error))
     except RecursionError:
         yield _problem(doc, "", "the document is nested too deeply to validate")

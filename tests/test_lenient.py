@@ -89,3 +89,42 @@ def test_the_generated_package_does_not_use_a_bad_default(spec: Path, tmp_path: 
     parameters = bundled["paths"]["/things"]["get"]["parameters"]
     assert [p["schema"].get("default") for p in parameters] == [None, None, None, 25]
     assert "default" not in bundled["components"]["schemas"]["Thing"]["properties"]["n"]
+
+
+REPEATED_ENUM = """\
+openapi: 3.0.3
+info: {title: Countries, version: "1.0"}
+servers: [{url: "https://api.example.com"}]
+paths:
+  /addresses:
+    get:
+      operationId: listAddresses
+      parameters:
+        - name: country
+          in: query
+          schema: {$ref: '#/components/schemas/CountryISO'}
+      responses:
+        "200": {description: ok}
+components:
+  schemas:
+    CountryISO:
+      type: string
+      enum: [GB, IE, GB, IM]
+"""
+
+
+def test_an_enum_that_repeats_a_value_is_a_warning_not_a_refusal(tmp_path: Path) -> None:
+    # ideal-postcodes' public document lists 'GB' twice in CountryISO: that cost it the whole build
+    path = tmp_path / "countries.yaml"
+    path.write_text(REPEATED_ENUM)
+    warnings = check_spec(path)
+    assert [(w.level, w.location.line, w.location.pointer) for w in warnings] == [
+        (Level.WARNING, 18, "/components/schemas/CountryISO/enum")
+    ]
+    assert "more than once" in warnings[0].message
+    with pytest.raises(SpecError):
+        check_spec(path, strict=True)
+    result = run_rungen("generate", "--spec", str(path), "--out", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    models = (tmp_path / "out" / "countries" / "countries_client" / "models.py").read_text()
+    assert 'Literal["GB", "IE", "IM"]' in models
