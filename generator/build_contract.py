@@ -165,9 +165,9 @@ class ContractBuilder:
         data = pnode.data
         schema = self._get(pnode, "schema")
         checks = schema.data if schema is not None and isinstance(schema.data, dict) else {}
-        if "example" in data and _allowed(checks, data["example"]):
-            return data["example"]
-        value = self._first_example(pnode)
+        if "example" in data and _allowed(checks, _unserialized(data, checks, data["example"])):
+            return _unserialized(data, checks, data["example"])
+        value = _unserialized(data, checks, self._first_example(pnode))
         if value is not _MISSING and _allowed(checks, value):
             return value
         if schema is not None and isinstance(schema.data, dict):
@@ -271,6 +271,21 @@ def _allowed(schema: dict[str, Any], example: Any) -> bool:
     """Whether a schema accepts its own example (some documents show a placeholder such as
     "Choose..." or `"{sid}"` that the schema itself refuses: its enum, pattern, lengths, bounds)."""
     return accepts(schema, example)
+
+
+#: The delimiter of an array parameter's items in its query style.
+_DELIMITERS = {"form": ",", "simple": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
+
+
+def _unserialized(parameter: dict[str, Any], schema: dict[str, Any], example: Any) -> Any:
+    """An array parameter's example written as it goes on the wire (`example: paf,nyb`, a
+    comma-separated `form` query value): its items. Passed as one string, the client would send
+    the comma percent-encoded, one item that no `enum` of the items holds."""
+    if not isinstance(example, str) or schema.get("type") != "array":
+        return example
+    style = parameter.get("style") or ("form" if parameter.get("in") in ("query", "cookie") else "simple")
+    delimiter = _DELIMITERS.get(str(style))
+    return example.split(delimiter) if delimiter is not None else example
 
 
 def _typed(item_id: str, schema: Any) -> Any:

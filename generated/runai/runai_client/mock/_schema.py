@@ -362,6 +362,9 @@ class Schemas:
                 str(schema.get("format")),
                 "string" if not schema.get("minLength") else "s" * int(schema["minLength"]),
             )
+            high = schema.get("maxLength")
+            if isinstance(high, int) and not isinstance(high, bool) and len(plain) > high:
+                plain = "s" * max(0, min(high, int(schema.get("minLength") or 1)))
             if isinstance(schema.get("pattern"), str):  # a value the pattern matches
                 for value in [plain] + self._pattern_values(schema):
                     if safe_to_search(schema["pattern"], value) and not self.errors(
