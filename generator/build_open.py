@@ -59,7 +59,7 @@ class ResponseTypes:
             return annotation
         opener = _Opener(self._enums, self._unknown)
         opened = opener.visit(tree)
-        return ast.unparse(opened) if opener.changed else annotation
+        return text.requoted(ast.unparse(opened)) if opener.changed else annotation
 
 
 def _field(field: ModelField, annotation: str) -> ModelField:

@@ -12,7 +12,7 @@ from .build import build_package
 from .build_types import eval_literal
 from .diff import changes, committed
 from .errors import Level, Location, Problem, SpecError, fail
-from .format import BLACK, CACHED, COMMITTED, SOURCE, Formatter
+from .format import BLACK, CACHED, COMMITTED, LAID_OUT, SOURCE, Formatter, plain
 from .ir import Package
 from .load import load_document
 from .progress import Progress
@@ -82,7 +82,7 @@ def generate_jobs(jobs: dict[str, Job], *, cache_dir: Path | None = None, progre
             package, unversioned = prepared[provider][:2]
             verbatim[provider] = frozenset(output.format(module=package.module) for output in VERBATIM.values())
             committed[provider] = cache.committed_formatting(job.committed)
-            formatter.submit(unversioned.files, verbatim=verbatim[provider], committed=committed[provider])
+            formatter.submit(unversioned.files, verbatim=verbatim[provider], committed=committed[provider], rendered=True)
         results = {}
         for provider, (package, unversioned, warnings, inputs) in prepared.items():
             report.stage(provider, "format")
@@ -91,14 +91,15 @@ def generate_jobs(jobs: dict[str, Job], *, cache_dir: Path | None = None, progre
             package, files = _versioned(package, unversioned, formatter.result(unversioned.files))
             # only the files that name the version are new to the formatter
             new = {path: text for path, text in files.items() if unversioned.files.get(path) != text}
-            formatter.submit(new, verbatim=verbatim[provider], committed=committed[provider])
+            formatter.submit(new, verbatim=verbatim[provider], committed=committed[provider], rendered=True)
             record = cache.inputs_record(provider, job.name, job.strict, job.spec, inputs, job.folder)
-            rendered = {path: text for path, text in files.items() if path.endswith(".py")}
+            rendered = {path: plain(text) for path, text in files.items() if path.endswith(".py")}
             results[provider] = Result(package, with_marker(formatter.result(files), rendered, record), warnings, inputs)
             counts = formatter.origins(files)
             report.note(
-                f"{provider}: {sum(counts.values())} Python files: {counts[BLACK]} formatted by black, "
-                f"{counts[COMMITTED]} as the committed package has them, {counts[CACHED]} from the cache, {counts[SOURCE]} copied as source"
+                f"{provider}: {sum(counts.values())} Python files: {counts[LAID_OUT]} laid out as black writes them, "
+                f"{counts[BLACK]} formatted by black (in part), {counts[COMMITTED]} as the committed package has them, "
+                f"{counts[CACHED]} from the cache, {counts[SOURCE]} copied as source"
             )
         report.done()
         return results

@@ -8,7 +8,7 @@ from pathlib import Path
 import jinja2
 
 from .ir import Package
-from .text import class_line, docstring, import_line, layout, layout_annotated, layout_assignment, layout_field
+from .text import class_line, docstring, import_line, layout, layout_annotated, layout_assignment, layout_field, string_statement
 
 from .paths import TEMPLATES
 
@@ -54,7 +54,7 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         autoescape=False,
     )
-    env.globals.update(class_line=class_line, docstring=docstring, import_line=import_line, layout=layout, layout_annotated=layout_annotated, layout_assignment=layout_assignment, layout_field=layout_field)
+    env.globals.update(class_line=class_line, docstring=docstring, import_line=import_line, layout=layout, layout_annotated=layout_annotated, layout_assignment=layout_assignment, layout_field=layout_field, string_statement=string_statement)
     return env
 
 

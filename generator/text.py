@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import re
+import tokenize
 from typing import Any
 
 #: Longest text taken from the spec into a docstring.
@@ -15,18 +17,59 @@ _INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2
 
 
 def literal(value: Any) -> str:
-    """A Python literal for a JSON scalar (or bytes) or list/dict of them; spec text can only be data here."""
+    """A Python literal for a JSON scalar (or bytes) or list/dict of them; spec text can only be data here.
+
+    Strings are quoted as black quotes them, so that black finds nothing to change."""
     if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
-        return f"float({str(value)!r})"
-    if isinstance(value, str) and '"' not in value and "'" not in value:
-        return f'"{repr(value)[1:-1]}"'  # black's quotes, so that black finds nothing to change
-    if value is None or isinstance(value, (bool, int, float, str, bytes)):
+        return f'float("{value}")'
+    if isinstance(value, (str, bytes)):
+        return black_quotes(repr(value))
+    if value is None or isinstance(value, (bool, int, float)):
         return repr(value)
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(literal(v) for v in value) + "]"
     if isinstance(value, dict):
         return "{" + ", ".join(f"{literal(str(k))}: {literal(v)}" for k, v in value.items()) + "}"
-    return repr(str(value))
+    return literal(str(value))
+
+
+def black_quotes(token: str) -> str:
+    """A one-line string literal (``repr`` of a str or bytes) in the quotes black prefers: double
+    quotes unless they take more backslashes (black's ``normalize_string_quotes``)."""
+    prefix = token[: len(token) - len(token.lstrip("bBuU"))]
+    body = token[len(prefix) + 1 : -1]
+    if token[len(prefix)] == '"':
+        return token
+    # unescape the quote the new quotes spare, escape the one they need
+    new = _ESCAPED_SINGLE.sub(lambda m: m.group(1) + m.group(2) + "'", body)
+    new = _ESCAPED_SINGLE.sub(lambda m: m.group(1) + m.group(2) + "'", new)
+    new = _UNESCAPED_DOUBLE.sub(lambda m: m.group(1) + '\\"', new)
+    new = _UNESCAPED_DOUBLE.sub(lambda m: m.group(1) + '\\"', new)
+    if new.count("\\") > body.count("\\"):
+        return token
+    return f'{prefix}"{new}"'
+
+
+_ESCAPED_SINGLE = re.compile(r"([^\\]|^)\\((?:\\\\)*)'")
+_UNESCAPED_DOUBLE = re.compile(r'(([^\\]|^)(\\\\)*)"')
+
+
+def requoted(source: str) -> str:
+    """A Python expression (as `ast.unparse` writes it) with its string literals in black's quotes."""
+    if "'" not in source:
+        return source
+    parts, last = [], 0
+    line = source.split("\n")
+    offsets = [0]
+    for row in line:
+        offsets.append(offsets[-1] + len(row) + 1)
+    for token in tokenize.generate_tokens(io.StringIO(source).readline):
+        if token.type == tokenize.STRING and token.string.lstrip("bBuU")[:3] not in ("'''", '"""'):
+            start = offsets[token.start[0] - 1] + token.start[1]
+            end = offsets[token.end[0] - 1] + token.end[1]
+            parts += [source[last:start], black_quotes(token.string)]
+            last = end
+    return "".join(parts) + source[last:]
 
 
 def clean(text: Any, limit: int = MAX_DOC) -> str:
@@ -82,15 +125,22 @@ def toml_string(value: Any, limit: int = 500) -> str:
 
 # -- black's layout ------------------------------------------------------------------------
 #
-# black.format_str formats a second time whenever its first pass changed anything, so a piece
-# of generated code that is already laid out as black lays it out costs black one pass instead
-# of two. `layout` lays out the long lines the templates write from spec data (annotations,
-# literals, call arguments) as black 24+ does: it follows black's right-hand split and comma
-# split for lines made only of names, numbers, strings, brackets, commas, ``=`` and ``:``.
-# Whatever it is not sure of it leaves on one line (None from `_lines`), and black splits that
-# as ever: the formatted output is black's either way; only its cost differs.
+# The format stage takes a piece of rendered code as it is when the templates wrote it as black
+# does, and runs black only on the rest (`format.laid_out`). `layout` and friends lay out the
+# long lines the templates write from spec data (annotations, literals, call arguments) as black
+# 24+ does: they follow black's right-hand split and comma split for lines made only of names,
+# numbers, strings, brackets, commas, ``=`` and ``:``. Whatever they are not sure of they leave
+# on one line and mark UNSURE, and black splits that piece as ever: the formatted output is
+# black's either way; only its cost differs (tests/test_layout.py holds them to black).
 
 LINE_LENGTH = 100  # black's line length here (cache.BLACK_LINE_LENGTH)
+#: Marks the helpers below leave in the rendered text for the format stage, which removes them
+#: (control characters: `clean` drops them from spec text and `literal` escapes them, so they
+#: cannot come from the spec). UNSURE: this text is not laid out as black would, the piece it
+#: is in goes through black. VOUCHED, on a line: black leaves this long line as it is (it has
+#: nowhere to split), so the length check does not send it to black.
+UNSURE = "\x00"
+VOUCHED = "\x01"
 _LAYOUT_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|[\[\](){},]|[^\[\](){},"\']+')
 _OPENING = {"[": "]", "(": ")", "{": "}"}
 _CLOSING = {"]", ")", "}"}
@@ -110,7 +160,7 @@ def layout(text: str, depth: int, *, inside: bool = False) -> str:
     tokens = _tokens(text)
     lines = _lines(tokens, depth, inside) if tokens is not None else None
     if lines is None:
-        return text if tokens is None else _join(tokens)
+        return (text if tokens is None else _join(tokens)) + UNSURE
     return _indented(lines, depth)
 
 
@@ -121,16 +171,18 @@ def layout_assignment(target: str, value: str, depth: int) -> str:
     tokens = _tokens(value)
     value = value if tokens is None else _join(tokens)
     one = f"{target} = {value}"
-    if _fits(one, depth) or tokens is None or not _single_trailer(tokens) or _magic_brackets(tokens):
+    if tokens is not None and _fits(one, depth) and not _magic_brackets(tokens):
         return one
+    if tokens is None or not _single_trailer(tokens) or _magic_brackets(tokens):
+        return one + UNSURE
     opening = _matching(tokens)[len(tokens) - 1]
     head = f"{target} = {_join(tokens[: opening + 1])}"
     # black prefers splitting inside the value over parenthesising it when this head fits
-    if not _fits(head, depth) or ":" not in target and not _fits(head, depth):
-        return one
+    if not _fits(head, depth):
+        return one + UNSURE
     body = _lines(tokens[opening + 1 : -1], depth + 1, True, force=False)
     if body is None:
-        return one
+        return one + UNSURE
     return _indented([(depth, head), *body, (depth, tokens[-1])], depth)
 
 
@@ -141,39 +193,49 @@ def layout_annotated(name: str, annotation: str, rest: str, depth: int) -> str:
     A bare annotation too long for the line is split inside its brackets; with a call after
     it, the same happens when ``name: annotation = Field(`` does not fit but black would not
     rather parenthesise the call (``name: annotation = (`` does not fit either)."""
+    text, sure = _annotated(name, annotation, rest, depth)
+    return text if sure else text + UNSURE
+
+
+def _annotated(name: str, annotation: str, rest: str, depth: int) -> tuple[str, bool]:
+    """`layout_annotated`'s text, and whether it is black's (False: left on one line for black)."""
     normal = _tokens(annotation)
     annotation = annotation if normal is None else _join(normal)
     one = f"{name}: {annotation}{rest}"
     if _fits(one, depth):
-        return one
+        return one, normal is not None and not _magic_brackets(normal)
     if rest and _fits(f"{name}: {annotation} = (", depth):
-        return one  # black writes `= (` and the call inside: left to black
+        return one, False  # black writes `= (` and the call inside: left to black
     tokens = _tokens(f"{name}: {annotation}")
     if tokens is None or not _single_trailer(_tokens(annotation) or []) or _magic_brackets(tokens):
-        return one
+        return one, False
     lines = _split_right(tokens, depth, tail_extra=rest)
     if lines is None:
-        return one
-    return _indented(lines, depth)
+        return one, False
+    return _indented(lines, depth), True
 
 
 def layout_field(name: str, annotation: str, call: str, arguments: list[str], depth: int) -> str:
     """``name: annotation = call(arguments...,)``, its arguments one a line (a trailing comma
     keeps them so), as black writes it: after the opening bracket when that line fits; else
     wrapped in parentheses when ``name: annotation = (`` fits; else split inside the annotation."""
-    head = layout_annotated(name, annotation, f" = {call}(", depth)
+    head, sure = _annotated(name, annotation, f" = {call}(", depth)
+    mark = "" if sure else UNSURE
     inner = "    " * (depth + 1)
     if "\n" not in head and not _fits(head, depth) and _fits(f"{head[: -len(call) - 1]}(", depth):
         # black's "right-hand side in parentheses": the call moves to a line of its own
-        body = "".join(f"\n{inner}    {argument}," for argument in arguments)
-        return f"{head[: -len(call) - 1]}(\n{inner}{call}({body}\n{inner})\n{'    ' * depth})"
-    body = "".join(f"\n{inner}{argument}," for argument in arguments)
-    return f"{head}{body}\n{'    ' * depth})"
+        normal = _tokens(annotation)
+        mark = "" if normal is not None and not _magic_brackets(normal) else UNSURE
+        body = "".join(f"\n{inner}    {layout(argument + ',', depth + 2, inside=True)}" for argument in arguments)
+        return f"{head[: -len(call) - 1]}(\n{inner}{call}({body}\n{inner})\n{'    ' * depth}){mark}"
+    body = "".join(f"\n{inner}{layout(argument + ',', depth + 1, inside=True)}" for argument in arguments)
+    return f"{head}{mark}{body}\n{'    ' * depth})"
 
 
 def _indented(lines: list[tuple[int, str]], depth: int) -> str:
-    first, *rest = lines
-    return "\n".join([first[1]] + ["    " * d + t for d, t in rest])
+    """The lines as text (the first without its indentation); a line too long is VOUCHED for:
+    these are black's lines, so a long one is one black has nowhere to split."""
+    return "\n".join(("    " * d if i else "") + t + ("" if _fits(t, d) else VOUCHED) for i, (d, t) in enumerate(lines))
 
 
 def _tokens(text: str) -> list[str] | None:
@@ -360,7 +422,7 @@ def class_line(name: str, base: str, depth: int = 0) -> str:
     one = f"class {name}({base}):"
     if _fits(one, depth):
         return one
-    return f"class {name}(\n{'    ' * (depth + 1)}{base}\n{'    ' * depth}):"
+    return _indented([(depth, f"class {name}("), (depth + 1, base), (depth, "):")], depth)
 
 
 def import_line(module: str, names: list[str], depth: int, comment: str = "") -> str:
@@ -369,8 +431,13 @@ def import_line(module: str, names: list[str], depth: int, comment: str = "") ->
     one = f"from {module} import {', '.join(names)}{comment}"
     if _fits(one, depth):
         return one
-    inner = "    " * (depth + 1)
-    return "\n".join([f"from {module} import ("] + [f"{inner}{name}," for name in names] + ["    " * depth + ")" + comment])
+    return _indented([(depth, f"from {module} import (")] + [(depth + 1, f"{name},") for name in names] + [(depth, ")" + comment)], depth)
+
+
+def string_statement(text: str, depth: int) -> str:
+    """`text` (from `doc`, indented) between the quotes of a string statement that is not the first
+    of its block (an attribute's docstring): black leaves such a string as it is, long lines too."""
+    return "\n".join(line + VOUCHED if 4 * depth + 6 + _width(line) > LINE_LENGTH else line for line in text.split("\n"))
 
 
 def docstring(text: str, depth: int) -> str:
@@ -405,4 +472,5 @@ def docstring(text: str, depth: int) -> str:
     if len(lines) > 1 and last + 3 > LINE_LENGTH and len(indent) + 3 <= LINE_LENGTH and not backslash:
         # black's second pass drops the space its first pass padded a closing quote mark with
         value = value.rstrip(" ") + "\n" + indent
-    return value
+    # black never splits a docstring's lines: a long one is black's as it is
+    return "\n".join(line + VOUCHED if len(indent) + 6 + _width(line) > LINE_LENGTH else line for line in value.split("\n"))

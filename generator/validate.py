@@ -140,7 +140,32 @@ def _located(cls: type[KeywordValidator]) -> type[KeywordValidator]:
     attributes: dict[str, Any] = {"__call__": __call__}
     if issubclass(cls, SchemaValidator):
         attributes["_validate_schema_meta"] = _meta_once(cls._validate_schema_meta)
+
+        def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+            cls.__init__(self, *args, **kwargs)
+            # the validator keeps the ids of the schemas it has met in lists and asks `in` of them
+            # at every schema: quadratic on a large document (GitHub's: 24 s of 60)
+            for name in ("visited_schema_ids", "meta_checked_schema_ids"):
+                if type(getattr(self, name, None)) is list:
+                    setattr(self, name, _Seen(getattr(self, name)))
+
+        attributes["__init__"] = __init__
     return type(cls.__name__, (cls,), attributes)
+
+
+class _Seen(list):  # type: ignore[type-arg]
+    """A list of ids that answers ``in`` from a set (the validator only appends to it)."""
+
+    def __init__(self, items: Any = ()) -> None:
+        super().__init__(items)
+        self._set = set(self)
+
+    def append(self, item: Any) -> None:
+        self._set.add(item)
+        super().append(item)
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._set
 
 
 def _meta_once(check: Any) -> Any:

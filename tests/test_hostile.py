@@ -21,11 +21,12 @@ from hypothesis import strategies as st
 
 from generator.build import build_package
 from generator.errors import Problem
-from generator.format import format_files
+from generator.format import format_files, plain
 from generator.load import Document
 from generator.pipeline import generate
 from generator.render import render
 from generator.resolve import DocumentSet
+from generator.text import UNSURE, VOUCHED
 
 PAYLOAD = "__import__('os').system('echo pwned')"
 HOSTILE = ['"""', "'''", "\\", "{{ 1+1 }}", "{% if %}", "\x00", "\x1b[31m", "\u2028", "\r\n", "#", PAYLOAD, "\\N{", "\\x", "é", "日本"]
@@ -127,8 +128,22 @@ def check_hostile_spec(props: list[str], params: list[str], op_id: str, descript
     data = spec_of(props, params, op_id, description, enum_values)
     problems: list[Problem] = []
     package = build_package(DocumentSet(Document("hostile.yaml", "", data)), "hostile", problems)
-    files = render(package)
+    files = {path: plain(text) for path, text in render(package).items()}  # the renderer's layout marks removed, as the formatter does
     check_generated({k: v for k, v in files.items() if k.endswith(("models.py", "_client.py", "_config.py")) or "/resources/" in k})
+
+
+def test_spec_text_cannot_forge_the_renderers_layout_marks() -> None:
+    """The formatter takes a piece without black when the templates' helpers left no UNSURE mark
+    in it, and lets a long line pass when it holds VOUCHED: text from the spec must not be able to
+    add or hide either (control characters are dropped from docs and escaped in literals)."""
+
+    def marks(text: str) -> list[tuple[str, int]]:
+        files = render(build_package(DocumentSet(Document("hostile.yaml", "", spec_of(["name"], ["q"], "getThing", text, [text]))), "hostile", []))
+        return [(path, source.count(UNSURE) + source.count(VOUCHED)) for path, source in sorted(files.items())]
+
+    plain_text = "A thing." + " word" * 30
+    for forged in ("\x00", "\x01", "\x00\x01" * 20):
+        assert marks(plain_text + forged) == marks(plain_text + "x" * len(forged))
 
 
 def test_a_ten_megabyte_description_is_bounded(tmp_path: Path) -> None:

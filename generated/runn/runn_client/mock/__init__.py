@@ -152,17 +152,15 @@ class RunnMock:
         by_scheme: Dict[str, Dict[str, str]] = {}
         for argument, value in arguments.items():
             if argument not in ARGUMENTS:
-                raise TypeError(
-                    f"unknown credential {argument!r}; this API takes {', '.join(ARGUMENTS) or 'none'}"
-                )
+                known = ", ".join(ARGUMENTS) or "none"
+                raise TypeError(f"unknown credential {argument!r}; this API takes {known}")
             scheme, entry, _ = ARGUMENTS[argument]
             by_scheme.setdefault(scheme, {})[entry] = str(value)
         for scheme, entries in by_scheme.items():
             missing = [a for a, (s, e, _) in ARGUMENTS.items() if s == scheme and e not in entries]
             if missing:
-                raise TypeError(
-                    f"{', '.join(a for a in arguments if ARGUMENTS[a][0] == scheme)} needs {', '.join(missing)} too"
-                )
+                given = ", ".join(a for a in arguments if ARGUMENTS[a][0] == scheme)
+                raise TypeError(f"{given} needs {', '.join(missing)} too")
             self.app.add_credential(entries, scopes=scopes, active=active, expires=_epoch(expires))
 
     def add_token(
