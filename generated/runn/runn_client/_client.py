@@ -34,6 +34,21 @@ if TYPE_CHECKING:  # resources (and the models they use) load when first used
     from .resources.time_offs import AsyncTimeOffsResource, TimeOffsResource
     from .resources.contracts import AsyncContractsResource, ContractsResource
     from .resources.skills import AsyncSkillsResource, SkillsResource
+    from .resources.holiday_groups import AsyncHolidayGroupsResource, HolidayGroupsResource
+    from .resources.invitations import AsyncInvitationsResource, InvitationsResource
+    from .resources.legacy_ids import AsyncLegacyIdsResource, LegacyIdsResource
+    from .resources.placeholders import AsyncPlaceholdersResource, PlaceholdersResource
+    from .resources.project_members import AsyncProjectMembersResource, ProjectMembersResource
+    from .resources.project_workstreams import (
+        AsyncProjectWorkstreamsResource,
+        ProjectWorkstreamsResource,
+    )
+    from .resources.project_tags import AsyncProjectTagsResource, ProjectTagsResource
+    from .resources.rate_cards import AsyncRateCardsResource, RateCardsResource
+    from .resources.reports import AsyncReportsResource, ReportsResource
+    from .resources.users import AsyncUsersResource, UsersResource
+    from .resources.views import AsyncViewsResource, ViewsResource
+    from .resources.workstreams import AsyncWorkstreamsResource, WorkstreamsResource
 
 __all__ = ["RunnClient", "AsyncRunnClient"]
 
@@ -244,6 +259,90 @@ class RunnClient(SyncAPIClient):
 
         return SkillsResource(self)
 
+    @cached_property
+    def holiday_groups(self) -> HolidayGroupsResource:
+        """Operations on holiday_groups."""
+        from .resources.holiday_groups import HolidayGroupsResource
+
+        return HolidayGroupsResource(self)
+
+    @cached_property
+    def invitations(self) -> InvitationsResource:
+        """Operations on invitations."""
+        from .resources.invitations import InvitationsResource
+
+        return InvitationsResource(self)
+
+    @cached_property
+    def legacy_ids(self) -> LegacyIdsResource:
+        """Operations on legacy_ids."""
+        from .resources.legacy_ids import LegacyIdsResource
+
+        return LegacyIdsResource(self)
+
+    @cached_property
+    def placeholders(self) -> PlaceholdersResource:
+        """Operations on placeholders."""
+        from .resources.placeholders import PlaceholdersResource
+
+        return PlaceholdersResource(self)
+
+    @cached_property
+    def project_members(self) -> ProjectMembersResource:
+        """Operations on project_members."""
+        from .resources.project_members import ProjectMembersResource
+
+        return ProjectMembersResource(self)
+
+    @cached_property
+    def project_workstreams(self) -> ProjectWorkstreamsResource:
+        """Operations on project_workstreams."""
+        from .resources.project_workstreams import ProjectWorkstreamsResource
+
+        return ProjectWorkstreamsResource(self)
+
+    @cached_property
+    def project_tags(self) -> ProjectTagsResource:
+        """Operations on project_tags."""
+        from .resources.project_tags import ProjectTagsResource
+
+        return ProjectTagsResource(self)
+
+    @cached_property
+    def rate_cards(self) -> RateCardsResource:
+        """Operations on rate_cards."""
+        from .resources.rate_cards import RateCardsResource
+
+        return RateCardsResource(self)
+
+    @cached_property
+    def reports(self) -> ReportsResource:
+        """Operations on reports."""
+        from .resources.reports import ReportsResource
+
+        return ReportsResource(self)
+
+    @cached_property
+    def users(self) -> UsersResource:
+        """Operations on users."""
+        from .resources.users import UsersResource
+
+        return UsersResource(self)
+
+    @cached_property
+    def views(self) -> ViewsResource:
+        """Operations on views."""
+        from .resources.views import ViewsResource
+
+        return ViewsResource(self)
+
+    @cached_property
+    def workstreams(self) -> WorkstreamsResource:
+        """Operations on workstreams."""
+        from .resources.workstreams import WorkstreamsResource
+
+        return WorkstreamsResource(self)
+
 
 class AsyncRunnClient(AsyncAPIClient):
     """Asyncio client for the Runn API.
@@ -450,3 +549,87 @@ class AsyncRunnClient(AsyncAPIClient):
         from .resources.skills import AsyncSkillsResource
 
         return AsyncSkillsResource(self)
+
+    @cached_property
+    def holiday_groups(self) -> AsyncHolidayGroupsResource:
+        """Operations on holiday_groups."""
+        from .resources.holiday_groups import AsyncHolidayGroupsResource
+
+        return AsyncHolidayGroupsResource(self)
+
+    @cached_property
+    def invitations(self) -> AsyncInvitationsResource:
+        """Operations on invitations."""
+        from .resources.invitations import AsyncInvitationsResource
+
+        return AsyncInvitationsResource(self)
+
+    @cached_property
+    def legacy_ids(self) -> AsyncLegacyIdsResource:
+        """Operations on legacy_ids."""
+        from .resources.legacy_ids import AsyncLegacyIdsResource
+
+        return AsyncLegacyIdsResource(self)
+
+    @cached_property
+    def placeholders(self) -> AsyncPlaceholdersResource:
+        """Operations on placeholders."""
+        from .resources.placeholders import AsyncPlaceholdersResource
+
+        return AsyncPlaceholdersResource(self)
+
+    @cached_property
+    def project_members(self) -> AsyncProjectMembersResource:
+        """Operations on project_members."""
+        from .resources.project_members import AsyncProjectMembersResource
+
+        return AsyncProjectMembersResource(self)
+
+    @cached_property
+    def project_workstreams(self) -> AsyncProjectWorkstreamsResource:
+        """Operations on project_workstreams."""
+        from .resources.project_workstreams import AsyncProjectWorkstreamsResource
+
+        return AsyncProjectWorkstreamsResource(self)
+
+    @cached_property
+    def project_tags(self) -> AsyncProjectTagsResource:
+        """Operations on project_tags."""
+        from .resources.project_tags import AsyncProjectTagsResource
+
+        return AsyncProjectTagsResource(self)
+
+    @cached_property
+    def rate_cards(self) -> AsyncRateCardsResource:
+        """Operations on rate_cards."""
+        from .resources.rate_cards import AsyncRateCardsResource
+
+        return AsyncRateCardsResource(self)
+
+    @cached_property
+    def reports(self) -> AsyncReportsResource:
+        """Operations on reports."""
+        from .resources.reports import AsyncReportsResource
+
+        return AsyncReportsResource(self)
+
+    @cached_property
+    def users(self) -> AsyncUsersResource:
+        """Operations on users."""
+        from .resources.users import AsyncUsersResource
+
+        return AsyncUsersResource(self)
+
+    @cached_property
+    def views(self) -> AsyncViewsResource:
+        """Operations on views."""
+        from .resources.views import AsyncViewsResource
+
+        return AsyncViewsResource(self)
+
+    @cached_property
+    def workstreams(self) -> AsyncWorkstreamsResource:
+        """Operations on workstreams."""
+        from .resources.workstreams import AsyncWorkstreamsResource
+
+        return AsyncWorkstreamsResource(self)

@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 __all__ = [
     "CustomFieldModel",
+    "LegacyIdModel",
     "UnknownEvent",
     "UnknownPersonCustomFieldCustomFieldsItem",
     "UnknownProjectCustomFieldCustomFieldsItem",
@@ -93,6 +94,45 @@ __all__ = [
     "SkillList",
     "Skill",
     "CompetencyValues",
+    "CustomFieldDateList",
+    "CustomFieldDate",
+    "CustomFieldTextList",
+    "CustomFieldText",
+    "CustomFieldSelectList",
+    "CustomFieldSelect",
+    "SelectOptionInput",
+    "SelectOptionAnswer",
+    "HolidayGroupList",
+    "HolidayGroup",
+    "HolidayList",
+    "Holiday",
+    "InvitationList",
+    "Invitation",
+    "PlaceholderList",
+    "Placeholder",
+    "PlaceholderCreated",
+    "ProjectMemberList",
+    "ProjectMember",
+    "ProjectWorkstreamLinkList",
+    "ProjectWorkstreamLink",
+    "ProjectTagList",
+    "ProjectTag",
+    "RateCardList",
+    "RateCard",
+    "HoursReportList",
+    "HoursReportEntry",
+    "HoursReportEntryAssignments",
+    "HoursReportEntryActuals",
+    "ProjectAggregateList",
+    "ProjectAggregate",
+    "ProjectAggregateAssignments",
+    "ProjectAggregateActuals",
+    "UserList",
+    "User",
+    "ViewList",
+    "View",
+    "WorkstreamList",
+    "Workstream",
     "Error",
     "Tag",
     "RosteredDays",
@@ -178,6 +218,24 @@ __all__ = [
     "EventActualDeleted",
     "EventTimeOffDeleted",
     "EventAssignmentDeleted",
+    "CustomFieldDateInput",
+    "CustomFieldDateUpdate",
+    "CustomFieldTextInput",
+    "CustomFieldTextUpdate",
+    "CustomFieldSelectInput",
+    "CustomFieldSelectUpdate",
+    "SelectOption",
+    "SelectOptionUpdate",
+    "InvitationInput",
+    "PlaceholderInput",
+    "ProjectTagInput",
+    "ProjectTagUpdate",
+    "RateCardRate",
+    "RateCardRateRole",
+    "RateCardInput",
+    "UserPermissions",
+    "WorkstreamInput",
+    "WorkstreamUpdate",
     "Event",
     "PersonCustomFieldCustomFieldsItem",
     "ProjectInput",
@@ -221,6 +279,36 @@ class _UnknownVariant(_Model):
 
 CustomFieldModel: TypeAlias = Literal["PERSON", "PROJECT"]
 """The record type a custom field belongs to."""
+
+LegacyIdModel: TypeAlias = Literal[
+    "accounts",
+    "actuals",
+    "assignments",
+    "clients",
+    "contracts",
+    "help_documents",
+    "invitations",
+    "milestones",
+    "notes",
+    "people",
+    "phases",
+    "project_member",
+    "project_rates",
+    "projects",
+    "rate_cards",
+    "role_charge_our_rate",
+    "roles",
+    "tags",
+    "teams",
+    "time_offs",
+    "users",
+    "user_accounts",
+    "holiday_groups",
+    "skills",
+    "other_expenses",
+    "people_notes",
+]
+"""The kind of record an API v0 id belongs to."""
 
 
 class UnknownEvent(_UnknownVariant):
@@ -1884,6 +1972,873 @@ class CompetencyValues(_Model):
     """The skills created."""
 
     values: List[Competency]
+
+
+class CustomFieldDateList(_Model):
+    """One page of date custom fields (cursor-based pagination)."""
+
+    values: List[CustomFieldDate]
+    """This page of date custom fields."""
+
+    next_cursor: Optional[str] = Field(
+        alias="nextCursor",
+    )
+    """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
+
+
+class CustomFieldDate(_Model):
+    """A date custom field defined for people or projects."""
+
+    id: int
+    """Unique identifier for the custom field date."""
+
+    name: str
+    """Display name for the custom field date."""
+
+    description: Optional[str]
+    """Description for the custom field date."""
+
+    model: Union[CustomFieldModel, str]
+
+    required: bool
+    """Whether or not the date is a required field."""
+
+    show_in_planner: bool = Field(
+        alias="showInPlanner",
+    )
+    """Whether or not the custom field date is shown in the project or person planner in the app UI."""
+
+    sort_order: int = Field(
+        alias="sortOrder",
+    )
+    """The sort order of the custom field date."""
+
+    filterable_in_planner: bool = Field(
+        alias="filterableInPlanner",
+    )
+    """Whether or not the custom field date is filterable in the project or person planner in the app UI."""
+
+
+class CustomFieldTextList(_Model):
+    """One page of text custom fields (cursor-based pagination)."""
+
+    values: List[CustomFieldText]
+    """This page of text custom fields."""
+
+    next_cursor: Optional[str] = Field(
+        alias="nextCursor",
+    )
+    """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
+
+
+class CustomFieldText(_Model):
+    """A text custom field defined for people or projects."""
+
+    id: int
+    """Unique identifier for the custom field text."""
+
+    name: str
+    """Display name for the custom field text."""
+
+    description: Optional[str]
+    """Description for the custom field text."""
+
+    model: Union[CustomFieldModel, str]
+
+    required: bool
+    """Whether or not the text is a required field."""
+
+    show_in_planner: bool = Field(
+        alias="showInPlanner",
+    )
+    """Whether or not the custom field text is shown in the project or person planner in the app UI."""
+
+    sort_order: int = Field(
+        alias="sortOrder",
+    )
+    """The sort order of the custom field text."""
+
+    filterable_in_planner: bool = Field(
+        alias="filterableInPlanner",
+    )
+    """Whether or not the custom field text is filterable in the project or person planner in the app UI."""
+
+
+class CustomFieldSelectList(_Model):
+    """One page of select custom fields (cursor-based pagination)."""
+
+    values: List[CustomFieldSelect]
+    """This page of select custom fields."""
+
+    next_cursor: Optional[str] = Field(
+        alias="nextCursor",
+    )
+    """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
+
+
+class CustomFieldSelect(_Model):
+    """A select custom field defined for people or projects."""
+
+    id: int
+    """Unique identifier for the custom field select."""
+
+    name: str
+    """Display name for the custom field select."""
+
+    description: Optional[str]
+    """Description for the custom field select."""
+
+    model: Union[CustomFieldModel, str]
+
+    options: List[SelectOption]
+    """All selectable options."""
+
+    single_select: bool = Field(
+        alias="singleSelect",
+    )
+    """Whether this select is a single or multi select."""
+
+    required: bool
+    """Whether or not the select is a required field."""
+
+    show_in_planner: bool = Field(
+        alias="showInPlanner",
+    )
+    """Whether or not the custom field select is shown in the project or person planner in the app UI."""
+
+    sort_order: int = Field(
+        alias="sortOrder",
+    )
+    """The sort order of the custom field select."""
+
+    filterable_in_planner: bool = Field(
+        alias="filterableInPlanner",
+    )
+    """Whether or not the custom field select is filterable in the project or person planner in the app UI."""
+
+
+class SelectOptionInput(_Model):
+    """A new option of a select custom field."""
+
+    name: str
+    """Display name for the select option."""
+
+
+class SelectOptionAnswer(_Model):
+    """An option of a select custom field, as the option operations answer it."""
+
+    option: SelectOption
+
+
+class HolidayGroupList(_Model):
+    """One page of holiday groups (cursor-based pagination)."""
+
+    values: List[HolidayGroup]
+    """This page of holiday groups."""
+
+    next_cursor: Optional[str] = Field(
+        alias="nextCursor",
+    )
+    """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
+
+
+class HolidayGroup(_Model):
+    """A holiday group: the public holidays of a country or region, which people can follow."""
+
+    id: int
+
+    name: str
+
+    country_code: str = Field(
+        alias="countryCode",
+    )
+
+    country_name: Optional[str] = Field(
+        alias="countryName",
+    )
+
+    region_name: Optional[str] = Field(
+        alias="regionName",
+    )
+
+    holiday_ids: List[int] = Field(
+        alias="holidayIds",
+    )
+    """The group's holidays."""
+
+
+class HolidayList(_Model):
+    """One page of holidays (cursor-based pagination)."""
+
+    values: List[Holiday]
+    """This page of holidays."""
+
+    next_cursor: Optional[str] = Field(
+        alias="nextCursor",
+    )
+    """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
+
+
+class Holiday(_Model):
+    """A public holiday of a holiday group."""
+
+    id: int
+
+    name: str
+
+    date_: date = Field(
+        alias="date",
+    )
+    """Format: YYYY-MM-DD"""
+
+    observed: Optional[date]
+    """The day the holiday is observed, when it differs. Format: YYYY-MM-DD"""
+
+    type: str
+
+
+class InvitationList(_Model):
+    """One page of invitations (cursor-based pagination)."""
+
+    values: List[Invitation]
+    """This page of invitations."""
+
+    next_cursor: Optional[str] = Field(
+        alias="nextCursor",
+    )
+    """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
+
+
+class Invitation(_Model):
+    """An invitation for someone to become a user of the account. It does not show the invitation token."""
+
+    id: int
+    """Unique identifier for the invitation."""
+
+    email: str
+    """Email for the invitation."""
+
+    user_type: Union[
+        Literal[
+            "admin",
+            "editor",
+            "viewer_all",
+            "viewer_basic",
+            "timesheet_only",
+            "manager",
+            "contributor",
+        ],
+        str,
+    ] = Field(
+        alias="userType",
+    )
+    """Permission level"""
+
+    financial_permission: Union[Literal["all", "no_salaries", "restricted", "none"], str] = Field(
+        alias="financialPermission",
+    )
+    """Financial permission level"""
+
+    edit_projects_permission: Union[Literal["all", "specific", "restricted", "none"], str] = Field(
+        alias="editProjectsPermission",
+    )
+    """Edit projects permission level (deprecated: use manageProjectsPermission)"""
+
+    edit_others_permission: Union[Literal["all", "none"], str] = Field(
+        alias="editOthersPermission",
+    )
+    """Edit others permission level"""
+
+    manage_projects_permission: Union[Literal["all", "specific", "restricted", "none"], str] = (
+        Field(
+            alias="manageProjectsPermission",
+        )
+    )
+    """Manage projects permission level"""
+
+    manage_people_permission: Union[Literal["all", "restricted", "none"], str] = Field(
+        alias="managePeoplePermission",
+    )
+    """Manage people permission level"""
+
+    manage_account_permission: bool = Field(
+        alias="manageAccountPermission",
+    )
+    """Manage account permission level"""
+
+    add_all_people_to_projects_permission: bool = Field(
+        alias="addAllPeopleToProjectsPermission",
+    )
+    """Add all people to projects permission level"""
+
+    view_planner_permission: bool = Field(
+        alias="viewPlannerPermission",
+    )
+    """View planner permission level"""
+
+    created_at: datetime = Field(
+        alias="createdAt",
+    )
+    """Timestamp of when the object was created."""
+
+    sent_at: datetime = Field(
+        alias="sentAt",
+    )
+    """Date and time when the invitation was last sent"""
+
+    expires_at: datetime = Field(
+        alias="expiresAt",
+    )
+    """Date and time when the invitation expires"""
+
+
+class PlaceholderList(_Model):
+    """One page of placeholders (cursor-based pagination)."""
+
+    values: List[Placeholder]
+    """This page of placeholders."""
+
+    next_cursor: Optional[str] = Field(
+        alias="nextCursor",
+    )
+    """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
+
+
+class Placeholder(_Model):
+    """A placeholder: a stand-in on projects for a person not yet hired or chosen."""
+
+    id: int
+
+    first_name: str = Field(
+        alias="firstName",
+    )
+
+    last_name: str = Field(
+        alias="lastName",
+    )
+
+    is_archived: bool = Field(
+        alias="isArchived",
+    )
+
+    tags: List[Tag]
+
+    references: List[Reference]
+
+    created_at: datetime = Field(
+        alias="createdAt",
+    )
+    """Timestamp of when the object was created."""
+
+    updated_at: datetime = Field(
+        alias="updatedAt",
+    )
+    """Timestamp of when the object was last updated."""
+
+
+class PlaceholderCreated(_Model):
+    """A placeholder as its create answers it: with its contract's role and cost, and its team. (Runn's OpenAPI names this shape `PlaceholderInput`.)"""
+
+    id: int
+
+    first_name: str = Field(
+        alias="firstName",
+    )
+
+    last_name: str = Field(
+        alias="lastName",
+    )
+
+    cost_per_hour: float = Field(
+        alias="costPerHour",
+    )
+
+    role_id: int = Field(
+        alias="roleId",
+    )
+
+    team_id: Optional[int] = Field(
+        alias="teamId",
+    )
+
+    tags: List[Tag]
+
+
+class ProjectMemberList(_Model):
+    """One page of project members (cursor-based pagination)."""
+
+    values: List[ProjectMember]
+    """This page of project members."""
+
+    next_cursor: Optional[str] = Field(
+        alias="nextCursor",
+    )
+    """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
+
+
+class ProjectMember(_Model):
+    """A person's membership of a project, in a role."""
+
+    id: int
+
+    person_id: int = Field(
+        alias="personId",
+    )
+
+    project_id: int = Field(
+        alias="projectId",
+    )
+
+    role_id: int = Field(
+        alias="roleId",
+    )
+
+    created_at: datetime = Field(
+        alias="createdAt",
+    )
+    """Timestamp of when the object was created."""
+
+    is_placeholder: bool = Field(
+        alias="isPlaceholder",
+    )
+
+    workstream_id: Optional[int] = Field(
+        alias="workstreamId",
+    )
+
+    updated_at: datetime = Field(
+        alias="updatedAt",
+    )
+    """Timestamp of when the object was last updated."""
+
+
+class ProjectWorkstreamLinkList(_Model):
+    """One page of project workstream assignments (cursor-based pagination)."""
+
+    values: List[ProjectWorkstreamLink]
+    """This page of project workstream assignments."""
+
+    next_cursor: Optional[str] = Field(
+        alias="nextCursor",
+    )
+    """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
+
+
+class ProjectWorkstreamLink(_Model):
+    """A workstream's assignment to a project."""
+
+    project_id: int = Field(
+        alias="projectId",
+    )
+
+    workstream_id: int = Field(
+        alias="workstreamId",
+    )
+
+    created_at: datetime = Field(
+        alias="createdAt",
+    )
+    """Timestamp of when the object was created."""
+
+    updated_at: datetime = Field(
+        alias="updatedAt",
+    )
+    """Timestamp of when the object was last updated."""
+
+
+class ProjectTagList(_Model):
+    """One page of project tags (cursor-based pagination)."""
+
+    values: List[ProjectTag]
+    """This page of project tags."""
+
+    next_cursor: Optional[str] = Field(
+        alias="nextCursor",
+    )
+    """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
+
+
+class ProjectTag(_Model):
+    """A tag that can be put on projects, with the projects that carry it."""
+
+    id: int
+
+    name: str
+
+    project_ids: List[int] = Field(
+        alias="projectIds",
+    )
+
+    archived: bool
+
+    created_at: datetime = Field(
+        alias="createdAt",
+    )
+    """Timestamp of when the object was created."""
+
+    updated_at: datetime = Field(
+        alias="updatedAt",
+    )
+    """Timestamp of when the object was last updated."""
+
+
+class RateCardList(_Model):
+    """One page of rate cards (cursor-based pagination)."""
+
+    values: List[RateCard]
+    """This page of rate cards."""
+
+    next_cursor: Optional[str] = Field(
+        alias="nextCursor",
+    )
+    """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
+
+
+class RateCard(_Model):
+    """A rate card: the rate charged for each role (or one blended rate for all)."""
+
+    id: int
+
+    name: Optional[str]
+
+    description: Optional[str]
+
+    is_archived: bool = Field(
+        alias="isArchived",
+    )
+
+    references: List[Reference]
+
+    is_blended_rate_card: bool = Field(
+        alias="isBlendedRateCard",
+    )
+
+    blended_rate: Optional[float] = Field(
+        alias="blendedRate",
+    )
+
+    rate_type: Optional[Union[Literal["hours", "days"], str]] = Field(
+        alias="rateType",
+    )
+
+    project_ids: List[int] = Field(
+        alias="projectIds",
+    )
+    """The projects that use the rate card."""
+
+    rates: List[RateCardRate]
+
+    created_at: datetime = Field(
+        alias="createdAt",
+    )
+    """Timestamp of when the object was created."""
+
+    updated_at: datetime = Field(
+        alias="updatedAt",
+    )
+    """Timestamp of when the object was last updated."""
+
+
+class HoursReportList(_Model):
+    """One page of by-day entries (cursor-based pagination)."""
+
+    values: List[HoursReportEntry]
+    """This page of by-day entries."""
+
+    next_cursor: Optional[str] = Field(
+        alias="nextCursor",
+    )
+    """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
+
+
+class HoursReportEntry(_Model):
+    """A by-day entry of a person on a project: actual minutes where they exist, else assigned minutes. (Runn's OpenAPI has one copy of this shape per report.)"""
+
+    date_: date = Field(
+        alias="date",
+    )
+    """The date of the entry. Multi-day assignments will get split over multiple days. Format: YYYY-MM-DD"""
+
+    role_id: int = Field(
+        alias="roleId",
+    )
+    """The project-specific role for the associated person"""
+
+    project_id: int = Field(
+        alias="projectId",
+    )
+    """The project of this entry"""
+
+    person_id: int = Field(
+        alias="personId",
+    )
+    """The person of this entry"""
+
+    workstream_id: Optional[int] = Field(
+        alias="workstreamId",
+    )
+    """The workstream for this entry"""
+
+    phase_id: Optional[int] = Field(
+        alias="phaseId",
+    )
+    """Associated phase (using actual phase, and falling back to assignment phase)"""
+
+    billable_minutes: int = Field(
+        alias="billableMinutes",
+    )
+    """Billable minutes for this day. Returns Actual minutes where it exists, otherwise returns Assignment minutes."""
+
+    non_billable_minutes: int = Field(
+        alias="nonBillableMinutes",
+    )
+    """Non-billable minutes for this day. Returns Actual minutes where it exists, otherwise returns Assignment minutes."""
+
+    total_minutes: int = Field(
+        alias="totalMinutes",
+    )
+    """Total minutes for this day (sum of billable and non-billable)"""
+
+    assignments: HoursReportEntryAssignments
+    """The minutes of the assignments."""
+
+    actuals: HoursReportEntryActuals
+    """The minutes of the actuals."""
+
+
+class HoursReportEntryAssignments(_Model):
+    """The minutes of the assignments."""
+
+    billable_minutes: int = Field(
+        alias="billableMinutes",
+    )
+    """Billable minutes for this assignment"""
+
+    non_billable_minutes: int = Field(
+        alias="nonBillableMinutes",
+    )
+    """Non-billable minutes for this assignment"""
+
+    total_minutes: int = Field(
+        alias="totalMinutes",
+    )
+    """Total billable and non-billable minutes for this assignment"""
+
+    phase_id: Optional[int] = Field(
+        alias="phaseId",
+    )
+    """Associated phase"""
+
+
+class HoursReportEntryActuals(_Model):
+    """The minutes of the actuals."""
+
+    billable_minutes: int = Field(
+        alias="billableMinutes",
+    )
+    """Billable minutes for this actual"""
+
+    non_billable_minutes: int = Field(
+        alias="nonBillableMinutes",
+    )
+    """Non-billable minutes for this actual"""
+
+    total_minutes: int = Field(
+        alias="totalMinutes",
+    )
+    """Total billable and non-billable minutes for this actual"""
+
+    phase_id: Optional[int] = Field(
+        alias="phaseId",
+    )
+    """Associated phase"""
+
+
+class ProjectAggregateList(_Model):
+    """One page of project totals (cursor-based pagination)."""
+
+    values: List[ProjectAggregate]
+    """This page of project totals."""
+
+    next_cursor: Optional[str] = Field(
+        alias="nextCursor",
+    )
+    """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
+
+
+class ProjectAggregate(_Model):
+    """A project's total minutes, from its actuals and its assignments."""
+
+    id: int
+    """The project identifier"""
+
+    billable_minutes: int = Field(
+        alias="billableMinutes",
+    )
+    """Sum of billable minutes (using actuals if available, falling back to assignments)"""
+
+    non_billable_minutes: int = Field(
+        alias="nonBillableMinutes",
+    )
+    """Sum of non-billable minutes (using actuals if available, falling back to assignments)"""
+
+    total_minutes: int = Field(
+        alias="totalMinutes",
+    )
+    """Total of the sums of billable and non-billable minutes"""
+
+    assignments: ProjectAggregateAssignments
+    """The sums of the assignments' minutes."""
+
+    actuals: ProjectAggregateActuals
+    """The sums of the actuals' minutes."""
+
+
+class ProjectAggregateAssignments(_Model):
+    """The sums of the assignments' minutes."""
+
+    billable_minutes: int = Field(
+        alias="billableMinutes",
+    )
+    """Sum of billable minutes for assignments"""
+
+    non_billable_minutes: int = Field(
+        alias="nonBillableMinutes",
+    )
+    """Sum of non-billable minutes for assignments"""
+
+    total_minutes: int = Field(
+        alias="totalMinutes",
+    )
+    """Total of the sums of billable and non-billable minutes"""
+
+
+class ProjectAggregateActuals(_Model):
+    """The sums of the actuals' minutes."""
+
+    billable_minutes: int = Field(
+        alias="billableMinutes",
+    )
+    """Sum of billable minutes for actuals"""
+
+    non_billable_minutes: int = Field(
+        alias="nonBillableMinutes",
+    )
+    """Sum of non-billable minutes for actuals"""
+
+    total_minutes: int = Field(
+        alias="totalMinutes",
+    )
+    """Total of the sums of billable and non-billable minutes"""
+
+
+class UserList(_Model):
+    """One page of users (cursor-based pagination)."""
+
+    values: List[User]
+    """This page of users."""
+
+    next_cursor: Optional[str] = Field(
+        alias="nextCursor",
+    )
+    """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
+
+
+class User(_Model):
+    """A user of the account (someone who signs in to Runn), with their permissions."""
+
+    id: int
+
+    first_name: Optional[str] = Field(
+        alias="firstName",
+    )
+
+    last_name: Optional[str] = Field(
+        alias="lastName",
+    )
+
+    email: str
+
+    person_id: Optional[int] = Field(
+        alias="personId",
+    )
+    """The user's person, if any."""
+
+    permissions: UserPermissions
+
+    created_at: datetime = Field(
+        alias="createdAt",
+    )
+    """Timestamp of when the object was created."""
+
+    updated_at: datetime = Field(
+        alias="updatedAt",
+    )
+    """Timestamp of when the object was last updated."""
+
+
+class ViewList(_Model):
+    """One page of views (cursor-based pagination)."""
+
+    values: List[View]
+    """This page of views."""
+
+    next_cursor: Optional[str] = Field(
+        alias="nextCursor",
+    )
+    """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
+
+
+class View(_Model):
+    """A view: a saved selection of people and projects in the planner."""
+
+    id: int
+
+    name: str
+
+    description: Optional[str]
+
+    created_at: datetime = Field(
+        alias="createdAt",
+    )
+    """Timestamp of when the object was created."""
+
+    updated_at: datetime = Field(
+        alias="updatedAt",
+    )
+    """Timestamp of when the object was last updated."""
+
+
+class WorkstreamList(_Model):
+    """One page of workstreams (cursor-based pagination)."""
+
+    values: List[Workstream]
+    """This page of workstreams."""
+
+    next_cursor: Optional[str] = Field(
+        alias="nextCursor",
+    )
+    """Pass as the `cursor` query parameter to get the next page; null when no further items are available."""
+
+
+class Workstream(_Model):
+    """A workstream: a stream of work that can run across projects."""
+
+    id: int
+
+    name: str
+
+    archived: bool
+
+    created_at: datetime = Field(
+        alias="createdAt",
+    )
+    """Timestamp of when the object was created."""
+
+    updated_at: datetime = Field(
+        alias="updatedAt",
+    )
+    """Timestamp of when the object was last updated."""
 
 
 class Error(_Model):
@@ -3613,6 +4568,385 @@ class EventAssignmentDeleted(_Model):
     """The time the event occurred in ISO8601 format."""
 
     assignment: DeletedAssignment
+
+
+class CustomFieldDateInput(_Model):
+    """A new date custom field."""
+
+    name: str
+
+    description: Optional[str] = Field(
+        default=None,
+    )
+
+    model: Union[CustomFieldModel, str]
+
+    required: Optional[bool] = Field(
+        default=None,
+    )
+
+    show_in_planner: Optional[bool] = Field(
+        default=None,
+        alias="showInPlanner",
+    )
+
+    filterable_in_planner: Optional[bool] = Field(
+        default=None,
+        alias="filterableInPlanner",
+    )
+
+
+class CustomFieldDateUpdate(_Model):
+    """Changes to a date custom field. Only the properties passed are updated; omitted properties keep their values."""
+
+    name: Optional[str] = Field(
+        default=None,
+    )
+
+    description: Optional[str] = Field(
+        default=None,
+    )
+
+    required: Optional[bool] = Field(
+        default=None,
+    )
+
+    show_in_planner: Optional[bool] = Field(
+        default=None,
+        alias="showInPlanner",
+    )
+
+    filterable_in_planner: Optional[bool] = Field(
+        default=None,
+        alias="filterableInPlanner",
+    )
+
+
+class CustomFieldTextInput(_Model):
+    """A new text custom field."""
+
+    name: str
+
+    description: Optional[str] = Field(
+        default=None,
+    )
+
+    model: Union[CustomFieldModel, str]
+
+    required: Optional[bool] = Field(
+        default=None,
+    )
+
+    show_in_planner: Optional[bool] = Field(
+        default=None,
+        alias="showInPlanner",
+    )
+
+    filterable_in_planner: Optional[bool] = Field(
+        default=None,
+        alias="filterableInPlanner",
+    )
+
+
+class CustomFieldTextUpdate(_Model):
+    """Changes to a text custom field. Only the properties passed are updated; omitted properties keep their values."""
+
+    name: Optional[str] = Field(
+        default=None,
+    )
+
+    description: Optional[str] = Field(
+        default=None,
+    )
+
+    required: Optional[bool] = Field(
+        default=None,
+    )
+
+    show_in_planner: Optional[bool] = Field(
+        default=None,
+        alias="showInPlanner",
+    )
+
+    filterable_in_planner: Optional[bool] = Field(
+        default=None,
+        alias="filterableInPlanner",
+    )
+
+
+class CustomFieldSelectInput(_Model):
+    """A new select custom field."""
+
+    name: str
+
+    description: Optional[str] = Field(
+        default=None,
+    )
+
+    model: Union[CustomFieldModel, str]
+
+    options: List[SelectOptionInput]
+    """The options to choose from, in order."""
+
+    single_select: Optional[bool] = Field(
+        default=None,
+        alias="singleSelect",
+    )
+    """Whether one option (true) or several may be chosen."""
+
+    required: Optional[bool] = Field(
+        default=None,
+    )
+
+    show_in_planner: Optional[bool] = Field(
+        default=None,
+        alias="showInPlanner",
+    )
+
+    filterable_in_planner: Optional[bool] = Field(
+        default=None,
+        alias="filterableInPlanner",
+    )
+
+
+class CustomFieldSelectUpdate(_Model):
+    """Changes to a select custom field. Only the properties passed are updated; omitted properties keep their values."""
+
+    name: Optional[str] = Field(
+        default=None,
+    )
+
+    description: Optional[str] = Field(
+        default=None,
+    )
+
+    required: Optional[bool] = Field(
+        default=None,
+    )
+
+    show_in_planner: Optional[bool] = Field(
+        default=None,
+        alias="showInPlanner",
+    )
+
+    filterable_in_planner: Optional[bool] = Field(
+        default=None,
+        alias="filterableInPlanner",
+    )
+
+
+class SelectOption(_Model):
+    """An option of a select custom field."""
+
+    id: int
+    """Unique identifier for the select option."""
+
+    name: str
+    """Display name for the select option."""
+
+
+class SelectOptionUpdate(_Model):
+    """Changes to an option of a select custom field."""
+
+    name: Optional[str] = Field(
+        default=None,
+    )
+    """Display name for the select option."""
+
+
+class InvitationInput(_Model):
+    """A new invitation. Besides the four required properties, give either `manageProjectsPermission` and `manageOthersPermission`, or the deprecated `editProjectsPermission` and `editOthersPermission` (Runn's OpenAPI writes the two pairs as alternatives)."""
+
+    email: str
+    """Email for the invitation."""
+
+    user_type: Union[
+        Literal[
+            "admin",
+            "editor",
+            "viewer_all",
+            "viewer_basic",
+            "timesheet_only",
+            "manager",
+            "contributor",
+        ],
+        str,
+    ] = Field(
+        alias="userType",
+    )
+    """Permission level"""
+
+    financial_permission: Union[Literal["all", "no_salaries", "restricted", "none"], str] = Field(
+        alias="financialPermission",
+    )
+    """Financial permission level"""
+
+    from_user: str = Field(
+        alias="fromUser",
+    )
+    """Email address of user the invite should be sent from (must be a Runn user with admin permissions)."""
+
+    manage_projects_permission: Optional[
+        Union[Literal["all", "specific", "restricted", "none"], str]
+    ] = Field(
+        default=None,
+        alias="manageProjectsPermission",
+    )
+    """Permissions for managing projects."""
+
+    manage_others_permission: Optional[Union[Literal["all", "none"], str]] = Field(
+        default=None,
+        alias="manageOthersPermission",
+    )
+    """Permissions for managing other parts of the account (people, clients, teams etc.)"""
+
+    edit_projects_permission: Optional[
+        Union[Literal["all", "specific", "restricted", "none"], str]
+    ] = Field(
+        default=None,
+        alias="editProjectsPermission",
+        deprecated=True,
+    )
+    """Permissions for editing projects. (deprecated: use manageProjectsPermission)"""
+
+    edit_others_permission: Optional[Union[Literal["all", "none"], str]] = Field(
+        default=None,
+        alias="editOthersPermission",
+    )
+    """Permissions for editing other parts of the account (people, clients, teams etc.)"""
+
+
+class PlaceholderInput(_Model):
+    """A new placeholder. A contract is created with it, for the role."""
+
+    role_id: int = Field(
+        alias="roleId",
+    )
+
+    cost_per_hour: Optional[float] = Field(
+        default=None,
+        alias="costPerHour",
+    )
+    """Defaults to the role's cost per hour"""
+
+    tags: Optional[List[TagInput]] = Field(
+        default=None,
+    )
+
+
+class ProjectTagInput(_Model):
+    """A new project tag."""
+
+    name: str
+
+
+class ProjectTagUpdate(_Model):
+    """Changes to a project tag."""
+
+    archived: Optional[bool] = Field(
+        default=None,
+    )
+
+
+class RateCardRate(_Model):
+    """A role's rate on a rate card."""
+
+    role: RateCardRateRole
+    """The role."""
+
+    rate_hourly: float = Field(
+        alias="rateHourly",
+    )
+
+    rate_daily: float = Field(
+        alias="rateDaily",
+    )
+
+
+class RateCardRateRole(_Model):
+    """The role."""
+
+    id: int
+
+    name: str
+
+
+class RateCardInput(_Model):
+    """A new rate card. Runn's OpenAPI requires every property (`null` where it allows it)."""
+
+    name: Optional[str]
+
+    description: Optional[str]
+
+    references: List[Reference]
+
+    is_blended_rate_card: bool = Field(
+        alias="isBlendedRateCard",
+    )
+
+    blended_rate: Optional[float] = Field(
+        alias="blendedRate",
+    )
+
+    rate_type: Optional[Union[Literal["hours", "days"], str]] = Field(
+        alias="rateType",
+    )
+
+
+class UserPermissions(_Model):
+    """What a user may do."""
+
+    type: Union[
+        Literal["superuser", "admin", "editor", "viewer_all", "viewer_basic", "timesheet_only"], str
+    ]
+
+    financial: Union[Literal["all", "no_salaries", "restricted", "none"], str]
+
+    edit_projects: Union[Literal["all", "specific", "restricted", "none"], str] = Field(
+        alias="editProjects",
+    )
+
+    manage_projects: Union[Literal["all", "specific", "restricted", "none"], str] = Field(
+        alias="manageProjects",
+    )
+
+    edit_others: Union[Literal["all", "none"], str] = Field(
+        alias="editOthers",
+    )
+
+    manage_people: Union[Literal["all", "restricted", "none"], str] = Field(
+        alias="managePeople",
+    )
+
+    manage_account: bool = Field(
+        alias="manageAccount",
+    )
+
+    add_all_people_to_projects: bool = Field(
+        alias="addAllPeopleToProjects",
+    )
+
+    view_planner: bool = Field(
+        alias="viewPlanner",
+    )
+
+
+class WorkstreamInput(_Model):
+    """A new workstream."""
+
+    name: str
+
+
+class WorkstreamUpdate(_Model):
+    """Changes to a workstream. Only the properties passed are updated."""
+
+    name: Optional[str] = Field(
+        default=None,
+    )
+
+    archived: Optional[bool] = Field(
+        default=None,
+    )
 
 
 Event: TypeAlias = Annotated[

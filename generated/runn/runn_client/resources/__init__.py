@@ -45,6 +45,30 @@ from .contracts import AsyncContractsResource, ContractsResource
 
 from .skills import AsyncSkillsResource, SkillsResource
 
+from .holiday_groups import AsyncHolidayGroupsResource, HolidayGroupsResource
+
+from .invitations import AsyncInvitationsResource, InvitationsResource
+
+from .legacy_ids import AsyncLegacyIdsResource, LegacyIdsResource
+
+from .placeholders import AsyncPlaceholdersResource, PlaceholdersResource
+
+from .project_members import AsyncProjectMembersResource, ProjectMembersResource
+
+from .project_workstreams import AsyncProjectWorkstreamsResource, ProjectWorkstreamsResource
+
+from .project_tags import AsyncProjectTagsResource, ProjectTagsResource
+
+from .rate_cards import AsyncRateCardsResource, RateCardsResource
+
+from .reports import AsyncReportsResource, ReportsResource
+
+from .users import AsyncUsersResource, UsersResource
+
+from .views import AsyncViewsResource, ViewsResource
+
+from .workstreams import AsyncWorkstreamsResource, WorkstreamsResource
+
 __all__ = [
     "MeResource",
     "AsyncMeResource",
@@ -88,4 +112,28 @@ __all__ = [
     "AsyncContractsResource",
     "SkillsResource",
     "AsyncSkillsResource",
+    "HolidayGroupsResource",
+    "AsyncHolidayGroupsResource",
+    "InvitationsResource",
+    "AsyncInvitationsResource",
+    "LegacyIdsResource",
+    "AsyncLegacyIdsResource",
+    "PlaceholdersResource",
+    "AsyncPlaceholdersResource",
+    "ProjectMembersResource",
+    "AsyncProjectMembersResource",
+    "ProjectWorkstreamsResource",
+    "AsyncProjectWorkstreamsResource",
+    "ProjectTagsResource",
+    "AsyncProjectTagsResource",
+    "RateCardsResource",
+    "AsyncRateCardsResource",
+    "ReportsResource",
+    "AsyncReportsResource",
+    "UsersResource",
+    "AsyncUsersResource",
+    "ViewsResource",
+    "AsyncViewsResource",
+    "WorkstreamsResource",
+    "AsyncWorkstreamsResource",
 ]
