@@ -12,7 +12,7 @@ some class syntax ECMA-262 reads as plain characters (``[[:alpha:]]``, a ``[`` o
 ``~~`` inside a class). Such a pattern is searched with Python's ``re`` only when that is bounded:
 no repeat holds a repeat, an alternation or a backreference (the shapes that backtrack
 exponentially), and ``alternatives * (len(value) + 1) ** (repeats + 1)`` is at most
-``PYTHON_BUDGET`` (about 10,000 characters for one open repeat, 463 for two, 39 for four).
+``PYTHON_BUDGET`` (9,999 characters for one open repeat, 463 for two, 38 for four).
 Otherwise the value is not checked and counts as matching: the check is a local convenience, the
 API decides, and refusing a value we could not check would refuse values the API accepts. A
 pattern neither engine reads also matches every value.
