@@ -11,13 +11,13 @@ from __future__ import annotations
 import asyncio
 import base64
 import os
-import re
 import threading
 import time
 from typing import Awaitable, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 import httpx
 
+from ._pattern_search import searches
 from ._types import ClientConfig, SecurityScheme
 from .errors import AuthenticationError, CredentialsError
 
@@ -352,7 +352,7 @@ def _values(
 def _check_formats(scheme: SecurityScheme, values: Mapping[str, str]) -> None:
     for credential in scheme.credentials:
         value = values[credential.key]
-        if credential.pattern and not re.search(credential.pattern, value):
+        if credential.pattern and not searches(credential.pattern, value):
             what = credential.format or f"a value matching {credential.pattern}"
             # nothing of the value itself: not a prefix, not its length
             raise CredentialsError(f"{credential.argument!r} is malformed: expected {what}")

@@ -6,12 +6,12 @@ import copy
 import datetime
 import json
 import random
-import re
 import threading
 import uuid
 from urllib.parse import unquote, urlsplit
 from typing import Any, Callable, Dict, List, Optional, Tuple, TypeVar
 
+from .._pattern_search import searches
 from ._patterns import MAX_STRETCH, pattern_values, safe_to_search
 
 __all__ = ["Schemas"]
@@ -153,7 +153,7 @@ class Schemas:
                 problems.append(f"{where}: shorter than {schema['minLength']}")
             if "maxLength" in schema and len(value) > schema["maxLength"]:
                 problems.append(f"{where}: longer than {schema['maxLength']}")
-            if "pattern" in schema and not _search(schema["pattern"], value):
+            if isinstance(schema.get("pattern"), str) and not searches(schema["pattern"], value):
                 problems.append(f"{where}: does not match {schema['pattern']}")
             checker = _FORMAT_CHECKS.get(str(schema.get("format")))
             if checker is not None and not checker(value):
@@ -468,13 +468,6 @@ def _is(value: Any, kind: str) -> bool:
     if kind == "object":
         return isinstance(value, dict)
     return True
-
-
-def _search(pattern: str, value: str) -> bool:
-    try:
-        return re.search(pattern, value) is not None
-    except re.error:
-        return True
 
 
 def coerce(value: str, schema: Any) -> Optional[Any]:

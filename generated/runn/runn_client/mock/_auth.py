@@ -15,7 +15,6 @@ import base64
 import binascii
 import collections
 import json
-import re
 import uuid
 from http.cookies import CookieError, SimpleCookie
 from typing import (
@@ -31,6 +30,7 @@ from typing import (
 )
 from urllib.parse import parse_qsl, unquote, urlsplit
 
+from .._pattern_search import searches
 from ._responses import Faults, Headers, Reply, Responses, Route, _put
 
 __all__ = ["Auth", "Grant"]
@@ -314,7 +314,7 @@ class Auth(Responses):
         if kind == "oauth2" and "clientCredentials" in (scheme.get("flows") or {}):
             return "Unknown access token"
         pattern = ((scheme.get("x-rungen-credentials") or {}).get("token") or {}).get("pattern")
-        if pattern and not re.search(pattern, token):
+        if isinstance(pattern, str) and pattern and not searches(pattern, token):
             return _WRONG_FORMAT
         if str(scheme.get("bearerFormat", "")).upper() == "JWT" and _jwt_expired(
             token, self.clock()
