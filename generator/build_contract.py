@@ -61,10 +61,10 @@ class ContractBuilder:
         node = self._get(self._get(self.root, "paths", path), method)
         params = self._parameters(path, node)
         seeded = self.seeds.path_ids(path, method) if op.path_params else {}
-        args = [self._path_value(seeded, _text(p.wire_literal), params.get((_text(p.wire_literal), "path"))) for p in op.path_params]
+        args = [self._path_value(seeded, p.wire, params.get((p.wire, "path"))) for p in op.path_params]
         kwargs: dict[str, Any] = {}
         for p in op.query_params + op.header_params + op.cookie_params:
-            pnode = params.get((_text(p.wire_literal), p.location))
+            pnode = params.get((p.wire, p.location))
             value = self._parameter_example(pnode) if pnode is not None else _MISSING
             if value is _MISSING and p.required and pnode is not None:
                 value = self._synthesize(self._get(pnode, "schema"), filled=True)
@@ -117,7 +117,7 @@ class ContractBuilder:
         required = self._required(schema)
         result: dict[str, Any] = {}
         for field in op.body.fields:
-            wire = _text(field.wire_literal)
+            wire = field.wire
             if isinstance(example, dict) and wire in example and not (checked and self.seeds.refuses(path, method, str(media), example[wire], wire)):
                 result[field.name] = example[wire]
             elif wire in required and wire in props or isinstance(example, dict) and wire in example and wire in props:

@@ -28,6 +28,7 @@ class ResponseTypes:
         self._enums = {m.name: _base(_constants(m.alias or "")) for m in models if m.is_enum}
         self._tags = tags
         self._unknown: dict[str, str] = {}  # tagged union alias -> its fallback model's name
+        self._opened: dict[str, str] = {}  # annotation -> opened: a large spec repeats its field types
         self.fallbacks: list[Model] = []
         classes = {m.name: m for m in models if m.alias is None}
         for model in models:
@@ -48,11 +49,17 @@ class ResponseTypes:
         if model.alias is not None or model.open_tag:
             return model
         tags = self._tags.get(model.name, {})
-        fields = tuple(f if ast.literal_eval(f.wire_literal) in tags else _field(f, self.annotation(f.annotation)) for f in model.fields)
+        fields = tuple(f if f.wire in tags else _field(f, self.annotation(f.annotation)) for f in model.fields)
         return replace(model, fields=fields)
 
     def annotation(self, annotation: str) -> str:
         """`annotation` with every enum and tagged union in it open to unlisted values."""
+        opened = self._opened.get(annotation)
+        if opened is None:
+            opened = self._opened[annotation] = self._open(annotation)
+        return opened
+
+    def _open(self, annotation: str) -> str:
         try:
             tree = ast.parse(annotation, mode="eval")
         except SyntaxError:
@@ -150,6 +157,6 @@ def _tagged_union(model: Model, classes: dict[str, Model], tags: dict[str, dict[
         field = next((f for f in classes[name].fields if f.name == attr), None) if name in classes else None
         if field is None:
             return None
-        wire = ast.literal_eval(field.wire_literal)
+        wire = field.wire
         known.extend(str(v) for v in _constants(tags.get(name, {}).get(wire, "")))
     return (wire, attr, known) if wire and known else None

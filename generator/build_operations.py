@@ -98,7 +98,7 @@ class OperationBuilder:
                 continue
             built = self.requests.parameter(wire, where, pnode, hint, table)
             {"path": path_params, "query": query, "header": headers, "cookie": cookies}[where].append(built)
-        path_params.sort(key=lambda p: path.find("{" + eval_literal(p.wire_literal) + "}"))
+        path_params.sort(key=lambda p: path.find("{" + p.wire + "}"))
         body = self.requests.body(node, hint, table)
         return_annotation, cast, kind = self._response(node, hint)
         paging = self._paging(node, data, hint, query)
@@ -278,12 +278,6 @@ class OperationBuilder:
                     words = "Deprecated by the API; passing it warns." + (" " + words if words else "")
                 lines.append(f"    {p.name}: " + words)
         return "\n".join(lines)
-
-
-def eval_literal(value: str) -> str:
-    import ast
-
-    return str(ast.literal_eval(value))
 
 
 def _default_resource(data: dict[str, Any], path: str) -> str:

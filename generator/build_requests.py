@@ -67,7 +67,7 @@ class RequestBuilder:
         full = " ".join([doc] + notes).strip()
         style, explode = self._style(where, pnode)
         return Parameter(
-            name, text.literal(wire), where, annotation, required, "" if required else "None", text.doc(full, 1000), data.get("deprecated") is True,
+            name, wire, text.literal(wire), where, annotation, required, "" if required else "None", text.doc(full, 1000), data.get("deprecated") is True,
             style, explode,
         )
 
@@ -102,7 +102,7 @@ class RequestBuilder:
         required = body.data.get("required") is True
         kind = body_kind(media)
         if kind == "binary" or "schema" not in (media_node.data or {}):
-            whole = Parameter(table.claim("content"), text.literal("content"), "body", "bytes" if required else "Optional[bytes]", required, "" if required else "None", "The raw request body.")
+            whole = Parameter(table.claim("content"), "content", text.literal("content"), "body", "bytes" if required else "Optional[bytes]", required, "" if required else "None", "The raw request body.")
             return Body("binary", text.literal(media), whole=whole)
         schema_node = child(media_node, "schema")
         resolved = deref(self.docs, schema_node)
@@ -129,12 +129,12 @@ class RequestBuilder:
                 elif wire in alternatives:
                     pdata = {**pdata, "description": " ".join(filter(None, [pdata.get("description"), "(Sent only in some of the body's alternative shapes.)"]))}
                 (files if file_kind else fields).append(
-                    Parameter(name, text.literal(wire), "body", annotation, is_required, "" if is_required else "NOT_GIVEN", text.doc(pdata.get("description"), 1000), pdata.get("deprecated") is True)
+                    Parameter(name, wire, text.literal(wire), "body", annotation, is_required, "" if is_required else "NOT_GIVEN", text.doc(pdata.get("description"), 1000), pdata.get("deprecated") is True)
                 )
             return Body(kind, text.literal(media), fields=tuple(fields), files=tuple(files))
         annotation = self.types.annotation(schema_node, hint + "Body")
         whole = Parameter(
-            table.claim("body"), text.literal("body"), "body", annotation if required else f"Optional[{annotation}]" if annotation != "Any" else "Any",
+            table.claim("body"), "body", text.literal("body"), "body", annotation if required else f"Optional[{annotation}]" if annotation != "Any" else "Any",
             required, "" if required else "None", text.doc(body.data.get("description"), 1000),
         )
         return Body(kind if kind != "multipart" else "multipart", text.literal(media), whole=whole)

@@ -264,7 +264,7 @@ class TypeBuilder:
 
     def _object_annotation(self, node: Node, hint: str, depth: int) -> str:
         schema = node.data
-        if _properties(schema, self.docs, node):
+        if _has_properties(schema, self.docs, node):
             name = self._key_name(node, hint)
             if name not in self._models:
                 self._define(node, name, depth + 1)
@@ -320,7 +320,7 @@ class TypeBuilder:
             elif has_flag(prop, "readOnly", self.docs):
                 doc = (doc + "\n\n" if doc else "") + "Read-only: set by the API; left out of request arguments."
             deprecated = data.get("deprecated") is True
-            fields.append(ModelField(attr, text.literal(wire), annotation, is_required, attr != wire, deprecated, text.doc(doc)))
+            fields.append(ModelField(attr, wire, text.literal(wire), annotation, is_required, attr != wire, deprecated, text.doc(doc)))
         description = node.data.get("description") or node.data.get("title")
         return self._tagged(Model(name, text.doc(description), tuple(fields), summary=_summary(description)))
 
@@ -329,7 +329,7 @@ class TypeBuilder:
         not require defaults to its (first) value: the model still parses the schema where it
         is used alone, without the tag (the union itself needs the tag to choose)."""
         tags = self._tags.get(model.name, {})
-        return replace(model, fields=tuple(self._tag_field(f, tags[eval_literal(f.wire_literal)]) if eval_literal(f.wire_literal) in tags else f for f in model.fields))
+        return replace(model, fields=tuple(self._tag_field(f, tags[f.wire]) if f.wire in tags else f for f in model.fields))
 
     @staticmethod
     def _tag_field(field: ModelField, literal: str) -> ModelField:
@@ -417,7 +417,7 @@ def _is_object(schema: Any, docs: DocumentSet, node: Node) -> bool:
         return False
     types = schema.get("type")
     if "properties" in schema or (types == "object" and "additionalProperties" not in schema and not schema.get("oneOf") and not schema.get("anyOf")):
-        return bool(_properties(schema, docs, node)) or types == "object"
+        return _has_properties(schema, docs, node) or types == "object"
     return "allOf" in schema and _has_own_shape(schema) or ("allOf" in schema and len(schema["allOf"]) > 1)
 
 
@@ -445,6 +445,11 @@ def _properties(schema: dict[str, Any], docs: DocumentSet, node: Node) -> dict[s
             for key in own:
                 props[str(key)] = child(part, "properties", key)
     return props
+
+
+def _has_properties(schema: dict[str, Any], docs: DocumentSet, node: Node) -> bool:
+    """Whether `_properties` would find any (without making a node of each)."""
+    return any(isinstance(part.data.get("properties"), dict) and part.data["properties"] for part in _parts(schema, docs, node))
 
 
 def _required(schema: dict[str, Any], docs: DocumentSet, node: Node) -> set[str]:

@@ -15,7 +15,10 @@ class Level(enum.Enum):
 
 def escape_pointer_token(token: object) -> str:
     """Escape one JSON-pointer token (RFC 6901)."""
-    return str(token).replace("~", "~0").replace("/", "~1")
+    text = str(token)
+    if "~" in text or "/" in text:
+        return text.replace("~", "~0").replace("/", "~1")
+    return text
 
 
 def readable(json_pointer: str) -> str:
@@ -32,7 +35,7 @@ def readable(json_pointer: str) -> str:
 
 def pointer(*tokens: object) -> str:
     """Build a JSON pointer from raw tokens: pointer("paths", "/pets") == "/paths/~1pets"."""
-    return "".join("/" + escape_pointer_token(t) for t in tokens)
+    return "".join(["/" + escape_pointer_token(t) for t in tokens])
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,8 @@ class ModelField:
     """One attribute of a generated pydantic model."""
 
     name: str
+    #: the property's name as the API writes it, and as a Python literal
+    wire: str
     wire_literal: str
     annotation: str
     required: bool
@@ -44,6 +46,8 @@ class Parameter:
     """A method argument: a path, query, header or cookie parameter, or a body field."""
 
     name: str
+    #: the parameter's (or body field's) name as the API writes it, and as a Python literal
+    wire: str
     wire_literal: str
     location: str
     annotation: str

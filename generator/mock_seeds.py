@@ -11,6 +11,7 @@ what a fresh mock, as each contract test makes it, holds.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from .mock_source import mock_module
@@ -23,13 +24,16 @@ class MockSeeds:
     """What a fresh mock of one document holds, by path parameter, and what it refuses."""
 
     def __init__(self, spec: dict[str, Any]) -> None:
-        self.app = mock_module("_app").MockApp(spec, seed=_SEED)
+        self.app = _seed_app()(spec, seed=_SEED)
+        self._routes: dict[tuple[str, str], Any] = {}
+        for route in self.app.routes:
+            self._routes.setdefault((route.template, route.method), route)
 
     def refuses(self, template: str, method: str, media: str, value: Any, field: str | None = None) -> bool:
         """Whether the mock refuses this request body of an operation (its schema for `media`),
         or, given a `field`, this value of that field of an object body."""
         app = self.app
-        route = next((r for r in app.routes if r.template == template and r.method == method), None)
+        route = self._routes.get((template, method))
         request = app.schemas.resolve(route.operation.get("requestBody")) if route is not None else None
         content = request.get("content") if isinstance(request, dict) else None
         entry = app.schemas.resolve(content.get(media)) if isinstance(content, dict) else None
@@ -44,7 +48,7 @@ class MockSeeds:
         above it, where a nested collection's seeds are). A parameter the mock reads as no item
         (or whose collection starts empty) is left out: any valid value will do, or none will."""
         app = self.app
-        route = next((r for r in app.routes if r.template == template and r.method == method), None)
+        route = self._routes.get((template, method))
         if route is None:
             return {}
         ids: dict[str, str] = {}
@@ -63,3 +67,28 @@ class MockSeeds:
             if first is not None:
                 ids[name] = params[name] = first
         return ids
+
+
+@functools.cache
+def _seed_app() -> Any:
+    """The mock's app, remembering what it looks up by a scan of its routes on every call: the
+    route of a path template and whether a route is a collection. Both depend only on the
+    routes and the document's rules, which a mock never changes; the builder asks them for
+    every operation, and the scans made that quadratic in the operations (GitHub's spec: a
+    quarter of the build). The answers are still the mock's own."""
+    app = mock_module("_app").MockApp
+
+    class SeedApp(app):  # type: ignore[misc, valid-type]
+        def _route_at(self, template: str) -> Any:
+            memo = self.__dict__.setdefault("_rungen_route_at", {})
+            if template not in memo:
+                memo[template] = super()._route_at(template)
+            return memo[template]
+
+        def _is_collection(self, route: Any) -> bool:
+            memo = self.__dict__.setdefault("_rungen_is_collection", {})
+            if route.template not in memo:  # the mock's answer reads the route's template only
+                memo[route.template] = super()._is_collection(route)
+            return bool(memo[route.template])
+
+    return SeedApp

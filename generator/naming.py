@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import functools
 import hashlib
 import keyword
 import re
@@ -41,11 +42,22 @@ def ascii_words(text: str) -> list[str]:
 
 def snake(text: str) -> str:
     """snake_case words of `text`, possibly empty or digit-first (see `identifier`)."""
-    return "_".join(w.lower() for w in ascii_words(text))
+    return _snake(str(text))
 
 
 def pascal(text: str) -> str:
     """PascalCase words of `text`; an all-caps word keeps its case ('ID' stays 'ID')."""
+    return _pascal(str(text))
+
+
+# a large spec names the same properties and parameters thousands of times
+@functools.lru_cache(maxsize=1 << 16)
+def _snake(text: str) -> str:
+    return "_".join(w.lower() for w in ascii_words(text))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _pascal(text: str) -> str:
     return "".join(w if w.isupper() and len(w) > 1 else w[:1].upper() + w[1:] for w in ascii_words(text))
 
 

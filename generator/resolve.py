@@ -40,13 +40,20 @@ class DocumentSet:
 
     root: Document
     _by_path: dict[str, Document] = field(default_factory=dict)
+    #: each path as written -> its real path: a $ref lookup needs it, and a large spec has 100k lookups
+    _real: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    #: each document's (by real path) references to other files, until `drop` changes a document
+    _external: dict[str, list[str]] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._by_path[self._key(self.root.path)] = self.root
 
-    @staticmethod
-    def _key(path: str) -> str:
-        return str(Path(path).resolve())
+    def _key(self, path: str) -> str:
+        """The real path of `path` (symlinks resolved): one file, however a $ref spells it."""
+        key = self._real.get(path)
+        if key is None:
+            key = self._real[path] = str(Path(path).resolve())
+        return key
 
     def documents(self) -> list[Document]:
         """Every document reached so far (the root first), loading referenced files as found."""
@@ -60,7 +67,9 @@ class DocumentSet:
                 continue
             keys.add(key)
             seen.append(doc)
-            for ref in _external_refs(doc.data):
+            if key not in self._external:
+                self._external[key] = _external_refs(doc.data)
+            for ref in self._external[key]:
                 target = self._target_path(ref, doc.path)
                 if target is not None and Path(target).is_file():
                     queue.append(self._document(target))
@@ -170,6 +179,7 @@ class DocumentSet:
     def drop(self, locations: list[Location]) -> None:
         """Leave the values at `locations` out of their documents (values the validator refused
         where a warning is enough: the build, and the mock's bundled document, never see them)."""
+        self._external.clear()
         for location in locations:
             doc = self._document(location.file)
             *parents, last = _tokens(location.pointer) or [""]

@@ -33,7 +33,7 @@ def surface(package: Package, runtime_errors: list[str]) -> dict[str, Any]:
         if model.alias is not None:
             models[model.name] = {"alias": _plain(model.alias)}
         else:
-            fields = {f.name: {"wire": _value(f.wire_literal), "type": _plain(f.annotation), "required": f.required} for f in model.fields}
+            fields = {f.name: {"wire": f.wire, "type": _plain(f.annotation), "required": f.required} for f in model.fields}
             models[model.name] = {"fields": fields}
     return {
         "format": FORMAT,
@@ -61,8 +61,8 @@ def _method(op: Operation) -> dict[str, Any]:
     return {
         "operation": f"{_value(op.http_method_literal)} {_value(op.path_literal)}",
         "operation_id": op.operation_id,
-        "positional": [{"name": p.name, "wire": _value(p.wire_literal), "type": _plain(p.annotation)} for p in op.positional],
-        "keyword": {p.name: {"wire": _value(p.wire_literal), "in": p.location, "type": _plain(p.annotation), "required": p.required} for p in op.keyword},
+        "positional": [{"name": p.name, "wire": p.wire, "type": _plain(p.annotation)} for p in op.positional],
+        "keyword": {p.name: {"wire": p.wire, "in": p.location, "type": _plain(p.annotation), "required": p.required} for p in op.keyword},
         "returns": f"Pager[{returns}]" if op.paging else returns,
         "deprecated": op.deprecated,
     }

@@ -57,7 +57,8 @@ def _problem(doc: Document, ptr: str, message: str, level: Level = Level.ERROR) 
 def _ref_problems(docs: DocumentSet) -> Iterator[Problem]:
     checked: dict[tuple[str, str], str | None] = {}  # (ref, file) -> the problem, or None: a spec repeats its refs
     for doc in docs.documents():
-        for ptr, ref in _refs(doc.data, ""):
+        broken = False
+        for ref in _ref_values(doc.data):
             key = (ref, doc.path)
             if key not in checked:
                 try:
@@ -65,8 +66,27 @@ def _ref_problems(docs: DocumentSet) -> Iterator[Problem]:
                     checked[key] = None
                 except RefError as exc:
                     checked[key] = str(exc)
-            if checked[key] is not None:
-                yield _problem(doc, ptr + "/$ref", str(checked[key]))
+            broken = broken or checked[key] is not None
+        if not broken:
+            continue
+        # only a document with a broken $ref pays for the JSON pointer of every node
+        for ptr, ref in _refs(doc.data, ""):
+            if checked[(ref, doc.path)] is not None:
+                yield _problem(doc, ptr + "/$ref", str(checked[(ref, doc.path)]))
+
+
+def _ref_values(node: Any) -> Iterator[str]:
+    """Every `$ref` string in `node`, in the order `_refs` gives them."""
+    stack: list[Any] = [node]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str):
+                yield ref
+            stack.extend(v for k, v in node.items() if k != "$ref")
+        elif isinstance(node, list):
+            stack.extend(node)
 
 
 def _refs(node: Any, ptr: str) -> Iterator[tuple[str, str]]:
@@ -140,32 +160,45 @@ def _located(cls: type[KeywordValidator]) -> type[KeywordValidator]:
     attributes: dict[str, Any] = {"__call__": __call__}
     if issubclass(cls, SchemaValidator):
         attributes["_validate_schema_meta"] = _meta_once(cls._validate_schema_meta)
-
-        def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
-            cls.__init__(self, *args, **kwargs)
-            # the validator keeps the ids of the schemas it has met in lists and asks `in` of them
-            # at every schema: quadratic on a large document (GitHub's: 24 s of 60)
-            for name in ("visited_schema_ids", "meta_checked_schema_ids"):
-                if type(getattr(self, name, None)) is list:
-                    setattr(self, name, _Seen(getattr(self, name)))
-
-        attributes["__init__"] = __init__
+        attributes["__init__"] = _with_id_sets(cls.__init__)
     return type(cls.__name__, (cls,), attributes)
 
 
-class _Seen(list):  # type: ignore[type-arg]
-    """A list of ids that answers ``in`` from a set (the validator only appends to it)."""
+class _IdList(list):  # type: ignore[type-arg]
+    """A list of ids whose `in` is a set lookup: `SchemaValidator` keeps the ids of the schemas
+    it has visited in lists and asks `in` of each one per schema, which is quadratic in the
+    number of schemas (over half of the validation of GitHub's 12 MiB spec)."""
 
-    def __init__(self, items: Any = ()) -> None:
-        super().__init__(items)
-        self._set = set(self)
+    def __init__(self) -> None:
+        super().__init__()
+        self._set: set[Any] = set()
 
-    def append(self, item: Any) -> None:
-        self._set.add(item)
-        super().append(item)
+    def append(self, value: Any) -> None:
+        super().append(value)
+        self._set.add(value)
 
-    def __contains__(self, item: object) -> bool:
-        return item in self._set
+    def extend(self, values: Any) -> None:
+        for value in values:
+            self.append(value)
+
+    def clear(self) -> None:
+        super().clear()
+        self._set.clear()
+
+    def __contains__(self, value: object) -> bool:
+        return value in self._set
+
+
+def _with_id_sets(init: Any) -> Any:
+    """`SchemaValidator.__init__`, with its registries of visited and meta-checked schema ids as `_IdList`s."""
+
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        init(self, *args, **kwargs)
+        for name in ("visited_schema_ids", "meta_checked_schema_ids"):
+            if isinstance(getattr(self, name, None), list) and not getattr(self, name):
+                setattr(self, name, _IdList())
+
+    return __init__
 
 
 def _meta_once(check: Any) -> Any:
