@@ -104,6 +104,7 @@ def build_package(docs: DocumentSet, provider: str, problems: list[Problem], nam
         base_url_literal=text.literal(server_url),
         base_url_text=text.one_line(server_url, 300),
         server_variables=variables,
+        other_servers=_other_servers(root, problems),
         schemes=schemes,
         requirements_literal=text.literal(_requirements(data.get("security"), ops.scheme_names)),
         constant_headers=tuple((text.literal(k), text.literal(v)) for k, v in global_headers.items()),
@@ -198,6 +199,21 @@ def _server(root: Any, env_prefix: str, problems: list[Problem], credentials: se
             ServerVariable(name, text.literal(name), text.literal(str(var.get("default", ""))), naming.env_name(env_prefix, name), text.doc(var.get("description"), 500))
         )
     return url, tuple(variables)
+
+
+def _other_servers(root: Any, problems: list[Problem]) -> tuple[tuple[str, str], ...]:
+    """(URL, description) of each server the document names after the first (the default), as
+    plain one-line text: the README and the client's docstring name them for ``base_url=``."""
+    servers = root.data.get("servers")
+    result = []
+    for i, server in enumerate(servers[1:] if isinstance(servers, list) else [], start=1):
+        url = str(server.get("url") or "") if isinstance(server, dict) else ""
+        if _UNSAFE_URL.search(url) or "://" not in url:
+            where = child(root, "servers", i, "url").location
+            problems.append(Problem(Level.WARNING, f"server URL {shorten(url)} is not an absolute URL without whitespace or control characters; not named", where))
+            continue
+        result.append((text.one_line(url, 300), text.one_line(server.get("description") or "", 200)))
+    return tuple(result)
 
 
 def _schemes(root: Any, env_prefix: str, problems: list[Problem]) -> tuple[SecurityScheme, ...]:

@@ -247,6 +247,8 @@ class Package:
     base_url_literal: str
     base_url_text: str
     server_variables: tuple[ServerVariable, ...]
+    #: (URL, description) of the servers the document names after the default one, as plain text
+    other_servers: tuple[tuple[str, str], ...]
     schemes: tuple[SecurityScheme, ...]
     #: the document's own security requirements (alternatives, each the scheme names it combines), a Python literal
     requirements_literal: str

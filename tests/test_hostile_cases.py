@@ -211,3 +211,21 @@ def _with_description(text: str) -> dict[str, Any]:
     data = spec()
     data["paths"]["/things"]["get"]["description"] = text
     return data
+
+
+@pytest.mark.parametrize("url", ["https://eu.example.com\n/x", "/relative", "https://a\x00.example.com"])
+def test_a_further_server_that_is_not_a_clean_absolute_url_is_not_named(url: str) -> None:
+    files, problems = build(spec(servers=[{"url": "https://api.example.com"}, {"url": url, "description": "Other"}]))
+    [warning] = [p for p in problems if "server URL" in p.message]
+    assert warning.level is Level.WARNING and warning.location.pointer == "/servers/1/url"
+    assert "also names" not in files["README.md"] and "also names" not in files["hostile_client/_client.py"]
+
+
+def test_further_servers_are_named_for_base_url_in_the_readme_and_the_client() -> None:
+    servers = [{"url": "https://api.example.com"}, {"url": "https://us.example.com", "description": "US `Server`"}, {"url": "https://eu.example.com"}]
+    files, problems = build(spec(servers=servers))
+    assert not [p for p in problems if "server URL" in p.message]
+    assert "document also names `https://us.example.com` (US `Server`), `https://eu.example.com`." in " ".join(files["README.md"].split())
+    client = files["hostile_client/_client.py"]
+    assert 'base_url: str = "https://api.example.com"' in files["hostile_client/_config.py"] or 'base_url="https://api.example.com"' in files["hostile_client/_config.py"]
+    assert "``https://us.example.com`` (US `Server`),\n            ``https://eu.example.com``." in client

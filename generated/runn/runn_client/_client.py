@@ -64,7 +64,9 @@ class RunnClient(SyncAPIClient):
     Args:
         token: bearer credential.
         base_url: overrides the API's base URL (``$RUNN_BASE_URL``); the default is
-            ``https://api.runn.io``. Plain ``http://`` is accepted for this machine only
+            ``https://api.runn.io``. The document also names
+            ``https://api.us.runn.io`` (US Server).
+            Plain ``http://`` is accepted for this machine only
             (``localhost``, ``127.0.0.1``, ``::1``: e.g. the mock) unless ``allow_insecure_http``.
         timeout: seconds, an ``httpx.Timeout``, or ``None`` for no timeout (default 60 s).
         max_retries: retries after a 429, a 5xx or a connection error (default 2).
@@ -355,7 +357,9 @@ class AsyncRunnClient(AsyncAPIClient):
     Args:
         token: bearer credential.
         base_url: overrides the API's base URL (``$RUNN_BASE_URL``); the default is
-            ``https://api.runn.io``. Plain ``http://`` is accepted for this machine only
+            ``https://api.runn.io``. The document also names
+            ``https://api.us.runn.io`` (US Server).
+            Plain ``http://`` is accepted for this machine only
             (``localhost``, ``127.0.0.1``, ``::1``: e.g. the mock) unless ``allow_insecure_http``.
         timeout: seconds, an ``httpx.Timeout``, or ``None`` for no timeout (default 60 s).
         max_retries: retries after a 429, a 5xx or a connection error (default 2).
