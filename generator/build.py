@@ -20,11 +20,9 @@ from .errors import Level, Problem, fail, shorten
 from .ir import Credential, Package, PagingStyleConfig, Resource, SecurityScheme, ServerVariable
 from .resolve import DocumentSet, child
 
-try:  # the parser of the `re` module: credential patterns are checked before any client runs them
-    import re._constants as _sre_constants
+try:  # the parser of the `re` module: a credential pattern that is no regular expression is not used
     import re._parser as _sre_parse
 except ImportError:  # Python 3.10
-    import sre_constants as _sre_constants  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 #: a public PEP 440 version, ASCII digits only (``\d`` would take any script's digits)
@@ -35,7 +33,6 @@ CLIENT_ARGUMENTS = frozenset(
     | {"allow_insecure_http", "max_response_size", "config", "credentials", "server_variables", "CONFIG", "httpx"}
 )
 _UNSAFE_URL = re.compile(r"[\s\x00-\x1f\x7f]")
-_REPEATS = tuple(getattr(_sre_constants, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_sre_constants, name))
 _DEFAULT_ARGUMENTS = {"token": "token", "username": "username", "password": "password", "key": "api_key", "client-id": "client_id", "client-secret": "client_secret"}
 _KINDS = {"bearer": ("token",), "basic": ("username", "password"), "api_key": ("key",), "oauth2_client_credentials": ("client-id", "client-secret")}
 
@@ -283,37 +280,17 @@ def _requirements(security: Any, supported: frozenset[str]) -> tuple[tuple[str, 
 
 
 def _pattern(pattern: Any, node: Any, key: str, problems: list[Problem]) -> str | None:
-    """A credential's format pattern, unless it could take exponential time to match: the
-    client checks every value given against it, so a backtracking pattern would hang it."""
+    """A credential's format pattern (the client checks every value given against it, in bounded
+    time whatever the pattern: the package's `_pattern_search`); None when it is no pattern."""
     if not isinstance(pattern, str):
         return None
     where = node.location.child("x-rungen-credentials", key, "pattern")
     try:
-        parsed = _sre_parse.parse(pattern)
+        _sre_parse.parse(pattern)
     except re.error as error:
         problems.append(Problem(Level.WARNING, f"credential pattern {shorten(pattern)} is not a regular expression ({error}); not checked", where))
         return None
-    if _nested_repeat(parsed, inside_repeat=False):
-        message = f"credential pattern {shorten(pattern)} repeats a repeated group and may take exponential time to match; not checked"
-        problems.append(Problem(Level.WARNING, message, where))
-        return None
     return pattern
-
-
-def _nested_repeat(parsed: Any, inside_repeat: bool) -> bool:
-    """Whether a parsed pattern repeats something that itself repeats (``(a+)+``, ``(a*b?)*``)."""
-    for op, av in parsed:
-        if op in _REPEATS:
-            repeats = av[1] > 1
-            if (repeats and inside_repeat) or _nested_repeat(av[2], inside_repeat or repeats):
-                return True
-        elif op is _sre_constants.SUBPATTERN and _nested_repeat(av[-1], inside_repeat):
-            return True
-        elif op is _sre_constants.BRANCH and any(_nested_repeat(branch, inside_repeat) for branch in av[1]):
-            return True
-        elif op in (_sre_constants.ASSERT, _sre_constants.ASSERT_NOT) and _nested_repeat(av[1], inside_repeat):
-            return True
-    return False
 
 
 def _kind(scheme: Any) -> str | None:

@@ -181,13 +181,21 @@ def test_a_server_url_with_whitespace_or_controls_is_not_used(url: str) -> None:
 
 
 @pytest.mark.parametrize("pattern", ["^(a+)+$", "^(a*)*b$", "^([a-z]+[0-9]?)*$", "^(?:x|(y+))+$"])
-def test_a_backtracking_credential_pattern_warns_and_is_not_run(pattern: str) -> None:
+def test_a_backtracking_credential_pattern_is_kept_and_checked_in_bounded_time(pattern: str, tmp_path: Path) -> None:
+    """The client searches a credential's pattern in bounded time (`_pattern_search`): a pattern
+    that backtracks exponentially in Python's `re` is kept, and a value it refuses is refused at once."""
+    import time
+
     data = spec()
     data["components"]["securitySchemes"]["key"]["x-rungen-credentials"] = {"key": {"pattern": pattern}}
     files, problems = build(data)
-    [warning] = [p for p in problems if "exponential" in p.message]
-    assert warning.location.pointer == "/components/securitySchemes/key/x-rungen-credentials/key/pattern"
-    assert literal(pattern) not in files["hostile_client/_config.py"] and pattern not in files["hostile_client/_config.py"]
+    assert not [p for p in problems if "pattern" in p.message]
+    assert literal(pattern) in files["hostile_client/_config.py"]
+    module = install(files, tmp_path, "hostile_client")
+    started = time.monotonic()
+    with pytest.raises(module.errors.CredentialsError):
+        module.HostileClient(api_key="a" * 60 + "!", transport=httpx.MockTransport(lambda request: httpx.Response(204)))
+    assert time.monotonic() - started < 2
 
 
 @pytest.mark.parametrize("pattern", ["^rdk_live_[A-Za-z0-9]{32}$", "^(ab|cd)+$", "^[0-9]+(-[0-9]+)?$"])
