@@ -82,6 +82,8 @@ class MockApp(IssuedCredentials):
         self.paging = spec.get("x-rungen-pagination") or {}
         self.base_path = _base_path(spec)
         self.routes = self.schemas.memo("routes", self._routes)
+        self.route_memo = {}
+        self.collection_memo = {}
 
     # -- setup -----------------------------------------------------------------------------
 

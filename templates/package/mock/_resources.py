@@ -26,6 +26,9 @@ class Resources(RequestChecks):
     owners: Dict[Tuple[Any, str], str]
     rules: Dict[str, Any]
     paging: Dict[str, Any]
+    #: answers that depend only on the routes and the root rules, which never change: by path template
+    route_memo: Dict[str, Optional[Route]]
+    collection_memo: Dict[str, bool]
 
     # -- collections and their items -------------------------------------------------------
 
@@ -114,6 +117,11 @@ class Resources(RequestChecks):
         return True
 
     def _route_at(self, template: str) -> Optional[Route]:
+        if template not in self.route_memo:
+            self.route_memo[template] = self._scanned_route(template)
+        return self.route_memo[template]
+
+    def _scanned_route(self, template: str) -> Optional[Route]:
         return next((r for r in self.routes if r.template == template), None)
 
     def _collection_path(self, path: str) -> Optional[str]:
@@ -365,6 +373,11 @@ class Resources(RequestChecks):
         """A path whose item path (``<path>/{id}``) also exists, or that a paged list reads. An
         item path is one that is read, replaced, updated or deleted: ``<path>/{verb}`` with only
         POST is an action named in the path (``/databases/{id}/{action}``), not an item."""
+        if route.template not in self.collection_memo:
+            self.collection_memo[route.template] = self._scanned_collection(route)
+        return self.collection_memo[route.template]
+
+    def _scanned_collection(self, route: Route) -> bool:
         if route.template in (self.rules.get("collections") or {}):
             return True  # declared: it stores into another collection (``stored-in``)
         prefix = route.template.rstrip("/") + "/{"
