@@ -113,7 +113,8 @@ class Resources(RequestChecks):
 
     def _embedded(self, key: Key) -> Optional[List[Any]]:
         """The array field of the parent item that holds a collection's items (a root
-        ``collections`` entry with ``in-parent``), else None; an empty list when the parent is gone."""
+        ``collections`` entry with ``in-parent``), else None; an empty list when the parent is gone.
+        """
         declared = (self.rules.get("collections") or {}).get(key[0])
         field = declared.get("in-parent") if isinstance(declared, dict) else None
         route = self._route_at(key[0])
@@ -153,7 +154,11 @@ class Resources(RequestChecks):
                 continue
             for item in items.values():
                 for entry in item.get(declared["in-parent"]) or []:
-                    value = entry.get(self._id_field(entry, template)) if isinstance(entry, dict) else None
+                    value = (
+                        entry.get(self._id_field(entry, template))
+                        if isinstance(entry, dict)
+                        else None
+                    )
                     if isinstance(value, int) and not isinstance(value, bool):
                         ids.append(value)
         return ids
