@@ -161,8 +161,8 @@ EXTENSION_SCHEMAS: dict[tuple[str, str], dict[str, Any]] = {
                 "additionalProperties": {
                     "type": "object",
                     "additionalProperties": False,
-                    "required": ["stored-in"],
-                    "properties": {"stored-in": {"type": "string", "pattern": "^/"}, "parent-field": _NAME},
+                    "oneOf": [{"required": ["stored-in"]}, {"required": ["in-parent"]}],
+                    "properties": {"stored-in": {"type": "string", "pattern": "^/"}, "parent-field": _NAME, "in-parent": _NAME},
                 },
             },
             "scope-includes": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}}},
@@ -188,6 +188,9 @@ EXTENSION_SCHEMAS: dict[tuple[str, str], dict[str, Any]] = {
             },
             "set-parent": {"type": "object"},
             "answers-parent": {"const": True},
+            "item-at": _DOTTED,
+            "parent-list": {"type": "object", "additionalProperties": _NAME},
+            "adds-from": {"type": "string", "pattern": "^/"},
             "creates-sibling": {
                 "type": "object",
                 "additionalProperties": False,

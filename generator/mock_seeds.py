@@ -11,7 +11,6 @@ what a fresh mock, as each contract test makes it, holds.
 
 from __future__ import annotations
 
-import functools
 from typing import Any
 
 from .mock_source import mock_module
@@ -69,26 +68,7 @@ class MockSeeds:
         return ids
 
 
-@functools.cache
 def _seed_app() -> Any:
-    """The mock's app, remembering what it looks up by a scan of its routes on every call: the
-    route of a path template and whether a route is a collection. Both depend only on the
-    routes and the document's rules, which a mock never changes; the builder asks them for
-    every operation, and the scans made that quadratic in the operations (GitHub's spec: a
-    quarter of the build). The answers are still the mock's own."""
-    app = mock_module("_app").MockApp
-
-    class SeedApp(app):  # type: ignore[misc, valid-type]
-        def _route_at(self, template: str) -> Any:
-            memo = self.__dict__.setdefault("_rungen_route_at", {})
-            if template not in memo:
-                memo[template] = super()._route_at(template)
-            return memo[template]
-
-        def _is_collection(self, route: Any) -> bool:
-            memo = self.__dict__.setdefault("_rungen_is_collection", {})
-            if route.template not in memo:  # the mock's answer reads the route's template only
-                memo[route.template] = super()._is_collection(route)
-            return bool(memo[route.template])
-
-    return SeedApp
+    """The mock's app (it remembers the route of a path template and whether it is a collection,
+    which the builder asks for every operation)."""
+    return mock_module("_app").MockApp

@@ -115,8 +115,8 @@ def test_the_mock_is_asked_a_path_template_s_route_once(tmp_path: Path, monkeypa
         paths[f"/teams{i}/{{team_id}}/members/{{member_id}}"] = {"parameters": [team, member], "get": operation(item)}
     spec = write(tmp_path / "api.yaml", {"openapi": "3.1.0", "info": {"title": "x", "version": "1"}, "paths": paths})
     resources = mock_module("_resources").Resources
-    lookups = counting(monkeypatch, resources, "_route_at")
-    checks = counting(monkeypatch, resources, "_is_collection")
+    lookups = counting(monkeypatch, resources, "_scanned_route")
+    checks = counting(monkeypatch, resources, "_scanned_collection")
     package = generate_ir(spec)
     assert len(package.contract_cases) == 5 * (USES // 3)
     # at most once per path template, however many operations and nested paths ask

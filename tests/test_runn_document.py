@@ -223,6 +223,32 @@ def test_project_tags_are_created_archived_and_put_on_projects() -> None:
     assert client.project_tags.projects.remove(tag.id, project_id) is None
 
 
+def test_a_tag_put_on_a_project_answers_that_tag_with_the_project_in_its_project_ids() -> None:
+    # runn.json "/project-tags/{projectTagId}/project/{projectId}" post 201 ProjectTag {id, name, projectIds [integer],
+    #   archived, ...}: the tag of the path; delete 204 takes it off; "/project-tags/{projectTagId}" get ProjectTag.
+    module, client, sent = runn()
+    tag = client.project_tags.create(name="Strategic")
+    assert tag.project_ids == []
+    project_id = list(client.projects.list())[0].id
+    answered = client.project_tags.projects.add(tag.id, project_id)
+    assert (answered.id, answered.name, answered.project_ids) == (tag.id, "Strategic", [project_id])
+    assert client.project_tags.get(tag.id).project_ids == [project_id]
+    client.project_tags.projects.add(tag.id, project_id)
+    assert client.project_tags.get(tag.id).project_ids == [project_id]  # on a project once
+    assert client.project_tags.projects.remove(tag.id, project_id) is None
+    assert client.project_tags.get(tag.id).project_ids == []
+    with pytest.raises(module.errors.NotFoundError):
+        client.project_tags.projects.add(999999, project_id)
+
+
+def test_project_workstreams_list_the_documented_assignments() -> None:
+    # runn.json "/project-workstreams/" get: values [{projectId, workstreamId, createdAt, updatedAt}] (no id), example
+    #   {"projectId": 880, "workstreamId": 12}: which workstream is assigned to which project.
+    module, client, sent = runn()
+    links = list(client.project_workstreams.list())
+    assert [(link.project_id, link.workstream_id) for link in links] == [(880, 12)]
+
+
 def test_a_rate_card_is_created_with_every_documented_property_and_deleted() -> None:
     # runn.json "/rate-cards/" post: required ["name", "description", "references", "isBlendedRateCard",
     #   "blendedRate", "rateType"] (name, description, blendedRate and rateType nullable; rateType enum ["hours",
@@ -284,3 +310,26 @@ def test_hours_reports_take_a_date_range_and_answer_by_day_entries() -> None:
     request = last(sent, f"/reports/hours/people/{person_id}")
     assert (request.url.params["startDate"], request.url.params["endDate"]) == ("2024-05-01", "2024-05-31")
     assert all(e.person_id == person_id for e in entries)
+
+
+def test_a_select_field_keeps_its_options_and_its_options_are_added_renamed_and_deleted() -> None:
+    # runn.json "/custom-fields/select/" post: "options" [{"name"}] ("The options to choose from"), 201 CustomFieldSelect
+    #   with "options" [SelectOption {id (integer), name}] ("All selectable options");
+    #   "/custom-fields/select/{selectFieldId}/options" post {name} 201 {"option": {id, name}};
+    #   ".../options/{selectOptionId}" patch {name} 200 {"option": {id, name}}, delete 204.
+    module, client, sent = runn()
+    field = client.custom_fields.select.create(name="Band", model="PERSON", options=[{"name": "Junior"}, {"name": "Senior"}])
+    assert [o.name for o in field.options] == ["Junior", "Senior"]
+    assert len({o.id for o in field.options}) == 2
+    listed = [f for f in client.custom_fields.select.list() if f.id == field.id][0]
+    assert [(o.id, o.name) for o in listed.options] == [(o.id, o.name) for o in field.options]
+    added = client.custom_fields.select_options.create(field.id, name="Principal").option
+    assert added.name == "Principal" and added.id not in {o.id for o in field.options}
+    renamed = client.custom_fields.select_options.update(field.id, added.id, name="Lead").option
+    assert (renamed.id, renamed.name) == (added.id, "Lead")
+    junior = field.options[0].id
+    assert client.custom_fields.select_options.delete(field.id, junior) is None
+    listed = [f for f in client.custom_fields.select.list() if f.id == field.id][0]
+    assert [o.name for o in listed.options] == ["Senior", "Lead"]
+    with pytest.raises(module.errors.NotFoundError):
+        client.custom_fields.select_options.update(field.id, junior, name="Gone")

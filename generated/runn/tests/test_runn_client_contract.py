@@ -229,7 +229,7 @@ CASES = [
     _Case(
         "custom_fields_select_options_delete",
         "custom_fields.select_options.delete",
-        [51, 1],
+        [51, 511],
         {},
         None,
         paged=False,
@@ -238,7 +238,7 @@ CASES = [
     _Case(
         "custom_fields_select_options_update",
         "custom_fields.select_options.update",
-        [51, 1],
+        [51, 511],
         {"name": "Principal"},
         SelectOptionAnswer,
         paged=False,

@@ -48,6 +48,15 @@ class Collections(Resources):
 
     def _keep(self, key: Key, item: Dict[str, Any], caller: str) -> None:
         """Store a new item in its collection (or where that one is stored), owned by the caller that made it."""
+        entries = self._embedded(key)
+        if entries is not None:  # an entry of the parent item's array field
+            item_id = str(item[self._id_field(item, key[0])])
+            old = self._items(key).get(item_id)
+            if old is not None:
+                entries.remove(old)
+            entries.append(item)
+            self.created.add((key[0].rstrip("/"), item_id))
+            return
         home, link = self._home(key)
         if link is not None and link[0] not in item:
             item[link[0]] = link[1]
@@ -69,7 +78,7 @@ class Collections(Resources):
         shapes = [item_schema] + self._item_shapes(route.template)
         props = self._shape_properties(shapes)
         rules = route.operation.get("x-rungen-mock") or {}
-        sent = body if isinstance(body, dict) else {}
+        sent = self._with_entry_ids(route, body if isinstance(body, dict) else {}, props)
         item: Dict[str, Any] = {}
         for name, value in sent.items():
             if not props or (name in props and not self.schemas.errors(value, props[name])):
@@ -111,6 +120,31 @@ class Collections(Resources):
         for shape in shapes:
             self._complete(item, shape)
         return item
+
+    def _with_entry_ids(
+        self, route: Route, sent: Dict[str, Any], props: Dict[str, Any]
+    ) -> Dict[str, Any]:
+        """The body of a create, its entries of an array field that holds a nested collection
+        (``in-parent``) each given a new id and the fields the entry's schema requires."""
+        sent = dict(sent)
+        for nested, field in self._embedded_in(route.template):
+            entries = sent.get(field)
+            schema = self.schemas.resolve(props.get(field))
+            entry_schema = schema.get("items") if isinstance(schema, dict) else None
+            if not isinstance(entries, list) or entry_schema is None:
+                continue
+            entry_props = self.schemas.properties(entry_schema)
+            made = []
+            for entry in entries:
+                entry = copy.deepcopy(entry)
+                if isinstance(entry, dict):
+                    id_field = self._id_field(entry_props, nested)
+                    if id_field not in entry:
+                        entry[id_field] = self._new_id(nested, None, entry_props.get(id_field))
+                    self._complete(entry, entry_schema)
+                made.append(entry)
+            sent[field] = made
+        return sent
 
     def _referenced(self, route: Route, params: Dict[str, str], item: Dict[str, Any]) -> None:
         """Copy into a new item the fields its ``references`` declare from the items it names
@@ -296,7 +330,7 @@ class Collections(Resources):
                 if t == template
                 for k in items
                 if str(k).isdecimal()
-            ]
+            ] + self._embedded_ids(template)
             self.counters[template] = max([self.counters.get(template, 0)] + collection_ids) + 1
             return self.counters[template]
         new = str(uuid.UUID(int=self.rng.getrandbits(128), version=4))

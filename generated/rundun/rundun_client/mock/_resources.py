@@ -26,6 +26,9 @@ class Resources(RequestChecks):
     owners: Dict[Tuple[Any, str], str]
     rules: Dict[str, Any]
     paging: Dict[str, Any]
+    #: answers that depend only on the routes and the root rules, which never change: by path template
+    route_memo: Dict[str, Optional[Route]]
+    collection_memo: Dict[str, bool]
 
     # -- collections and their items -------------------------------------------------------
 
@@ -36,6 +39,13 @@ class Resources(RequestChecks):
         create operation's (its request example, completed by its response example). A nested
         collection holds them only under the first seed item of each collection above it (the
         ids a reader of the examples calls it with), with its link to that parent set to match."""
+        entries = self._embedded(key)
+        if entries is not None:  # the entries of an array field of the parent item
+            return {
+                str(entry.get(self._id_field(entry, key[0]))): entry
+                for entry in entries
+                if isinstance(entry, dict)
+            }
         home, link = self._home(key)
         if link is not None:  # a view of a flat collection: the items that name this parent
             return {
@@ -54,8 +64,11 @@ class Resources(RequestChecks):
                 if route
                 else {}
             )
-            for item in self._examples_of(key[0]):
+            unaddressed = not self._item_params(key[0])
+            for index, item in enumerate(self._examples_of(key[0])):
                 item_id = item.get(self._id_field(item, key[0]))
+                if item_id is None and unaddressed and self._names_path(item, route, key, links):
+                    item_id = f"#{index}"  # no path names its items: any key will do
                 if item_id is not None:
                     for name, parent_id in links.items():
                         if (
@@ -86,8 +99,77 @@ class Resources(RequestChecks):
         )
         return (self._collection_path(str(flat)) or str(flat), ()), (field, key[1][-1])
 
+    def _names_path(
+        self, item: Dict[str, Any], route: Optional[Route], key: Key, parents: Dict[str, str]
+    ) -> bool:
+        """Whether a seed item's fields named like the path's own parameters (``personId``, not
+        a parent's, which the seed takes) agree with the ids in the path: a report of person 101
+        is not every person's."""
+        for name, value in zip(route.params if route is not None else [], key[1]):
+            field = _named(name, item) if name not in parents else None
+            if field is not None and str(item[field]) != value:
+                return False
+        return True
+
+    def _embedded(self, key: Key) -> Optional[List[Any]]:
+        """The array field of the parent item that holds a collection's items (a root
+        ``collections`` entry with ``in-parent``), else None; an empty list when the parent is gone.
+        """
+        declared = (self.rules.get("collections") or {}).get(key[0])
+        field = declared.get("in-parent") if isinstance(declared, dict) else None
+        route = self._route_at(key[0])
+        if not field or route is None:
+            return None
+        parent = self._parent_of(route, dict(zip(route.params, key[1])))
+        if parent is None:
+            return []
+        if not isinstance(parent.get(field), list):
+            parent[str(field)] = []
+        entries: List[Any] = parent[str(field)]
+        return entries
+
+    def _embedded_in(self, template: str) -> List[Tuple[str, str]]:
+        """(collection, field) of each ``in-parent`` collection whose items are the entries of the
+        array `field` of an item of the collection at `template`."""
+        found = []
+        for nested, declared in (self.rules.get("collections") or {}).items():
+            route = self._route_at(nested)
+            if not isinstance(declared, dict) or not declared.get("in-parent") or route is None:
+                continue
+            ancestors = self._ancestors(route)
+            if ancestors and ancestors[-1][0] == template:
+                found.append((str(nested), str(declared["in-parent"])))
+        return found
+
+    def _embedded_ids(self, template: str) -> List[int]:
+        """The integer ids of an ``in-parent`` collection's items, under every parent item."""
+        ids: List[int] = []
+        route = self._route_at(template)
+        declared = (self.rules.get("collections") or {}).get(template)
+        ancestors = self._ancestors(route) if route is not None else []
+        if not isinstance(declared, dict) or not declared.get("in-parent") or not ancestors:
+            return ids
+        for (parents, _), items in list(self.store.items()):
+            if parents != ancestors[-1][0]:
+                continue
+            for item in items.values():
+                for entry in item.get(declared["in-parent"]) or []:
+                    value = (
+                        entry.get(self._id_field(entry, template))
+                        if isinstance(entry, dict)
+                        else None
+                    )
+                    if isinstance(value, int) and not isinstance(value, bool):
+                        ids.append(value)
+        return ids
+
     def _remove(self, key: Key, item_id: str) -> Dict[str, Any]:
         """Delete an item from where it is stored, and the collections nested under it."""
+        entries = self._embedded(key)
+        if entries is not None:
+            entry: Dict[str, Any] = self._items(key)[item_id]
+            entries.remove(entry)
+            return entry
         removed: Dict[str, Any] = self._items(self._home(key)[0]).pop(item_id)
         self._forget_children(key[0], key[1] + (item_id,))
         return removed
@@ -114,6 +196,11 @@ class Resources(RequestChecks):
         return True
 
     def _route_at(self, template: str) -> Optional[Route]:
+        if template not in self.route_memo:
+            self.route_memo[template] = self._scanned_route(template)
+        return self.route_memo[template]
+
+    def _scanned_route(self, template: str) -> Optional[Route]:
         return next((r for r in self.routes if r.template == template), None)
 
     def _collection_path(self, path: str) -> Optional[str]:
@@ -365,6 +452,11 @@ class Resources(RequestChecks):
         """A path whose item path (``<path>/{id}``) also exists, or that a paged list reads. An
         item path is one that is read, replaced, updated or deleted: ``<path>/{verb}`` with only
         POST is an action named in the path (``/databases/{id}/{action}``), not an item."""
+        if route.template not in self.collection_memo:
+            self.collection_memo[route.template] = self._scanned_collection(route)
+        return self.collection_memo[route.template]
+
+    def _scanned_collection(self, route: Route) -> bool:
         if route.template in (self.rules.get("collections") or {}):
             return True  # declared: it stores into another collection (``stored-in``)
         prefix = route.template.rstrip("/") + "/{"

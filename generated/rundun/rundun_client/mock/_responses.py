@@ -130,6 +130,9 @@ class Responses:
         if not self._has_body(operation):
             return None
         example = self._success_example(operation)
+        at = (operation.get("x-rungen-mock") or {}).get("item-at")
+        if at and isinstance(example, dict):  # the documented item, which the caller wraps
+            example = _dig(example, str(at))
         return example if example is not None else self.schemas.example(schema, self.rng)
 
     def _error(

@@ -8,6 +8,7 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from ._collections import Collections
 from ._responses import Reply, Route, _dig, _put
+from ._schema import coerce
 
 __all__ = ["Actions"]
 
@@ -167,14 +168,22 @@ class Actions(Collections):
             rules.get("creates-sibling"),
             rules.get("creates"),
         )
-        answers = rules.get("answers-parent")
-        if not (isinstance(parent, dict) or isinstance(sibling, dict) or creates or answers):
+        answers, listed = rules.get("answers-parent"), rules.get("parent-list")
+        if not (
+            isinstance(parent, dict)
+            or isinstance(sibling, dict)
+            or creates
+            or answers
+            or isinstance(listed, dict)
+        ):
             return None
         found = self._parent_item(route, params)
         if found is None:
             return self._error(route.operation, 404, "No such resource")
         if isinstance(parent, dict):
             found[2].update(copy.deepcopy(parent))
+        if isinstance(listed, dict):
+            self._list_in_parent(route, params, found, listed)
         if answers:
             return Reply(status, self._conform(found[2], self._one_item(schema), route.operation))
         if creates:
@@ -186,6 +195,52 @@ class Actions(Collections):
         if isinstance(sibling, dict):
             return self._create_sibling(route, found, sibling, status, schema, caller)
         return Reply(status, self._document_body(route.operation, schema))
+
+    def _list_in_parent(
+        self,
+        route: Route,
+        params: Dict[str, str],
+        found: Tuple[Tuple[str, Tuple[str, ...]], str, Dict[str, Any]],
+        listed: Dict[str, Any],
+    ) -> None:
+        """``parent-list``: the path parameter joins (POST) or leaves (DELETE) the thing's array field."""
+        props = self._shape_properties(self._item_shapes(found[0][0]))
+        for field, name in listed.items():
+            if str(name) not in params:
+                continue
+            array = self.schemas.resolve(props.get(str(field)))
+            items = self.schemas.resolve(array.get("items")) if isinstance(array, dict) else None
+            value = coerce(params[str(name)], items) if isinstance(items, dict) else None
+            value = params[str(name)] if value is None else value
+            values = found[2].get(str(field))
+            values = found[2][str(field)] = list(values) if isinstance(values, list) else []
+            if route.method == "delete":
+                found[2][str(field)] = [v for v in values if v != value]
+            elif value not in values:
+                values.append(value)
+
+    def _add_from(
+        self,
+        route: Route,
+        collection: Tuple[str, Tuple[str, ...]],
+        item_id: str,
+        status: int,
+        schema: Any,
+        caller: str,
+    ) -> Reply:
+        """``adds-from``: a POST to an item path puts that item of another collection into this
+        one (404 when there is none), and is a 409 conflict when it is there already."""
+        if item_id in self._items(collection):
+            return self._error(route.operation, 409, f"Already added: {item_id}")
+        path = str((route.operation.get("x-rungen-mock") or {}).get("adds-from"))
+        source = self._items((self._collection_path(path) or path, ())).get(item_id)
+        if source is None:
+            return self._error(route.operation, 404, f"No such resource: {item_id}")
+        item = copy.deepcopy(source)
+        self._keep(collection, item, caller)
+        if not self._has_body(route.operation):
+            return Reply(status, None)
+        return Reply(status, self._conform(item, self._one_item(schema), route.operation))
 
     def _create_in(
         self, path: str, params: Dict[str, str], body: Any, caller: str
@@ -214,8 +269,14 @@ class Actions(Collections):
         """The stored item an action path (``/things/{id}/verb``) hangs on: (collection, id, item)."""
         template = route.template.rstrip("/").rsplit("/", 1)[0]
         item_route = next((r for r in self.routes if r.template.rstrip("/") == template), None)
-        if item_route is None:
-            return None
+        if item_route is None:  # `/things/{id}/verb/{other}`: the nearest item the path names
+            ancestors = self._ancestors(route)
+            if not ancestors:
+                return None
+            parents, name = ancestors[-1]
+            key = (parents, tuple(params[p] for p in route.params[: route.params.index(name)]))
+            item = self._items(key).get(params[name])
+            return (key, params[name], item) if item is not None else None
         collection, item_id = self._collection_of(item_route, params)
         if collection is None or item_id is None:
             return None

@@ -26,7 +26,17 @@ from urllib.parse import parse_qsl, quote, unquote, urlsplit
 from ._auth import Grant
 from ._issued import IssuedCredentials, ItemRef
 from ._requests import MAX_BODY, _raw_query, body_length
-from ._responses import _REASONS, Faults, Headers, Reply, Route, _expired, _mask_rules, _masked
+from ._responses import (
+    _REASONS,
+    Faults,
+    Headers,
+    Reply,
+    Route,
+    _expired,
+    _mask_rules,
+    _masked,
+    _put,
+)
 from ._schema import Schemas
 
 if TYPE_CHECKING:  # imported where used: rungen reads the mock's seeds without httpx
@@ -82,6 +92,8 @@ class MockApp(IssuedCredentials):
         self.paging = spec.get("x-rungen-pagination") or {}
         self.base_path = _base_path(spec)
         self.routes = self.schemas.memo("routes", self._routes)
+        self.route_memo = {}
+        self.collection_memo = {}
 
     # -- setup -----------------------------------------------------------------------------
 
@@ -318,9 +330,23 @@ class MockApp(IssuedCredentials):
     def _dispatch_inner(
         self, route: Route, params: Dict[str, str], query: Dict[str, str], body: Any, caller: str
     ) -> Reply:
+        """The answer; with ``item-at``, the item is answered wrapped at that path."""
+        at = (route.operation.get("x-rungen-mock") or {}).get("item-at")
+        reply = self._dispatch_item(route, params, query, body, caller)
+        if at and reply.status < 300 and reply.body is not None:
+            wrapped: Dict[str, Any] = {}
+            _put(wrapped, str(at), reply.body)
+            reply.body = wrapped
+        return reply
+
+    def _dispatch_item(
+        self, route: Route, params: Dict[str, str], query: Dict[str, str], body: Any, caller: str
+    ) -> Reply:
         operation = route.operation
         status, schema = self._success(operation)
         rules = operation.get("x-rungen-mock") or {}
+        if rules.get("item-at"):  # the answer's item, which is what the operation reads or writes
+            schema = self._property_at(schema, str(rules["item-at"]))
         missing = self._missing_parent(route, params, caller)
         if missing is not None:
             return self._error(operation, 404, f"No such resource: {missing}")
@@ -336,6 +362,8 @@ class MockApp(IssuedCredentials):
         ):
             return self._list(route, params, query, status, caller)
         collection, item_id = self._collection_of(route, params)
+        if rules.get("adds-from") and collection is not None and item_id is not None:
+            return self._add_from(route, collection, item_id, status, schema, caller)
         if route.method == "post" and item_id is None and self._is_collection(route):
             return self._create(route, params, body, status, schema, caller)
         if item_id is not None and collection is not None:
