@@ -22,7 +22,7 @@ CONFIG = ClientConfig(
     server_variables={
         "company": "app",
     },
-    user_agent="runai-client/1.1.2",
+    user_agent="runai-client/1.1.1",
     security=(
         SecurityScheme(
             name="oauth2",

@@ -20,7 +20,7 @@ CONFIG = ClientConfig(
     env_prefix="RUNCLOUD",
     base_url="https://manage.runcloud.io/api/v2",
     server_variables={},
-    user_agent="runcloud-client/1.0.4",
+    user_agent="runcloud-client/1.0.3",
     security=(
         SecurityScheme(
             name="basicAuth",

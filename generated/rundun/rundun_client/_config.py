@@ -20,7 +20,7 @@ CONFIG = ClientConfig(
     env_prefix="RUNDUN",
     base_url="https://api.rundun.app/v1",
     server_variables={},
-    user_agent="rundun-client/1.0.4",
+    user_agent="rundun-client/1.0.3",
     security=(
         SecurityScheme(
             name="bearerAuth",

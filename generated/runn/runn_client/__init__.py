@@ -46,6 +46,6 @@ else:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-__version__ = "1.2.2"
+__version__ = "1.2.0"
 #: The version of the API document this package was generated from.
 __api_version__ = "1.0.0"

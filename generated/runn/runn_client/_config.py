@@ -20,7 +20,7 @@ CONFIG = ClientConfig(
     env_prefix="RUNN",
     base_url="https://api.runn.io",
     server_variables={},
-    user_agent="runn-client/1.2.2",
+    user_agent="runn-client/1.2.0",
     security=(
         SecurityScheme(
             name="bearerAuth",

@@ -20,7 +20,7 @@ CONFIG = ClientConfig(
     env_prefix="RUNSITE",
     base_url="https://api.runsite.app",
     server_variables={},
-    user_agent="runsite-client/1.2.2",
+    user_agent="runsite-client/1.2.1",
     security=(
         SecurityScheme(
             name="bearerAuth",
