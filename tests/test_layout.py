@@ -194,3 +194,32 @@ def test_githubs_pieces_taken_without_black_are_blacks(tmp_path: Path) -> None:
 
     wrong, taken = _taken_but_changed(download("github.json", tmp_path))
     assert wrong == [] and taken > 0
+
+
+@pytest.mark.nightly
+def test_hostile_specs_pieces_taken_without_black_are_blacks() -> None:
+    """Spec text full of quotes, backslashes, control and wide characters (test_hostile's
+    strategies, 1,000 fixed examples): what the formatter takes without black is black's."""
+    from hypothesis import HealthCheck, given, settings
+
+    from generator.build import build_package
+    from generator.load import Document
+    from generator.render import VERBATIM, render
+    from generator.resolve import DocumentSet
+    from test_hostile import NIGHTLY_EXAMPLES, SPECS, spec_of
+
+    wrong: list[str] = []
+
+    @settings(max_examples=NIGHTLY_EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
+    @given(**SPECS)
+    def check(props: list[str], params: list[str], op_id: str, description: str, enum_values: list[str]) -> None:
+        package = build_package(DocumentSet(Document("hostile.yaml", "", spec_of(props, params, op_id, description, enum_values))), "hostile", [])
+        copied = {output.format(module=package.module) for output in VERBATIM.values()}
+        for path, source in render(package).items():
+            if path.endswith(".py") and path not in copied:
+                for piece in pieces(source):
+                    if laid_out(piece) and _black(plain(piece).rstrip("\n") + "\n") != plain(piece).rstrip("\n") + "\n":
+                        wrong.append(f"{path}: {description!r}")
+
+    check()
+    assert wrong == []
