@@ -107,8 +107,8 @@ class Formatter:
         self._formatted_any = False
         self._origin: dict[str, str] = {}
         self._always_black = always_black()
-        #: sources from the templates: their pieces `laid_out` accepts skip black
-        self._layout: set[str] = set()
+        #: each source's pieces: formatted already (laid out), or for black
+        self._plans: dict[str, list[str | _ForBlack]] = {}
 
     def __enter__(self) -> "Formatter":
         return self
@@ -143,25 +143,23 @@ class Formatter:
             if known is not None:
                 self._done[source], self._origin[source] = known, COMMITTED
                 continue
-            parts = pieces(source)
-            if rendered and not self._always_black:
-                self._layout.add(source)
-            if source not in self._layout or not all(map(laid_out, parts)):
-                cached = _cache_get(self._cache_dir, _key(source))
-                if cached is None:
-                    self._queued.append(source)
-                    self._origin[source] = BLACK
-                else:
-                    self._done[source], self._origin[source] = cached, CACHED
+            plan = self._plans[source] = _plan(source, rendered and not self._always_black)
+            if all(isinstance(part, str) for part in plan):
+                self._done[source], self._origin[source] = "\n\n".join(plan), LAID_OUT  # type: ignore[arg-type]
+                continue
+            cached = _cache_get(self._cache_dir, _key(source))
+            if cached is None:
+                self._queued.append(source)
+                self._origin[source] = BLACK
             else:
-                self._done[source], self._origin[source] = "\n\n".join(trimmed(plain(part)) for part in parts), LAID_OUT
+                self._done[source], self._origin[source] = cached, CACHED
         waiting = sum(len(source) for source in self._queued)
         if self._workers > 1 and (self._pool is not None or waiting >= PARALLEL_MIN_BYTES):
             if self._pool is None:
                 self._pool = ProcessPoolExecutor(max_workers=self._workers, mp_context=get_context("fork"))
             for source in self._queued:
                 pool = self._pool
-                self._started[source] = [part if isinstance(part, str) else (part.text, pool.submit(_black_piece, part.text)) for part in self._plan(source)]
+                self._started[source] = [part if isinstance(part, str) else (part.text, pool.submit(_black_piece, part.text)) for part in self._plans[source]]
             self._queued = []
 
     def result(self, files: dict[str, str]) -> dict[str, str]:
@@ -183,12 +181,6 @@ class Formatter:
                 counts[self._origin[content]] += 1
         return counts
 
-    def _plan(self, source: str) -> list[str | _ForBlack]:
-        """`source`'s pieces: the formatted text of those laid out as black writes them, and
-        those black must format."""
-        trusted = source in self._layout
-        return [trimmed(plain(part)) if trusted and laid_out(part) else _ForBlack(trimmed(plain(part))) for part in pieces(source)]
-
     def _formatted(self, source: str) -> str:
         if source not in self._done:
             if source in self._started:
@@ -197,11 +189,17 @@ class Formatter:
                 output = "\n\n".join(part if isinstance(part, str) else _black_piece_now(*part) for part in parts)
             else:
                 self._queued.remove(source)
-                output = "\n\n".join(part if isinstance(part, str) else _black_piece(part.text) for part in self._plan(source))
+                output = "\n\n".join(part if isinstance(part, str) else _black_piece(part.text) for part in self._plans[source])
             self._done[source] = output
             self._formatted_any = True
             _cache_put(self._cache_dir, _key(source), output)
         return self._done[source]
+
+
+def _plan(source: str, trusted: bool) -> list[str | _ForBlack]:
+    """`source`'s pieces: the formatted text of those laid out as black writes them (only when the
+    source comes from the templates, `trusted`), and those black must format."""
+    return [trimmed(plain(part)) if trusted and laid_out(part) else _ForBlack(trimmed(plain(part))) for part in pieces(source)]
 
 
 class _ForBlack:
@@ -304,11 +302,6 @@ def _key(source: str) -> str:
     h = hashlib.sha256(f"black={black.__version__};{_black_mode()!r}\n".encode())
     h.update(plain(source).encode("utf-8", "surrogatepass"))
     return h.hexdigest()
-
-
-def _black(source: str) -> str:
-    """Black's output for rendered `source`, every piece through black (the reference the layout is held to)."""
-    return "\n\n".join(_black_piece(trimmed(plain(piece))) for piece in pieces(source))
 
 
 def _black_piece(piece: str) -> str:

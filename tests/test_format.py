@@ -41,10 +41,10 @@ def test_a_second_run_is_answered_from_the_cache_with_the_same_output(cache_dir:
     first = fmt.format_files({"a.py": UGLY})
     assert len(list(cache_dir.glob("*/*.py"))) == 1
 
-    def no_black(source: str) -> str:
+    def no_black(piece: str) -> str:
         raise AssertionError("black ran although the source was cached")
 
-    monkeypatch.setattr(fmt, "_black", no_black)
+    monkeypatch.setattr(fmt, "_black_piece", no_black)
     assert fmt.format_files({"a.py": UGLY}) == first
 
 
